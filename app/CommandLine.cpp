@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLine.h"
+
+#include "Catalog.h"
+#include "LanguageSwitcher.h"
+
+#include <QCoreApplication>
+
+namespace prep {
+
+namespace {
+const QStringList actionOptions = {QStringLiteral("--list-paths"), QStringLiteral("--list-tasks"),
+                                   QStringLiteral("--check"), QStringLiteral("--version"),
+                                   QStringLiteral("--help"), QStringLiteral("-h")};
+
+QStringList formatsFor(CommandLine::Action action)
+{
+    if (action == CommandLine::Action::Check)
+        return {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown"), QStringLiteral("html"),
+                QStringLiteral("pdf")};
+    return {QStringLiteral("text"), QStringLiteral("json")};
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+} // namespace
+
+bool CommandLine::isHeadless(const QStringList &arguments)
+{
+    for (const QString &argument : arguments) {
+        if (actionOptions.contains(argument))
+            return true;
+    }
+    return false;
+}
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine line;
+    auto fail = [&line](const QString &message) {
+        if (line.error.isEmpty())
+            line.error = message;
+    };
+    auto setAction = [&](Action action) {
+        if (line.action != Action::Wizard && line.action != action)
+            fail(tr("choose only one of --list-paths, --list-tasks, --check, --version and --help"));
+        line.action = action;
+    };
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        QString option = arguments.at(i);
+        QString value;
+        bool hasValue = false;
+        if (const qsizetype equals = option.indexOf(u'='); option.startsWith(QLatin1String("--")) && equals > 0) {
+            value = option.mid(equals + 1);
+            option = option.left(equals);
+            hasValue = true;
+        }
+        auto takeValue = [&]() -> QString {
+            if (hasValue)
+                return value;
+            if (i + 1 < arguments.size())
+                return arguments.at(++i);
+            fail(tr("%1 needs a value").arg(option));
+            return {};
+        };
+        if (option == QLatin1String("--list-paths"))
+            setAction(Action::ListPaths);
+        else if (option == QLatin1String("--list-tasks"))
+            setAction(Action::ListTasks);
+        else if (option == QLatin1String("--check"))
+            setAction(Action::Check);
+        else if (option == QLatin1String("--version"))
+            setAction(Action::Version);
+        else if (option == QLatin1String("--help") || option == QLatin1String("-h"))
+            setAction(Action::Help);
+        else if (option == QLatin1String("--lang"))
+            line.language = takeValue();
+        else if (option == QLatin1String("--path"))
+            line.pathId = takeValue();
+        else if (option == QLatin1String("--format"))
+            line.format = takeValue();
+        else if (option == QLatin1String("--session"))
+            line.sessionFile = takeValue();
+        else if (option == QLatin1String("--facts"))
+            line.factsFile = takeValue();
+        else if (option == QLatin1String("--output"))
+            line.outputFile = takeValue();
+        else
+            fail(tr("unknown option %1; see --help").arg(option));
+    }
+    if (!line.language.isEmpty() && !LanguageSwitcher::isAvailable(line.language))
+        fail(tr("unknown language %1; use one of: %2")
+                 .arg(line.language, LanguageSwitcher::available().join(QStringLiteral(", "))));
+    if (!line.pathId.isEmpty() && !Catalog::instance().path(line.pathId))
+        fail(tr("unknown upgrade path %1; valid paths: %2")
+                 .arg(line.pathId, Catalog::instance().pathIds().join(QStringLiteral(", "))));
+    if (line.action == Action::ListTasks && line.pathId.isEmpty())
+        fail(tr("--list-tasks needs --path ID; valid paths: %1")
+                 .arg(Catalog::instance().pathIds().join(QStringLiteral(", "))));
+    if (line.action == Action::Check && line.pathId.isEmpty() && line.sessionFile.isEmpty())
+        fail(tr("--check needs --path ID or --session FILE"));
+    if (!line.format.isEmpty() && !formatsFor(line.action).contains(line.format))
+        fail(tr("unknown format %1; use one of: %2")
+                 .arg(line.format, formatsFor(line.action).join(QStringLiteral(", "))));
+    if (line.format.isEmpty())
+        line.format = QStringLiteral("text");
+    return line;
+}
+
+QString CommandLine::helpText()
+{
+    return tr("Usage: prepwizard [options]\n"
+              "Prepares a server for an upgrade or migration, step by step.\n"
+              "\n"
+              "Without options the wizard opens.\n"
+              "  --lang en|es           language of the wizard and of every report\n"
+              "  --path ID              upgrade path (see --list-paths)\n"
+              "  --list-paths           print the upgrade paths\n"
+              "  --list-tasks --path ID print the tasks of a path\n"
+              "  --check --path ID      check this computer and print a report, without a window\n"
+              "  --session FILE         with --check: the operator's confirmations and notes\n"
+              "  --facts FILE           with --check: a snapshot taken by prepprobe instead of this computer\n"
+              "  --format FORMAT        text or json (lists); text, json, markdown, html or pdf (--check)\n"
+              "  --output FILE          write the report to FILE instead of standard output\n"
+              "  --version              print the version\n"
+              "  --help                 print this help\n"
+              "\n"
+              "Exit status of --check: 0 ready, 1 warnings or tasks still to do, 2 problems that must be\n"
+              "fixed, 3 could not run.\n");
+}
+
+} // namespace prep

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace prep {
+
+// What the operator or a script asked for on the command line.
+struct CommandLine
+{
+    enum class Action { Wizard, ListPaths, ListTasks, Check, Version, Help };
+
+    Action action = Action::Wizard;
+    QString language;    // empty: remembered choice or system locale
+    QString pathId;
+    QString format;      // empty: the action's default
+    QString sessionFile;
+    QString factsFile;
+    QString outputFile;
+    QString error;       // one line; set when the arguments cannot be used (exit status 3)
+
+    // `arguments` without the program name.
+    static CommandLine parse(const QStringList &arguments);
+    // True for actions that need no display.
+    static bool isHeadless(const QStringList &arguments);
+    static QString helpText();
+};
+
+} // namespace prep

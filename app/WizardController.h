@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ChecklistModel.h"
+#include "SessionAutosaver.h"
+#include "SessionStore.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace prep {
+
+class LanguageSwitcher;
+class PrepWizard;
+
+// Puts the interactive program together: the checklist model with its saved session, the
+// wizard window, and the language. main() and the GUI tests build the program the same way.
+class WizardController : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString sessionFile;  // empty: the default location
+        QString language;     // empty: remembered choice, else the system's
+        QString pathId;       // empty: the resumed one, if any
+    };
+
+    WizardController(const Options &options, LanguageSwitcher *languages, QObject *parent = nullptr);
+    ~WizardController() override;
+
+    ChecklistModel *model() { return &m_model; }
+    PrepWizard *wizard() const { return m_wizard.get(); }
+    SessionStore *store() { return &m_store; }
+
+    // The language remembered from the last run, if any.
+    static QString rememberedLanguage();
+
+private:
+    void switchLanguage(const QString &language);
+    void startOver();
+
+    LanguageSwitcher *m_languages;
+    SessionStore m_store;
+    ChecklistModel m_model;
+    std::unique_ptr<SessionAutosaver> m_autosaver;
+    std::unique_ptr<PrepWizard> m_wizard;
+};
+
+} // namespace prep

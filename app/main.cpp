@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// prepwizard: the wizard, or with --check / --list-* a headless run for scripts.
+
+#include "CatalogListing.h"
+#include "CommandLine.h"
+#include "LanguageSwitcher.h"
+#include "PrepWizard.h"
+#include "WizardController.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+using namespace prep;
+
+namespace {
+void writeOut(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void configure(QCoreApplication &app)
+{
+    app.setOrganizationName(QStringLiteral("PrepWizard"));
+    app.setApplicationName(QStringLiteral("prepwizard"));
+    app.setApplicationVersion(QStringLiteral(PREP_VERSION));
+}
+
+int runHeadless(const CommandLine &line)
+{
+    switch (line.action) {
+    case CommandLine::Action::Version:
+        writeOut(QStringLiteral("prepwizard %1\n").arg(QCoreApplication::applicationVersion()).toUtf8());
+        return 0;
+    case CommandLine::Action::Help:
+        writeOut(CommandLine::helpText().toUtf8());
+        return 0;
+    case CommandLine::Action::ListPaths:
+        writeOut(CatalogListing::paths(line.format));
+        return 0;
+    case CommandLine::Action::ListTasks:
+        writeOut(CatalogListing::tasks(line.pathId, line.format));
+        return 0;
+    default:
+        break;
+    }
+    return 3;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    if (CommandLine::isHeadless(arguments)) {
+        // Scripts run with no display at all: never ask for one.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        configure(app);
+        LanguageSwitcher languages;
+        CommandLine line = CommandLine::parse(arguments);
+        languages.setLanguage(LanguageSwitcher::isAvailable(line.language) ? line.language
+                                                                          : LanguageSwitcher::systemLanguage());
+        line = CommandLine::parse(arguments); // again, so that a message speaks the chosen language
+        if (!line.error.isEmpty()) {
+            std::fprintf(stderr, "prepwizard: %s\n", qUtf8Printable(line.error));
+            return 3;
+        }
+        return runHeadless(line);
+    }
+
+    QApplication app(argc, argv);
+    configure(app);
+    const CommandLine line = CommandLine::parse(arguments);
+    if (!line.error.isEmpty()) {
+        std::fprintf(stderr, "prepwizard: %s\n", qUtf8Printable(line.error));
+        return 3;
+    }
+    LanguageSwitcher languages;
+    WizardController controller({line.sessionFile, line.language, line.pathId}, &languages);
+    controller.wizard()->show();
+    return app.exec();
+}

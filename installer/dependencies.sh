@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs the Debian packages Prep Wizard needs to build, run and test, if any are missing.
+# Sourced by run.sh and test.sh; call prep_install_dependencies [extra packages...].
+
+prep_build_packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-svg-dev libqt6svg6 qt6-qpa-plugins libgl-dev
+    nlohmann-json3-dev
+)
+prep_test_packages=(poppler-utils)
+
+prep_missing_packages() {
+    local package missing=()
+    for package in "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$package")
+        fi
+    done
+    echo "${missing[@]}"
+}
+
+prep_install_dependencies() {
+    local wanted=("${prep_build_packages[@]}" "$@")
+    if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then
+        echo "Prep Wizard: this script installs its build tools with apt-get on Debian or Ubuntu." >&2
+        echo "On this system, install these (or their equivalents) yourself: ${wanted[*]}" >&2
+        return 1
+    fi
+    local missing
+    missing=$(prep_missing_packages "${wanted[@]}")
+    [ -z "$missing" ] && return 0
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
+            sudo=(sudo -n)
+        else
+            echo "Prep Wizard needs these Debian packages, and installing them needs root:" >&2
+            echo "  sudo apt-get install $missing" >&2
+            echo "Run that (or run this script as root), then try again." >&2
+            return 1
+        fi
+    fi
+    echo "Installing the packages Prep Wizard needs: $missing"
+    # shellcheck disable=SC2086 # the list is meant to split into words
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
+        "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
+}
+
+# Configures (once) and builds the project in $1 (default: build/ beside this folder).
+prep_build() {
+    local source_dir build_dir
+    source_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+    build_dir=${1:-$source_dir/build}
+    if [ ! -f "$build_dir/build.ninja" ]; then
+        cmake -S "$source_dir" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo || return 1
+    fi
+    cmake --build "$build_dir" -j "$(nproc)" || return 1
+}

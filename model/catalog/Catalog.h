@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Task.h"
+#include "UpgradePath.h"
+
+#include <vector>
+
+namespace prep {
+
+// Every task and upgrade path of the source documents, once, as data.
+class Catalog
+{
+public:
+    static const Catalog &instance();
+
+    const std::vector<Task> &tasks() const { return m_tasks; }
+    const std::vector<UpgradePath> &paths() const { return m_paths; }
+    const std::vector<RequirementTable> &requirementTables() const { return m_tables; }
+
+    const Task *task(const QString &id) const;
+    const UpgradePath *path(const QString &id) const;
+    const RequirementTable *requirementTable(const QString &id) const;
+    // Tasks that apply to the path, in catalog order (category, then documents' order).
+    std::vector<const Task *> tasksFor(const QString &pathId) const;
+    QStringList pathIds() const;
+
+private:
+    Catalog();
+    std::vector<Task> m_tasks;
+    std::vector<UpgradePath> m_paths;
+    std::vector<RequirementTable> m_tables;
+};
+
+// Defined in CatalogTasks.cpp, CatalogPaths.cpp: the data itself.
+std::vector<Task> catalogTasks();
+std::vector<UpgradePath> catalogPaths();
+std::vector<RequirementTable> catalogRequirementTables();
+
+} // namespace prep

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Category.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace prep {
+
+// How a task is checked (design/catalog.md §0.3).
+enum class TaskKind {
+    Automatic, // a probe decides; the operator may re-check or accept a warning
+    Assisted,  // a probe collects evidence; the operator confirms
+    Manual,    // only the operator's confirmation
+};
+QString taskKindId(TaskKind kind); // "automatic", "assisted", "manual"
+QString taskKindTitle(TaskKind kind);
+
+// The documents set some sentences apart in a box; the wizard and the printout do the same.
+enum class CautionKind { Warning, Important, Note };
+QString cautionLabel(CautionKind kind); // "Warning:" / "Precaución:", ...
+
+struct Caution
+{
+    CautionKind kind;
+    const char *text; // QT_TRANSLATE_NOOP("Catalog", ...)
+};
+
+// A figure a rule compares against. The value is in the unit named by `unit`
+// ("bytes", "seconds", "mhz", "years", "count"). Rules look thresholds up by key; code never
+// repeats the number.
+struct Threshold
+{
+    const char *key;
+    double value;
+    const char *unit;
+};
+
+// Where a fact comes from: `reference` names the document and its section in words.
+struct Task
+{
+    const char *id;   // "data.verify-backup", as in design/catalog.md
+    Category category;
+    TaskKind kind;
+    std::vector<const char *> paths;   // upgrade path ids the task applies to
+    const char *title;                 // QT_TRANSLATE_NOOP("Catalog", ...)
+    std::vector<const char *> steps;   // QT_TRANSLATE_NOOP("Catalog", ...) each
+    std::vector<Caution> cautions;
+    std::vector<Threshold> thresholds;
+    const char *reference;             // QT_TRANSLATE_NOOP("Catalog", "Before Upgrading SBS 2000, step 4")
+    bool externalOnly = false;         // true when no seed document has the task (catalog ○ rows)
+
+    bool appliesTo(const QString &pathId) const;
+    const Threshold *threshold(const char *key) const;
+    // Translated texts, for display.
+    QString titleText() const;
+    QStringList stepTexts() const;
+    QString referenceText() const;
+};
+
+// Translates a catalog text (context "Catalog") into the current language.
+QString catalogText(const char *source);
+
+} // namespace prep

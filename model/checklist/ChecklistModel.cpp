@@ -1,0 +1,445 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChecklistModel.h"
+
+#include "Catalog.h"
+#include "StatusIcon.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+
+namespace prep {
+
+namespace {
+// Internal ids: 0 marks a category row; a task row stores its category row + 1.
+constexpr quintptr categoryMarker = 0;
+} // namespace
+
+ChecklistModel::ChecklistModel(QObject *parent) : QAbstractItemModel(parent)
+{
+    // Texts are translated when shown: on a language change every row is announced again.
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool ChecklistModel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QAbstractItemModel::eventFilter(watched, event);
+}
+
+void ChecklistModel::retranslate()
+{
+    for (int row = 0; row < int(m_rows.size()); ++row) {
+        const QModelIndex category = index(row, 0);
+        emit dataChanged(category, index(row, ColumnCount - 1));
+        const int children = int(m_rows[size_t(row)].tasks.size());
+        if (children > 0)
+            emit dataChanged(index(0, 0, category), index(children - 1, ColumnCount - 1, category));
+    }
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+QModelIndex ChecklistModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row < int(m_rows.size()) ? createIndex(row, column, categoryMarker) : QModelIndex();
+    if (parent.internalId() != categoryMarker || parent.column() != 0 || parent.row() >= int(m_rows.size()))
+        return {};
+    if (row >= int(m_rows[size_t(parent.row())].tasks.size()))
+        return {};
+    return createIndex(row, column, quintptr(parent.row()) + 1);
+}
+
+QModelIndex ChecklistModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == categoryMarker)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, categoryMarker);
+}
+
+int ChecklistModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_rows.size());
+    if (parent.internalId() == categoryMarker && parent.column() == 0)
+        return int(m_rows[size_t(parent.row())].tasks.size());
+    return 0;
+}
+
+int ChecklistModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+const Task *ChecklistModel::taskAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.internalId() == categoryMarker)
+        return nullptr;
+    return m_rows[size_t(index.internalId() - 1)].tasks[size_t(index.row())];
+}
+
+QVariant ChecklistModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (const Task *task = taskAt(index))
+        return taskData(*task, index.column(), role);
+    return categoryData(m_rows[size_t(index.row())], index.column(), role);
+}
+
+QVariant ChecklistModel::categoryData(const CategoryRows &rows, int column, int role) const
+{
+    const StatusCounts tally = counts(rows.category);
+    const QString progress = tr("%1 of %2 done").arg(tally.settled).arg(tally.total);
+    switch (role) {
+    case Qt::DisplayRole:
+        return column == TitleColumn ? categoryTitle(rows.category) : progress;
+    case Qt::AccessibleTextRole:
+        return tr("%1: %2").arg(categoryTitle(rows.category), progress);
+    case IdRole:
+    case CategoryRole:
+        return categoryId(rows.category);
+    case IsCategoryRole:
+        return true;
+    case ProgressRole:
+        return progress;
+    default:
+        return {};
+    }
+}
+
+QVariant ChecklistModel::taskData(const Task &task, int column, int role) const
+{
+    const QString id = QString::fromLatin1(task.id);
+    const ItemState itemState = m_session.items.value(id);
+    const ItemStatus itemStatus = itemState.effectiveStatus();
+    switch (role) {
+    case Qt::DisplayRole:
+        return column == TitleColumn ? task.titleText() : statusTitle(itemStatus);
+    case Qt::DecorationRole:
+        return column == TitleColumn ? statusIcon(itemStatus) : QVariant();
+    case Qt::AccessibleTextRole:
+        return tr("%1: %2").arg(task.titleText(), statusTitle(itemStatus));
+    case Qt::ToolTipRole:
+        return column == StatusColumn ? statusTitle(itemStatus) : task.titleText();
+    case IdRole:
+        return id;
+    case IsCategoryRole:
+        return false;
+    case CategoryRole:
+        return categoryId(task.category);
+    case StatusRole:
+        return int(itemStatus);
+    case StatusIdRole:
+        return statusId(itemStatus);
+    case StatusTitleRole:
+        return statusTitle(itemStatus);
+    case KindRole:
+        return taskKindId(task.kind);
+    case StepsRole:
+        return task.stepTexts();
+    case CautionsRole: {
+        QVariantList cautions;
+        for (const Caution &caution : task.cautions)
+            cautions.append(QVariantMap{{QStringLiteral("kind"), int(caution.kind)},
+                                        {QStringLiteral("label"), cautionLabel(caution.kind)},
+                                        {QStringLiteral("text"), catalogText(caution.text)}});
+        return cautions;
+    }
+    case ReferenceRole:
+        return task.referenceText();
+    case EvidenceRole:
+        return renderAll(itemState.finding.evidence);
+    case DetailsRole:
+        return renderAll(itemState.finding.details);
+    case MeasuredRole:
+        return itemState.finding.measured.toString();
+    case ThresholdRole:
+        return itemState.finding.threshold.toString();
+    case NoteRole:
+        return itemState.note;
+    case ConfirmedAtRole:
+        return itemState.confirmedAt;
+    case WaiverReasonRole:
+        return itemState.waiverReason;
+    case CheckedAtRole:
+        return itemState.finding.checkedAt;
+    default:
+        return {};
+    }
+}
+
+QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+        return {};
+    return section == TitleColumn ? tr("Task") : tr("Status");
+}
+
+QHash<int, QByteArray> ChecklistModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(IdRole, "id");
+    names.insert(StatusIdRole, "status");
+    names.insert(KindRole, "kind");
+    names.insert(EvidenceRole, "evidence");
+    names.insert(NoteRole, "note");
+    names.insert(ConfirmedAtRole, "confirmedAt");
+    return names;
+}
+
+void ChecklistModel::setSession(const Session &session)
+{
+    beginResetModel();
+    m_session = session;
+    rebuildRows();
+    endResetModel();
+    emit statusesChanged();
+    emit sessionChanged();
+}
+
+void ChecklistModel::setPath(const QString &pathId)
+{
+    if (pathId == m_session.pathId)
+        return;
+    beginResetModel();
+    m_session.pathId = pathId;
+    rebuildRows();
+    endResetModel();
+    emit statusesChanged();
+    emit sessionChanged();
+}
+
+const UpgradePath *ChecklistModel::path() const
+{
+    return Catalog::instance().path(m_session.pathId);
+}
+
+void ChecklistModel::rebuildRows()
+{
+    m_rows.clear();
+    const std::vector<const Task *> pathTasks = Catalog::instance().tasksFor(m_session.pathId);
+    for (Category category : allCategories) {
+        CategoryRows rows{category, {}};
+        for (const Task *task : pathTasks) {
+            if (task->category == category)
+                rows.tasks.push_back(task);
+        }
+        if (!rows.tasks.empty())
+            m_rows.push_back(std::move(rows));
+    }
+}
+
+void ChecklistModel::setOperatorName(const QString &name)
+{
+    if (name == m_session.operatorName)
+        return;
+    m_session.operatorName = name;
+    emit sessionChanged();
+}
+
+void ChecklistModel::setServerName(const QString &name)
+{
+    if (name == m_session.serverName)
+        return;
+    m_session.serverName = name;
+    emit sessionChanged();
+}
+
+void ChecklistModel::setLanguage(const QString &language)
+{
+    if (language == m_session.language)
+        return;
+    m_session.language = language;
+    emit sessionChanged();
+}
+
+void ChecklistModel::setFormValue(const QString &key, const QString &value)
+{
+    if (m_session.formValues.value(key) == value)
+        return;
+    if (value.isEmpty())
+        m_session.formValues.remove(key);
+    else
+        m_session.formValues.insert(key, value);
+    emit sessionChanged();
+}
+
+QModelIndex ChecklistModel::indexOf(const QString &taskId, int column) const
+{
+    for (size_t categoryRow = 0; categoryRow < m_rows.size(); ++categoryRow) {
+        const auto &tasks = m_rows[categoryRow].tasks;
+        for (size_t row = 0; row < tasks.size(); ++row) {
+            if (taskId == QLatin1String(tasks[row]->id))
+                return createIndex(int(row), column, quintptr(categoryRow) + 1);
+        }
+    }
+    return {};
+}
+
+QModelIndex ChecklistModel::categoryIndex(Category category) const
+{
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].category == category)
+            return index(int(row), 0);
+    }
+    return {};
+}
+
+std::vector<Category> ChecklistModel::categories() const
+{
+    std::vector<Category> result;
+    for (const CategoryRows &rows : m_rows)
+        result.push_back(rows.category);
+    return result;
+}
+
+std::vector<const Task *> ChecklistModel::tasks() const
+{
+    std::vector<const Task *> result;
+    for (const CategoryRows &rows : m_rows)
+        result.insert(result.end(), rows.tasks.begin(), rows.tasks.end());
+    return result;
+}
+
+std::vector<const Task *> ChecklistModel::tasks(Category category) const
+{
+    for (const CategoryRows &rows : m_rows) {
+        if (rows.category == category)
+            return rows.tasks;
+    }
+    return {};
+}
+
+ItemStatus ChecklistModel::status(const QString &taskId) const
+{
+    return m_session.items.value(taskId).effectiveStatus();
+}
+
+template<typename Change>
+bool ChecklistModel::changeItem(const QString &taskId, Change change)
+{
+    if (!indexOf(taskId).isValid())
+        return false;
+    ItemState &itemState = m_session.items[taskId];
+    const ItemStatus before = itemState.effectiveStatus();
+    if (!change(itemState))
+        return false;
+    announceRow(taskId);
+    if (itemState.effectiveStatus() != before)
+        emit statusesChanged();
+    emit sessionChanged();
+    return true;
+}
+
+void ChecklistModel::announceRow(const QString &taskId)
+{
+    const QModelIndex first = indexOf(taskId, TitleColumn);
+    emit dataChanged(first, indexOf(taskId, StatusColumn));
+    const QModelIndex category = first.parent();
+    emit dataChanged(category, index(category.row(), ColumnCount - 1));
+}
+
+bool ChecklistModel::confirm(const QString &taskId, const QString &note)
+{
+    const Task *task = Catalog::instance().task(taskId);
+    if (!task || task->kind == TaskKind::Automatic)
+        return false; // automatic tasks are decided by their check, not by the operator
+    return changeItem(taskId, [&](ItemState &itemState) {
+        itemState.confirmedAt = QDateTime::currentDateTime();
+        if (!note.isNull())
+            itemState.note = note;
+        return true;
+    });
+}
+
+bool ChecklistModel::unconfirm(const QString &taskId)
+{
+    return changeItem(taskId, [](ItemState &itemState) {
+        if (!itemState.confirmedAt.isValid())
+            return false;
+        itemState.confirmedAt = {};
+        return true;
+    });
+}
+
+bool ChecklistModel::setNote(const QString &taskId, const QString &note)
+{
+    return changeItem(taskId, [&](ItemState &itemState) {
+        if (itemState.note == note)
+            return false;
+        itemState.note = note;
+        return true;
+    });
+}
+
+bool ChecklistModel::waive(const QString &taskId, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return false;
+    return changeItem(taskId, [&](ItemState &itemState) {
+        const ItemStatus found = itemState.finding.status;
+        if (found != ItemStatus::Warning && found != ItemStatus::Unknown)
+            return false;
+        itemState.waiverReason = reason.trimmed();
+        itemState.waivedAt = QDateTime::currentDateTime();
+        return true;
+    });
+}
+
+bool ChecklistModel::unwaive(const QString &taskId)
+{
+    return changeItem(taskId, [](ItemState &itemState) {
+        if (itemState.waiverReason.isEmpty())
+            return false;
+        itemState.waiverReason.clear();
+        itemState.waivedAt = {};
+        return true;
+    });
+}
+
+void ChecklistModel::setRunning(const QString &taskId)
+{
+    changeItem(taskId, [](ItemState &itemState) {
+        itemState.finding.status = ItemStatus::Running;
+        return true;
+    });
+}
+
+void ChecklistModel::applyFinding(const QString &taskId, const Finding &finding)
+{
+    changeItem(taskId, [&](ItemState &itemState) {
+        itemState.finding = finding;
+        if (!itemState.finding.checkedAt.isValid())
+            itemState.finding.checkedAt = QDateTime::currentDateTime();
+        // A waiver answers one warning; a new result asks the question again.
+        const ItemStatus found = finding.status;
+        if (found != ItemStatus::Warning && found != ItemStatus::Unknown) {
+            itemState.waiverReason.clear();
+            itemState.waivedAt = {};
+        }
+        return true;
+    });
+}
+
+StatusCounts ChecklistModel::counts() const
+{
+    StatusCounts result;
+    for (const CategoryRows &rows : m_rows) {
+        for (const Task *task : rows.tasks)
+            result.add(status(QString::fromLatin1(task->id)));
+    }
+    return result;
+}
+
+StatusCounts ChecklistModel::counts(Category category) const
+{
+    StatusCounts result;
+    for (const Task *task : tasks(category))
+        result.add(status(QString::fromLatin1(task->id)));
+    return result;
+}
+
+} // namespace prep

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Category.h"
+#include "Finding.h"
+#include "Readiness.h"
+#include "Session.h"
+#include "Task.h"
+#include "UpgradePath.h"
+
+#include <QAbstractItemModel>
+
+#include <vector>
+
+namespace prep {
+
+// The checklist of the chosen upgrade path: categories as top-level rows, their tasks as
+// children. It owns the session; every change emits sessionChanged() so it can be saved.
+// All changes happen on the GUI thread; probes hand in findings through applyFinding().
+class ChecklistModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { TitleColumn, StatusColumn, ColumnCount };
+    enum Role {
+        IdRole = Qt::UserRole + 1, // task id or category id
+        IsCategoryRole,
+        CategoryRole,      // category id
+        StatusRole,        // ItemStatus as int
+        StatusIdRole,      // "passed"
+        StatusTitleRole,   // translated status word
+        KindRole,          // "automatic", "assisted", "manual"
+        StepsRole,         // QStringList
+        CautionsRole,      // QVariantList of {"kind", "label", "text"}
+        ReferenceRole,
+        EvidenceRole,      // QStringList
+        DetailsRole,       // QStringList
+        MeasuredRole,
+        ThresholdRole,
+        NoteRole,
+        ConfirmedAtRole,   // QDateTime
+        WaiverReasonRole,
+        CheckedAtRole,     // QDateTime of the finding
+        ProgressRole,      // categories: "3 of 5 done"
+    };
+    Q_ENUM(Role)
+
+    explicit ChecklistModel(QObject *parent = nullptr);
+
+    // QAbstractItemModel
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // The session as a whole (resume, start over).
+    const Session &session() const { return m_session; }
+    void setSession(const Session &session);
+
+    // Upgrade path; an unknown id empties the checklist.
+    void setPath(const QString &pathId);
+    QString pathId() const { return m_session.pathId; }
+    const UpgradePath *path() const;
+
+    void setOperatorName(const QString &name);
+    void setServerName(const QString &name);
+    void setLanguage(const QString &language);
+    void setFormValue(const QString &key, const QString &value);
+    QString formValue(const QString &key) const { return m_session.formValues.value(key); }
+
+    // Lookups
+    QModelIndex indexOf(const QString &taskId, int column = TitleColumn) const;
+    QModelIndex categoryIndex(Category category) const;
+    std::vector<Category> categories() const;
+    std::vector<const Task *> tasks() const; // all tasks of the path, in order
+    std::vector<const Task *> tasks(Category category) const;
+    ItemStatus status(const QString &taskId) const;
+    ItemState state(const QString &taskId) const { return m_session.items.value(taskId); }
+
+    // The operator's actions. They return false when the action does not fit the task's state.
+    bool confirm(const QString &taskId, const QString &note = {});
+    bool unconfirm(const QString &taskId);
+    bool setNote(const QString &taskId, const QString &note);
+    bool waive(const QString &taskId, const QString &reason); // warnings and unknown results only
+    bool unwaive(const QString &taskId);
+
+    // Probe results.
+    void setRunning(const QString &taskId);
+    void applyFinding(const QString &taskId, const Finding &finding);
+
+    StatusCounts counts() const;
+    StatusCounts counts(Category category) const;
+    Readiness readiness() const { return readinessOf(counts()); }
+
+signals:
+    void sessionChanged();
+    // A task's status changed (for views that show totals).
+    void statusesChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct CategoryRows
+    {
+        Category category;
+        std::vector<const Task *> tasks;
+    };
+    void rebuildRows();
+    const Task *taskAt(const QModelIndex &index) const;
+    QVariant categoryData(const CategoryRows &rows, int column, int role) const;
+    QVariant taskData(const Task &task, int column, int role) const;
+    // Applies `change` to the task's state and announces it: dataChanged for the row and its
+    // category, then sessionChanged.
+    template<typename Change>
+    bool changeItem(const QString &taskId, Change change);
+    void announceRow(const QString &taskId);
+    void retranslate();
+
+    Session m_session;
+    std::vector<CategoryRows> m_rows;
+};
+
+} // namespace prep

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ItemStatus.h"
+
+#include <QCoreApplication>
+
+namespace prep {
+
+namespace {
+struct StatusText
+{
+    ItemStatus status;
+    const char *id;
+    const char *title;
+    const char *glyph;
+};
+
+constexpr StatusText statusTexts[] = {
+    {ItemStatus::Pending, "pending", QT_TRANSLATE_NOOP("Status", "To do"), "\u2610"},
+    {ItemStatus::Running, "running", QT_TRANSLATE_NOOP("Status", "Checking…"), "\u231B"},
+    {ItemStatus::Passed, "passed", QT_TRANSLATE_NOOP("Status", "Passed"), "\u2611"},
+    {ItemStatus::Warning, "warning", QT_TRANSLATE_NOOP("Status", "Warning"), "\u26A0"},
+    {ItemStatus::Blocker, "blocker", QT_TRANSLATE_NOOP("Status", "Must fix"), "\u2612"},
+    {ItemStatus::Unknown, "unknown", QT_TRANSLATE_NOOP("Status", "Could not check"), "?"},
+    {ItemStatus::Confirmed, "confirmed", QT_TRANSLATE_NOOP("Status", "Done"), "\u2611"},
+    {ItemStatus::Waived, "waived", QT_TRANSLATE_NOOP("Status", "Risk accepted"), "\u2611"},
+    {ItemStatus::NotApplicable, "not-applicable", QT_TRANSLATE_NOOP("Status", "Does not apply"), "\u2014"},
+};
+
+const StatusText &textOf(ItemStatus status)
+{
+    return statusTexts[static_cast<int>(status)];
+}
+} // namespace
+
+QString statusId(ItemStatus status)
+{
+    return QString::fromLatin1(textOf(status).id);
+}
+
+bool statusFromId(const QString &id, ItemStatus *status)
+{
+    for (const StatusText &text : statusTexts) {
+        if (id == QLatin1String(text.id)) {
+            *status = text.status;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString statusTitle(ItemStatus status)
+{
+    return QCoreApplication::translate("Status", textOf(status).title);
+}
+
+QString statusGlyph(ItemStatus status)
+{
+    return QString::fromUtf8(textOf(status).glyph);
+}
+
+bool isSettled(ItemStatus status)
+{
+    switch (status) {
+    case ItemStatus::Passed:
+    case ItemStatus::Confirmed:
+    case ItemStatus::Waived:
+    case ItemStatus::NotApplicable:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace prep

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Session.h"
+
+#include <QString>
+
+namespace prep {
+
+// Reads and writes the session file. Writes are atomic (QSaveFile): after a crash the file is the
+// old session or the new one, never a mix. A file that cannot be read is moved aside, never deleted.
+class SessionStore
+{
+public:
+    explicit SessionStore(QString filePath = defaultFilePath());
+
+    // <application data location>/session.json
+    static QString defaultFilePath();
+    QString filePath() const { return m_filePath; }
+
+    enum class LoadResult {
+        NoSession, // nothing saved yet
+        Loaded,
+        SetAside,  // the file was damaged or newer; it was renamed and *message says so in words
+    };
+    // A file that cannot be read is moved aside; if even that fails, later saves go to a new file
+    // beside it so the old one is never overwritten.
+    LoadResult load(Session *session, QString *message);
+    bool save(const Session &session, QString *error) const;
+    bool remove() const;
+
+    // Larger files are not sessions: refuse them before reading them into memory.
+    static constexpr qint64 maxFileSize = 16 * 1024 * 1024;
+
+private:
+    QString setAside(const QString &reason, QString *message);
+    QString m_filePath;
+};
+
+} // namespace prep

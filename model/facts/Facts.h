@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What a machine is: plain data, no Qt, no judgement. Filled by the platform collectors
+// (linux/, windows/) and read from or written to a versioned JSON snapshot (FactsJson.h).
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace prep::facts {
+
+struct OsFacts
+{
+    std::string name;          // "Debian GNU/Linux", "Windows Server 2003"
+    std::string version;       // "12", "5.2.3790 Service Pack 2"
+    std::string kernel;        // "6.1.0-18-amd64", "5.2.3790"
+    std::string architecture;  // "x86_64", "x86", "arm64"
+    std::string edition;       // "Small Business Server" (Windows suite), empty elsewhere
+    bool smallBusinessServer = false;
+    std::string language;      // UI language, e.g. "en-US", where known
+};
+
+struct CpuFacts
+{
+    std::string model;
+    int logicalCores = 0;
+    int physicalCores = 0;     // 0 when unknown
+    int sockets = 0;           // 0 when unknown
+    double maxMhz = 0;         // 0 when unknown
+    bool is64Bit = false;
+};
+
+struct MemoryFacts
+{
+    std::uint64_t totalBytes = 0;
+    std::uint64_t availableBytes = 0;
+};
+
+struct VolumeFacts
+{
+    std::string mountPoint;    // "/", "/home", "C:\\", "M:\\"
+    std::string device;        // "/dev/sda1", volume name on Windows
+    std::string fileSystem;    // "ext4", "NTFS"
+    std::uint64_t totalBytes = 0;
+    std::uint64_t freeBytes = 0;      // available to the caller
+    bool system = false;              // holds the operating system
+    bool readOnly = false;
+};
+
+enum class ServiceState { Unknown, Running, Stopped, Starting, Stopping, Paused };
+enum class StartType { Unknown, Automatic, Manual, Disabled, Boot, System };
+
+struct ServiceFacts
+{
+    std::string name;          // "cron.service", "MSExchangeIS"
+    std::string displayName;
+    std::string account;       // "root", "LocalSystem", "NT AUTHORITY\\NetworkService"
+    bool runsAsSystem = false; // LocalSystem on Windows, root on Linux
+    ServiceState state = ServiceState::Unknown;
+    StartType startType = StartType::Unknown;
+    bool thirdParty = false;   // not part of the operating system
+    std::string vendor;        // company name where known
+    std::string imagePath;     // executable
+};
+
+struct ProcessFacts
+{
+    std::uint32_t pid = 0;
+    std::string name;          // "clamd", "MsMpEng.exe"
+    std::string user;          // where known
+};
+
+struct SessionFacts
+{
+    std::string user;
+    std::string terminal;      // "pts/0", "RDP-Tcp#0", "Console"
+    std::string host;          // remote host where known
+    std::int64_t loginTime = 0; // seconds since the epoch, 0 when unknown
+};
+
+struct AdapterFacts
+{
+    std::string name;          // "eth0", "Local Area Connection"
+    std::string mac;           // "00:11:22:33:44:55", empty when none
+    bool up = false;
+    bool loopback = false;
+    bool wireless = false;
+    std::uint64_t speedMbps = 0; // 0 when unknown
+    std::vector<std::string> addresses; // "192.168.16.2/24", "fe80::1/64"
+};
+
+struct NetworkFacts
+{
+    std::vector<AdapterFacts> adapters;
+    std::vector<std::string> gateways;    // default gateways
+    std::vector<std::string> dnsServers;
+    std::string hostName;
+    std::string domain;                   // DNS or Windows domain where known
+};
+
+struct FirmwareFacts
+{
+    std::string vendor;
+    std::string version;
+    std::string date;          // as ISO "YYYY-MM-DD" where it could be parsed, else as read
+};
+
+struct VirtualizationFacts
+{
+    bool virtualMachine = false;
+    std::string hypervisor;    // "kvm", "vmware", "hyperv", empty when none/unknown
+};
+
+struct ProgramFacts
+{
+    std::string name;
+    std::string version;
+    std::string publisher;
+};
+
+struct ExchangeFacts
+{
+    bool installed = false;
+    std::string version;       // "6.0.6249.0" (2000), "6.5.7638.1" (2003)
+    std::string rpcProxyValidPorts; // HKLM\Software\Microsoft\Rpc\RpcProxy ValidPorts, raw
+};
+
+// One machine at one moment.
+struct Facts
+{
+    std::string hostName;
+    std::int64_t collectedAt = 0;   // seconds since the epoch (UTC)
+    std::string collectorVersion;   // version of the program that collected them
+    std::string platform;           // "linux" or "windows"
+    OsFacts os;
+    CpuFacts cpu;
+    MemoryFacts memory;
+    std::vector<VolumeFacts> volumes;
+    std::vector<ServiceFacts> services;
+    std::vector<ProcessFacts> processes;
+    std::vector<SessionFacts> sessions;
+    NetworkFacts network;
+    FirmwareFacts firmware;
+    VirtualizationFacts virtualization;
+    std::vector<ProgramFacts> programs;
+    ExchangeFacts exchange;
+    // What could not be read, in words ("/sys/class/dmi/id: permission denied"); never fatal.
+    std::vector<std::string> problems;
+};
+
+} // namespace prep::facts

@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real wizard, driven as an operator would drive it: choose a path, walk every page, mark a
+// task done, close, start again and resume, reach the summary.
+
+#include "CategoryPage.h"
+#include "ChecklistModel.h"
+#include "LanguageSwitcher.h"
+#include "PageIds.h"
+#include "PathPage.h"
+#include "PrepWizard.h"
+#include "StepsPanel.h"
+#include "SummaryPage.h"
+#include "TaskDetailsPanel.h"
+#include "WelcomePage.h"
+#include "WizardController.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace prep;
+
+class TestWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir;
+    LanguageSwitcher languages;
+
+    QString sessionFile() const { return dir.filePath(QStringLiteral("session.json")); }
+
+    std::unique_ptr<WizardController> start(const QString &pathId = {})
+    {
+        auto controller = std::make_unique<WizardController>(
+            WizardController::Options{sessionFile(), QStringLiteral("en"), pathId}, &languages);
+        controller->wizard()->show();
+        if (!QTest::qWaitForWindowExposed(controller->wizard()))
+            qWarning("window not exposed");
+        return controller;
+    }
+
+    static void clickNext(PrepWizard *wizard)
+    {
+        QAbstractButton *next = wizard->button(QWizard::NextButton);
+        QVERIFY(next->isVisible());
+        QVERIFY(next->isEnabled());
+        QTest::mouseClick(next, Qt::LeftButton);
+    }
+
+    static void choosePath(PrepWizard *wizard, const QString &pathId)
+    {
+        auto *source = wizard->pathPage()->findChild<QComboBox *>(QStringLiteral("sourceCombo"));
+        auto *target = wizard->pathPage()->findChild<QComboBox *>(QStringLiteral("targetCombo"));
+        for (int s = 0; s < source->count(); ++s) {
+            source->setCurrentIndex(s);
+            emit source->activated(s);
+            const int t = target->findData(pathId);
+            if (t >= 0) {
+                target->setCurrentIndex(t);
+                emit target->activated(t);
+                return;
+            }
+        }
+        QFAIL("path not offered");
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("PrepWizardTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_wizard"));
+    }
+
+    void init() { QFile::remove(sessionFile()); }
+
+    void walksEveryPageOfThePathAndReachesTheSummary()
+    {
+        auto controller = start();
+        PrepWizard *wizard = controller->wizard();
+        QCOMPARE(wizard->currentId(), int(WelcomePageId));
+        auto *name = wizard->welcomePage()->findChild<QLineEdit *>(QStringLiteral("operatorEdit"));
+        QTest::keyClicks(name, QStringLiteral("Ana"));
+        QCOMPARE(controller->model()->session().operatorName, QStringLiteral("Ana"));
+        auto *server = wizard->welcomePage()->findChild<QLineEdit *>(QStringLiteral("serverEdit"));
+        QVERIFY(!server->text().isEmpty()); // prefilled with the host name
+        clickNext(wizard);
+
+        QCOMPARE(wizard->currentId(), int(PathPageId));
+        choosePath(wizard, QStringLiteral("sbs2000-to-sbs2003"));
+        QCOMPARE(controller->model()->pathId(), QStringLiteral("sbs2000-to-sbs2003"));
+        auto *verdict = wizard->pathPage()->findChild<QLabel *>(QStringLiteral("verdictLabel"));
+        QCOMPARE(verdict->text(), verdictTitle(Verdict::Supported));
+        clickNext(wizard);
+
+        QList<int> visited;
+        while (wizard->currentId() != SummaryPageId) {
+            visited.append(wizard->currentId());
+            auto *page = qobject_cast<CategoryPage *>(wizard->currentPage());
+            QVERIFY(page);
+            QCOMPARE(page->taskList()->model()->rowCount(page->taskList()->rootIndex()),
+                     int(controller->model()->tasks(page->category()).size()));
+            QVERIFY2(page->subTitle().contains(QStringLiteral(" of ")), qPrintable(page->subTitle()));
+            clickNext(wizard);
+        }
+        QList<int> expected;
+        for (Category category : controller->model()->categories())
+            expected.append(categoryPageId(category));
+        QCOMPARE(visited, expected);
+
+        auto *readiness = wizard->summaryPage()->findChild<QLabel *>(QStringLiteral("readinessLabel"));
+        QCOMPARE(readiness->text(), readinessTitle(controller->model()->readiness()));
+        QCOMPARE(readiness->text(), readinessTitle(Readiness::ReadyWithWarnings));
+    }
+
+    void aManualTaskMarkedDoneIsThereAfterARestart()
+    {
+        {
+            auto controller = start(QStringLiteral("sbs2000-to-sbs2003"));
+            PrepWizard *wizard = controller->wizard();
+            clickNext(wizard); // welcome
+            clickNext(wizard); // path
+            while (wizard->currentId() != categoryPageId(Category::OperatingSystem))
+                clickNext(wizard);
+            CategoryPage *page = wizard->categoryPage(Category::OperatingSystem);
+            const QModelIndex task = controller->model()->indexOf(QStringLiteral("os.sbs2000-sp1"));
+            page->taskList()->setCurrentIndex(task);
+            QCOMPARE(page->details()->taskId(), QStringLiteral("os.sbs2000-sp1"));
+            auto *note = page->details()->findChild<QLineEdit *>(QStringLiteral("noteEdit"));
+            QTest::keyClicks(note, QStringLiteral("About says 2000 with Service Pack 1"));
+            auto *done = page->details()->findChild<QPushButton *>(QStringLiteral("doneButton"));
+            QVERIFY(done->isVisible());
+            QTest::mouseClick(done, Qt::LeftButton);
+            QCOMPARE(controller->model()->status(QStringLiteral("os.sbs2000-sp1")), ItemStatus::Confirmed);
+            QVERIFY(page->subTitle().startsWith(QStringLiteral("1 of")));
+            wizard->close();
+        }
+        QVERIFY(QFile::exists(sessionFile()));
+        auto controller = start();
+        PrepWizard *wizard = controller->wizard();
+        auto *resume = wizard->welcomePage()->findChild<QRadioButton *>(QStringLiteral("resumeButton"));
+        QVERIFY(resume->isVisible());
+        QVERIFY(resume->isChecked());
+        QCOMPARE(controller->model()->pathId(), QStringLiteral("sbs2000-to-sbs2003"));
+        QCOMPARE(controller->model()->status(QStringLiteral("os.sbs2000-sp1")), ItemStatus::Confirmed);
+        QCOMPARE(controller->model()->state(QStringLiteral("os.sbs2000-sp1")).note,
+                 QStringLiteral("About says 2000 with Service Pack 1"));
+        clickNext(wizard);
+        // The path page shows the resumed path.
+        auto *target = wizard->pathPage()->findChild<QComboBox *>(QStringLiteral("targetCombo"));
+        QCOMPARE(target->currentData().toString(), QStringLiteral("sbs2000-to-sbs2003"));
+    }
+
+    void startingOverDiscardsTheSavedProgress()
+    {
+        {
+            auto controller = start(QStringLiteral("sbs2003-upgrade"));
+            QVERIFY(controller->model()->confirm(QStringLiteral("data.full-backup")));
+        }
+        auto controller = start();
+        PrepWizard *wizard = controller->wizard();
+        auto *startOver = wizard->welcomePage()->findChild<QRadioButton *>(QStringLiteral("startOverButton"));
+        startOver->setChecked(true);
+        clickNext(wizard);
+        QCOMPARE(controller->model()->status(QStringLiteral("data.full-backup")), ItemStatus::Pending);
+    }
+
+    void anUnsupportedPathGoesOnOnlyAfterTheOperatorAcknowledgesIt()
+    {
+        auto controller = start();
+        PrepWizard *wizard = controller->wizard();
+        clickNext(wizard);
+        choosePath(wizard, QStringLiteral("sbs40-to-ws2003"));
+        QAbstractButton *next = wizard->button(QWizard::NextButton);
+        QVERIFY(!next->isEnabled());
+        auto *acknowledge = wizard->pathPage()->findChild<QCheckBox *>(QStringLiteral("acknowledgeUnsupported"));
+        QVERIFY(acknowledge->isVisible());
+        QTest::mouseClick(acknowledge, Qt::LeftButton);
+        QVERIFY(next->isEnabled());
+    }
+
+    void aDamagedSessionIsReportedOnTheWelcomePage()
+    {
+        QFile file(sessionFile());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"schema\": \"prepwizard.session/1\", \"items\": ");
+        file.close();
+        auto controller = start();
+        auto *problem = controller->wizard()->welcomePage()->findChild<QLabel *>(QStringLiteral("sessionProblem"));
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QStringLiteral("kept as")), qPrintable(problem->text()));
+    }
+
+    void theStepsPanelMarksTheCurrentStep()
+    {
+        auto controller = start(QStringLiteral("exchange2000-to-exchange2003"));
+        PrepWizard *wizard = controller->wizard();
+        clickNext(wizard);
+        const auto labels = wizard->stepsPanel()->findChildren<QLabel *>();
+        int marked = 0;
+        for (const QLabel *label : labels) {
+            if (label->text().startsWith(QStringLiteral("\u25B6"))) {
+                ++marked;
+                QCOMPARE(label->text(), QStringLiteral("\u25B6 Upgrade path"));
+                QVERIFY(label->font().bold());
+            }
+        }
+        QCOMPARE(marked, 1);
+    }
+
+    void everyControlCanBeReachedByKeyboardAndHasAName()
+    {
+        auto controller = start(QStringLiteral("sbs2000-to-sbs2003"));
+        PrepWizard *wizard = controller->wizard();
+        clickNext(wizard);
+        clickNext(wizard);
+        for (QWidget *widget : wizard->findChildren<QWidget *>()) {
+            if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus || qobject_cast<QLabel *>(widget))
+                continue;
+            if (qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget)
+                || qobject_cast<QTreeView *>(widget))
+                QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+            if (auto *button = qobject_cast<QAbstractButton *>(widget))
+                QVERIFY2(!button->text().isEmpty() || !button->accessibleName().isEmpty(),
+                         qPrintable(button->objectName()));
+        }
+    }
+};
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CategoryPage.h"
+
+#include "ChecklistModel.h"
+#include "PageIds.h"
+#include "TaskDetailsPanel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace prep {
+
+CategoryPage::CategoryPage(Category category, ChecklistModel *model, QWidget *parent)
+    : QWizardPage(parent), m_category(category), m_model(model), m_intro(new QLabel(this)),
+      m_list(new QTreeView(this)), m_details(new TaskDetailsPanel(model, this))
+{
+    setObjectName(QStringLiteral("page-%1").arg(categoryId(category)));
+    m_intro->setWordWrap(true);
+    m_intro->setTextFormat(Qt::PlainText);
+    m_list->setObjectName(QStringLiteral("taskList"));
+    m_list->setModel(model);
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(false);
+    m_list->setWordWrap(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setIconSize(QSize(20, 20));
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(splitter, 1);
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, m_details,
+            [this](const QModelIndex &current) { m_details->setTask(current); });
+    connect(m_details, &TaskDetailsPanel::checkRequested, this, &CategoryPage::checkRequested);
+    connect(model, &ChecklistModel::statusesChanged, this, &CategoryPage::showProgress);
+    connect(model, &QAbstractItemModel::modelReset, this, &CategoryPage::initializePage);
+    retranslate();
+}
+
+void CategoryPage::initializePage()
+{
+    const QModelIndex root = m_model->categoryIndex(m_category);
+    m_list->setRootIndex(root);
+    if (root.isValid() && !m_list->currentIndex().isValid())
+        m_list->setCurrentIndex(m_model->index(0, 0, root));
+    else
+        m_details->setTask(m_list->currentIndex());
+    showProgress();
+}
+
+int CategoryPage::nextId() const
+{
+    const std::vector<Category> categories = m_model->categories();
+    for (size_t i = 0; i < categories.size(); ++i) {
+        if (categories[i] == m_category && i + 1 < categories.size())
+            return categoryPageId(categories[i + 1]);
+    }
+    return SummaryPageId;
+}
+
+void CategoryPage::showProgress()
+{
+    const StatusCounts tally = m_model->counts(m_category);
+    setSubTitle(tr("%1 of %2 done").arg(tally.settled).arg(tally.total));
+}
+
+void CategoryPage::retranslate()
+{
+    setTitle(categoryTitle(m_category));
+    m_intro->setText(categoryIntro(m_category));
+    m_list->setAccessibleName(tr("Tasks: %1").arg(categoryTitle(m_category)));
+    showProgress();
+}
+
+void CategoryPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
+}
+
+} // namespace prep

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PathPage.h"
+
+#include "Catalog.h"
+#include "ChecklistModel.h"
+#include "PageIds.h"
+#include "StatusIcon.h"
+#include "TextHtml.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace prep {
+
+namespace {
+ItemStatus verdictLook(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Supported:
+        return ItemStatus::Passed;
+    case Verdict::Staged:
+    case Verdict::Migration:
+        return ItemStatus::Warning;
+    case Verdict::Unsupported:
+        return ItemStatus::Blocker;
+    }
+    return ItemStatus::Unknown;
+}
+} // namespace
+
+PathPage::PathPage(ChecklistModel *model, QWidget *parent)
+    : QWizardPage(parent), m_model(model), m_sourceLabel(new QLabel(this)), m_source(new QComboBox(this)),
+      m_targetLabel(new QLabel(this)), m_target(new QComboBox(this)), m_verdictIcon(new QLabel(this)),
+      m_verdict(new QLabel(this)), m_details(new QLabel), m_acknowledge(new QCheckBox(this))
+{
+    setObjectName(QStringLiteral("pathPage"));
+    m_source->setObjectName(QStringLiteral("sourceCombo"));
+    m_target->setObjectName(QStringLiteral("targetCombo"));
+    m_acknowledge->setObjectName(QStringLiteral("acknowledgeUnsupported"));
+    m_sourceLabel->setBuddy(m_source);
+    m_targetLabel->setBuddy(m_target);
+    auto *form = new QFormLayout;
+    form->addRow(m_sourceLabel, m_source);
+    form->addRow(m_targetLabel, m_target);
+
+    QFont big = m_verdict->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    m_verdict->setFont(big);
+    m_verdict->setObjectName(QStringLiteral("verdictLabel"));
+    m_verdict->setTextFormat(Qt::PlainText);
+    auto *verdictRow = new QHBoxLayout;
+    verdictRow->addWidget(m_verdictIcon);
+    verdictRow->addWidget(m_verdict, 1);
+
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setObjectName(QStringLiteral("pathDetails"));
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_details);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addSpacing(8);
+    layout->addLayout(verdictRow);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_acknowledge);
+
+    connect(m_source, &QComboBox::activated, this, [this] {
+        fillTargets();
+        choosePath();
+    });
+    connect(m_target, &QComboBox::activated, this, &PathPage::choosePath);
+    connect(m_acknowledge, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+    retranslate();
+}
+
+const UpgradePath *PathPage::selectedPath() const
+{
+    return Catalog::instance().path(m_target->currentData().toString());
+}
+
+void PathPage::fillSources()
+{
+    const QString current = m_source->currentData().toString();
+    m_source->clear();
+    for (const UpgradePath &path : Catalog::instance().paths()) {
+        const QString key = QString::fromUtf8(path.source);
+        if (m_source->findData(key) < 0)
+            m_source->addItem(path.sourceText(), key);
+    }
+    m_source->setCurrentIndex(qMax(0, m_source->findData(current)));
+}
+
+void PathPage::fillTargets()
+{
+    const QString current = m_target->currentData().toString();
+    const QString source = m_source->currentData().toString();
+    m_target->clear();
+    for (const UpgradePath &path : Catalog::instance().paths()) {
+        if (QString::fromUtf8(path.source) == source)
+            m_target->addItem(path.targetText(), QString::fromLatin1(path.id));
+    }
+    m_target->setCurrentIndex(qMax(0, m_target->findData(current)));
+}
+
+void PathPage::initializePage()
+{
+    // Show the path the model holds (resumed session or --path), else the first one.
+    if (const UpgradePath *path = m_model->path()) {
+        fillSources();
+        m_source->setCurrentIndex(qMax(0, m_source->findData(QString::fromUtf8(path->source))));
+        fillTargets();
+        m_target->setCurrentIndex(qMax(0, m_target->findData(QString::fromLatin1(path->id))));
+    }
+    choosePath();
+}
+
+void PathPage::choosePath()
+{
+    if (const UpgradePath *path = selectedPath()) {
+        const QString id = QString::fromLatin1(path->id);
+        if (id != m_model->pathId()) {
+            m_acknowledge->setChecked(false);
+            m_model->setPath(id);
+        }
+        emit pathChosen(id);
+    }
+    showPath();
+    emit completeChanged();
+}
+
+void PathPage::showPath()
+{
+    const UpgradePath *path = selectedPath();
+    if (!path) {
+        m_verdict->clear();
+        m_details->clear();
+        m_acknowledge->hide();
+        return;
+    }
+    m_verdictIcon->setPixmap(statusIcon(verdictLook(path->verdict)).pixmap(32, 32));
+    m_verdictIcon->setAccessibleName(verdictTitle(path->verdict));
+    m_verdict->setText(verdictTitle(path->verdict));
+    QString html = paragraph(verdictExplanation(path->verdict));
+    html += heading(tr("Steps, in this order")) + orderedList(path->stepTexts());
+    if (!path->notes.empty())
+        html += heading(tr("Good to know")) + bulletList(path->noteTexts());
+    html += small(tr("Source: %1").arg(path->referenceText()));
+    m_details->setText(html);
+    m_acknowledge->setVisible(path->verdict == Verdict::Unsupported);
+}
+
+bool PathPage::isComplete() const
+{
+    const UpgradePath *path = selectedPath();
+    return path && (path->verdict != Verdict::Unsupported || m_acknowledge->isChecked());
+}
+
+int PathPage::nextId() const
+{
+    const std::vector<Category> categories = m_model->categories();
+    return categories.empty() ? int(SummaryPageId) : categoryPageId(categories.front());
+}
+
+void PathPage::retranslate()
+{
+    setTitle(tr("Upgrade path"));
+    setSubTitle(tr("Tell the wizard what the server runs now and what you are moving to."));
+    m_sourceLabel->setText(tr("The server &runs now:"));
+    m_targetLabel->setText(tr("You are &moving to:"));
+    m_source->setAccessibleName(tr("The server runs now"));
+    m_target->setAccessibleName(tr("You are moving to"));
+    m_acknowledge->setText(tr("I understand that this upgrade is &not supported as it stands, and I want "
+                              "to prepare for it anyway."));
+    fillSources();
+    fillTargets();
+    showPath();
+}
+
+void PathPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
+}
+
+} // namespace prep

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PrepWizard.h"
+
+#include "CategoryPage.h"
+#include "ChecklistModel.h"
+#include "PageIds.h"
+#include "PathPage.h"
+#include "StepsPanel.h"
+#include "SummaryPage.h"
+#include "WelcomePage.h"
+
+#include <QEvent>
+#include <QIcon>
+
+namespace prep {
+
+PrepWizard::PrepWizard(ChecklistModel *model, QWidget *parent)
+    : QWizard(parent), m_model(model), m_steps(new StepsPanel(model, this)), m_welcome(new WelcomePage(model, this)),
+      m_path(new PathPage(model, this)), m_summary(new SummaryPage(model, this))
+{
+    setObjectName(QStringLiteral("prepWizard"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/prepwizard.svg")));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveFinishButtonOnEarlyPages, false);
+    setSideWidget(m_steps);
+    setPage(WelcomePageId, m_welcome);
+    setPage(PathPageId, m_path);
+    for (Category category : allCategories) {
+        auto *page = new CategoryPage(category, model, this);
+        m_categoryPages.insert(category, page);
+        setPage(categoryPageId(category), page);
+        connect(page, &CategoryPage::checkRequested, this, &PrepWizard::checkRequested);
+    }
+    setPage(SummaryPageId, m_summary);
+    setStartId(WelcomePageId);
+    resize(1180, 760);
+
+    connect(m_steps, &StepsPanel::languageRequested, this, &PrepWizard::languageRequested);
+    connect(m_path, &PathPage::pathChosen, this, &PrepWizard::pathChosen);
+    connect(m_welcome, &WelcomePage::startOverRequested, this, &PrepWizard::startOverRequested);
+    connect(this, &QWizard::currentIdChanged, m_steps, &StepsPanel::setCurrentPage);
+    connect(model, &QAbstractItemModel::modelReset, this, &PrepWizard::updateSteps);
+    connect(model, &ChecklistModel::sessionChanged, this, &PrepWizard::retranslate);
+    updateSteps();
+    retranslate();
+}
+
+void PrepWizard::setLanguages(const QStringList &languages, const QString &current)
+{
+    m_steps->setLanguages(languages, current);
+}
+
+void PrepWizard::updateSteps()
+{
+    QList<int> ids{WelcomePageId, PathPageId};
+    for (Category category : m_model->categories())
+        ids.append(categoryPageId(category));
+    ids.append(SummaryPageId);
+    m_steps->setSteps(ids);
+}
+
+void PrepWizard::retranslate()
+{
+    const QString server = m_model->session().serverName;
+    setWindowTitle(server.isEmpty() ? tr("Prep Wizard") : tr("Prep Wizard — %1").arg(server));
+    // Qt 6.4 does not retranslate QWizard's own buttons on LanguageChange: set them here.
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::CommitButton, tr("Co&mmit"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    setButtonText(QWizard::CancelButton, tr("&Close"));
+    setButtonText(QWizard::HelpButton, tr("&Help"));
+}
+
+void PrepWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizard::changeEvent(event);
+}
+
+} // namespace prep

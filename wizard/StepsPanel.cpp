@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StepsPanel.h"
+
+#include "ChecklistModel.h"
+#include "PageIds.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace prep {
+
+StepsPanel::StepsPanel(ChecklistModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model), m_languageLabel(new QLabel(this)), m_language(new QComboBox(this)),
+      m_machine(new QLabel(this)), m_stepsTitle(new QLabel(this)), m_stepsLayout(new QVBoxLayout),
+      m_message(new QLabel(this))
+{
+    setObjectName(QStringLiteral("stepsPanel"));
+    setMinimumWidth(220);
+    setMaximumWidth(260);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_languageLabel->setBuddy(m_language);
+    layout->addWidget(m_languageLabel);
+    layout->addWidget(m_language);
+    layout->addSpacing(12);
+    m_machine->setWordWrap(true);
+    m_machine->setObjectName(QStringLiteral("machineLabel"));
+    m_machine->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_machine);
+    layout->addSpacing(12);
+    QFont bold = m_stepsTitle->font();
+    bold.setBold(true);
+    m_stepsTitle->setFont(bold);
+    layout->addWidget(m_stepsTitle);
+    layout->addLayout(m_stepsLayout);
+    layout->addStretch(1);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setObjectName(QStringLiteral("panelMessage"));
+    m_message->setFrameShape(QFrame::StyledPanel);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    connect(m_language, &QComboBox::activated, this, [this](int row) {
+        emit languageRequested(m_language->itemData(row).toString());
+    });
+    connect(model, &ChecklistModel::statusesChanged, this, &StepsPanel::rebuildSteps);
+    retranslate();
+}
+
+void StepsPanel::setLanguages(const QStringList &languages, const QString &current)
+{
+    m_language->clear();
+    for (const QString &language : languages) {
+        QString name = QLocale(language).nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        m_language->addItem(name, language);
+    }
+    m_language->setCurrentIndex(qMax(0, int(languages.indexOf(current))));
+}
+
+void StepsPanel::setCurrentPage(int pageId)
+{
+    m_current = pageId;
+    rebuildSteps();
+}
+
+void StepsPanel::setMachine(const QString &hostName, const QDateTime &snapshotTakenAt)
+{
+    m_hostName = hostName;
+    m_snapshotTakenAt = snapshotTakenAt;
+    retranslate();
+}
+
+void StepsPanel::showMessage(const QString &message)
+{
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+}
+
+void StepsPanel::setSteps(const QList<int> &pageIds)
+{
+    m_steps = pageIds;
+    rebuildSteps();
+}
+
+QString StepsPanel::stepTitle(int pageId) const
+{
+    if (pageId == WelcomePageId)
+        return tr("Welcome");
+    if (pageId == PathPageId)
+        return tr("Upgrade path");
+    if (pageId == SummaryPageId)
+        return tr("Summary");
+    const auto category = static_cast<Category>(pageId - FirstCategoryPageId);
+    const StatusCounts tally = m_model->counts(category);
+    return tr("%1 (%2/%3)", "step title with tasks done and total")
+        .arg(categoryTitle(category))
+        .arg(tally.settled)
+        .arg(tally.total);
+}
+
+void StepsPanel::rebuildSteps()
+{
+    while (m_stepLabels.size() > m_steps.size())
+        delete m_stepLabels.takeLast();
+    while (m_stepLabels.size() < m_steps.size()) {
+        auto *label = new QLabel(this);
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        m_stepsLayout->addWidget(label);
+        m_stepLabels.append(label);
+    }
+    for (int i = 0; i < m_steps.size(); ++i) {
+        QLabel *label = m_stepLabels.at(i);
+        const bool current = m_steps.at(i) == m_current;
+        label->setText((current ? QStringLiteral("\u25B6 ") : QStringLiteral("    ")) + stepTitle(m_steps.at(i)));
+        QFont font = label->font();
+        font.setBold(current);
+        label->setFont(font);
+        label->setAccessibleDescription(current ? tr("current step") : QString());
+    }
+}
+
+void StepsPanel::retranslate()
+{
+    m_languageLabel->setText(tr("&Language:"));
+    m_language->setAccessibleName(tr("Language"));
+    m_stepsTitle->setText(tr("Steps"));
+    if (m_snapshotTakenAt.isValid())
+        m_machine->setText(tr("Checking: %1\nfrom a snapshot taken %2")
+                               .arg(m_hostName, QLocale().toString(m_snapshotTakenAt.toLocalTime(),
+                                                                   QLocale::ShortFormat)));
+    else
+        m_machine->setText(tr("Checking this computer: %1").arg(m_hostName));
+    rebuildSteps();
+}
+
+void StepsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace prep

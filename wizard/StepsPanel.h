@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QVBoxLayout;
+
+namespace prep {
+
+class ChecklistModel;
+
+// The wizard's side panel: the language control, which machine the checklist is about, and the
+// list of steps with the current one marked (by an arrow and bold type, not by colour alone).
+class StepsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    StepsPanel(ChecklistModel *model, QWidget *parent = nullptr);
+
+    void setLanguages(const QStringList &languages, const QString &current);
+    void setCurrentPage(int pageId);
+    // The machine the checklist is about; a valid `snapshotTakenAt` means it comes from a file.
+    void setMachine(const QString &hostName, const QDateTime &snapshotTakenAt = {});
+    void showMessage(const QString &message); // e.g. a session that could not be saved
+    // Page ids in the order the wizard will visit them.
+    void setSteps(const QList<int> &pageIds);
+
+signals:
+    void languageRequested(const QString &language);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void rebuildSteps();
+    QString stepTitle(int pageId) const;
+
+    ChecklistModel *m_model;
+    QLabel *m_languageLabel;
+    QComboBox *m_language;
+    QLabel *m_machine;
+    QLabel *m_stepsTitle;
+    QVBoxLayout *m_stepsLayout;
+    QList<QLabel *> m_stepLabels;
+    QLabel *m_message;
+    QList<int> m_steps;
+    QString m_hostName;
+    QDateTime m_snapshotTakenAt;
+    int m_current = -1;
+};
+
+} // namespace prep

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TaskDetailsPanel.h"
+
+#include "ChecklistModel.h"
+#include "StatusIcon.h"
+#include "TextHtml.h"
+#include "WaiverDialog.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace prep {
+
+namespace {
+QString kindExplanation(const QString &kind)
+{
+    if (kind == QLatin1String("automatic"))
+        return TaskDetailsPanel::tr("The wizard checks this by itself.");
+    if (kind == QLatin1String("assisted"))
+        return TaskDetailsPanel::tr("The wizard collects what it can; you confirm when it is done.");
+    return TaskDetailsPanel::tr("Only you can do this; mark it done when it is.");
+}
+} // namespace
+
+TaskDetailsPanel::TaskDetailsPanel(ChecklistModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model), m_title(new QLabel(this)), m_status(new QLabel(this)), m_body(new QLabel),
+      m_noteLabel(new QLabel(this)), m_note(new QLineEdit(this)), m_check(new QPushButton(this)),
+      m_done(new QPushButton(this)), m_risk(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("taskDetails"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setObjectName(QStringLiteral("taskTitle"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setObjectName(QStringLiteral("taskStatus"));
+    m_body->setWordWrap(true);
+    m_body->setTextFormat(Qt::RichText);
+    m_body->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_body->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_body->setObjectName(QStringLiteral("taskBody"));
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_body);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    m_note->setObjectName(QStringLiteral("noteEdit"));
+    m_noteLabel->setBuddy(m_note);
+    m_check->setObjectName(QStringLiteral("checkAgainButton"));
+    m_done->setObjectName(QStringLiteral("doneButton"));
+    m_risk->setObjectName(QStringLiteral("acceptRiskButton"));
+    auto *noteRow = new QHBoxLayout;
+    noteRow->addWidget(m_noteLabel);
+    noteRow->addWidget(m_note, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_check);
+    buttons->addWidget(m_risk);
+    buttons->addStretch(1);
+    buttons->addWidget(m_done);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_status);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(noteRow);
+    layout->addLayout(buttons);
+
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        if (m_index.isValid() && from.parent() == m_index.parent() && from.row() <= m_index.row()
+            && to.row() >= m_index.row())
+            refresh();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { setTask({}); });
+    connect(m_note, &QLineEdit::editingFinished, this, [this] {
+        if (!taskId().isEmpty())
+            m_model->setNote(taskId(), m_note->text());
+    });
+    connect(m_check, &QPushButton::clicked, this, [this] { emit checkRequested(taskId()); });
+    connect(m_done, &QPushButton::clicked, this, &TaskDetailsPanel::toggleDone);
+    connect(m_risk, &QPushButton::clicked, this, &TaskDetailsPanel::acceptRisk);
+    retranslate();
+}
+
+QString TaskDetailsPanel::taskId() const
+{
+    return m_index.isValid() ? m_index.data(ChecklistModel::IdRole).toString() : QString();
+}
+
+void TaskDetailsPanel::setTask(const QModelIndex &index)
+{
+    if (m_index.isValid() && m_note->isModified() && !taskId().isEmpty())
+        m_model->setNote(taskId(), m_note->text()); // keep what was typed
+    m_index = index.siblingAtColumn(ChecklistModel::TitleColumn);
+    m_note->setText(m_index.isValid() ? m_index.data(ChecklistModel::NoteRole).toString() : QString());
+    m_note->setModified(false);
+    refresh();
+}
+
+void TaskDetailsPanel::refresh()
+{
+    const bool valid = m_index.isValid();
+    for (QWidget *widget : {static_cast<QWidget *>(m_noteLabel), static_cast<QWidget *>(m_note)})
+        widget->setVisible(valid);
+    if (!valid) {
+        m_title->setText(tr("Choose a task from the list to see what to do."));
+        m_status->clear();
+        m_body->clear();
+        m_check->hide();
+        m_done->hide();
+        m_risk->hide();
+        return;
+    }
+    const auto status = static_cast<ItemStatus>(m_index.data(ChecklistModel::StatusRole).toInt());
+    const QString kind = m_index.data(ChecklistModel::KindRole).toString();
+    m_title->setText(m_index.data(Qt::DisplayRole).toString());
+    m_status->setText(tr("Status: %1 %2 — %3").arg(statusGlyph(status), statusTitle(status), kindExplanation(kind)));
+
+    QString html = heading(tr("What to do")) + orderedList(m_index.data(ChecklistModel::StepsRole).toStringList());
+    for (const QVariant &entry : m_index.data(ChecklistModel::CautionsRole).toList()) {
+        const QVariantMap caution = entry.toMap();
+        html += cautionBox(caution.value(QStringLiteral("label")).toString(),
+                           caution.value(QStringLiteral("text")).toString());
+    }
+    const QStringList evidence = m_index.data(ChecklistModel::EvidenceRole).toStringList();
+    const QStringList details = m_index.data(ChecklistModel::DetailsRole).toStringList();
+    if (!evidence.isEmpty() || !details.isEmpty()) {
+        html += heading(tr("What the wizard found"));
+        for (const QString &line : evidence)
+            html += paragraph(line);
+        html += bulletList(details);
+        const QDateTime checkedAt = m_index.data(ChecklistModel::CheckedAtRole).toDateTime();
+        if (checkedAt.isValid())
+            html += small(tr("Checked %1").arg(QLocale().toString(checkedAt, QLocale::ShortFormat)));
+    }
+    const QString reason = m_index.data(ChecklistModel::WaiverReasonRole).toString();
+    if (!reason.isEmpty())
+        html += heading(tr("Risk accepted")) + paragraph(reason);
+    const QDateTime confirmedAt = m_index.data(ChecklistModel::ConfirmedAtRole).toDateTime();
+    if (confirmedAt.isValid())
+        html += paragraph(tr("You marked this done on %1.").arg(QLocale().toString(confirmedAt, QLocale::ShortFormat)));
+    html += small(tr("Source: %1").arg(m_index.data(ChecklistModel::ReferenceRole).toString()));
+    m_body->setText(html);
+
+    m_check->setVisible(kind != QLatin1String("manual"));
+    m_check->setEnabled(status != ItemStatus::Running);
+    m_done->setVisible(kind != QLatin1String("automatic"));
+    m_done->setText(status == ItemStatus::Confirmed ? tr("Mark as &not done") : tr("Mark as &done"));
+    const bool canAccept = status == ItemStatus::Warning || status == ItemStatus::Unknown;
+    m_risk->setVisible(canAccept || status == ItemStatus::Waived);
+    m_risk->setText(status == ItemStatus::Waived ? tr("&Withdraw acceptance") : tr("&Accept the risk…"));
+}
+
+void TaskDetailsPanel::toggleDone()
+{
+    const QString id = taskId();
+    if (id.isEmpty())
+        return;
+    if (m_model->status(id) == ItemStatus::Confirmed)
+        m_model->unconfirm(id);
+    else
+        m_model->confirm(id, m_note->text());
+    m_note->setModified(false);
+}
+
+void TaskDetailsPanel::acceptRisk()
+{
+    const QString id = taskId();
+    if (id.isEmpty())
+        return;
+    if (m_model->status(id) == ItemStatus::Waived) {
+        m_model->unwaive(id);
+        return;
+    }
+    WaiverDialog dialog(m_index, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_model->waive(id, dialog.reason());
+}
+
+void TaskDetailsPanel::retranslate()
+{
+    m_noteLabel->setText(tr("&Note:"));
+    m_note->setPlaceholderText(tr("Optional: what you did, where the backup is, who to call…"));
+    m_note->setAccessibleName(tr("Note"));
+    m_check->setText(tr("Check &again"));
+    refresh();
+}
+
+void TaskDetailsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace prep

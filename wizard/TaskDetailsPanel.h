@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPersistentModelIndex>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace prep {
+
+class ChecklistModel;
+
+// One task opened: its steps, its cautions set apart as the documents set them apart, what the
+// check found, and the operator's actions (check again, mark done with a note, accept the risk).
+class TaskDetailsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    TaskDetailsPanel(ChecklistModel *model, QWidget *parent = nullptr);
+
+    void setTask(const QModelIndex &index);
+    QString taskId() const;
+
+signals:
+    void checkRequested(const QString &taskId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+    void retranslate();
+    void toggleDone();
+    void acceptRisk();
+
+    ChecklistModel *m_model;
+    QPersistentModelIndex m_index;
+    QLabel *m_title;
+    QLabel *m_status;
+    QLabel *m_body;
+    QLabel *m_noteLabel;
+    QLineEdit *m_note;
+    QPushButton *m_check;
+    QPushButton *m_done;
+    QPushButton *m_risk;
+};
+
+} // namespace prep

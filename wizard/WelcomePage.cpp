@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WelcomePage.h"
+
+#include "ChecklistModel.h"
+#include "PageIds.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QRadioButton>
+#include <QSysInfo>
+#include <QVBoxLayout>
+
+namespace prep {
+
+WelcomePage::WelcomePage(ChecklistModel *model, QWidget *parent)
+    : QWizardPage(parent), m_model(model), m_intro(new QLabel(this)), m_problem(new QLabel(this)),
+      m_resumeBox(new QGroupBox(this)), m_resumeText(new QLabel(m_resumeBox)),
+      m_resume(new QRadioButton(m_resumeBox)), m_startOver(new QRadioButton(m_resumeBox)),
+      m_operatorLabel(new QLabel(this)), m_operator(new QLineEdit(this)), m_serverLabel(new QLabel(this)),
+      m_server(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("welcomePage"));
+    m_intro->setWordWrap(true);
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setFrameShape(QFrame::StyledPanel);
+    m_problem->setObjectName(QStringLiteral("sessionProblem"));
+    m_problem->hide();
+    m_resumeText->setWordWrap(true);
+    m_resumeText->setTextFormat(Qt::PlainText);
+    m_resume->setObjectName(QStringLiteral("resumeButton"));
+    m_startOver->setObjectName(QStringLiteral("startOverButton"));
+    m_resume->setChecked(true);
+    auto *resumeLayout = new QVBoxLayout(m_resumeBox);
+    resumeLayout->addWidget(m_resumeText);
+    resumeLayout->addWidget(m_resume);
+    resumeLayout->addWidget(m_startOver);
+    m_resumeBox->hide();
+
+    m_operator->setObjectName(QStringLiteral("operatorEdit"));
+    m_server->setObjectName(QStringLiteral("serverEdit"));
+    m_operatorLabel->setBuddy(m_operator);
+    m_serverLabel->setBuddy(m_server);
+    auto *form = new QFormLayout;
+    form->addRow(m_operatorLabel, m_operator);
+    form->addRow(m_serverLabel, m_server);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addSpacing(8);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_resumeBox);
+    layout->addSpacing(8);
+    layout->addLayout(form);
+    layout->addStretch(1);
+
+    connect(m_operator, &QLineEdit::textEdited, model, &ChecklistModel::setOperatorName);
+    connect(m_server, &QLineEdit::textEdited, model, &ChecklistModel::setServerName);
+    retranslate();
+}
+
+void WelcomePage::offerResume(bool offer)
+{
+    m_resumeBox->setVisible(offer);
+    m_resume->setChecked(true);
+    retranslate();
+}
+
+void WelcomePage::setProblem(const QString &message)
+{
+    m_problemText = message;
+    m_problem->setText(message);
+    m_problem->setVisible(!message.isEmpty());
+}
+
+void WelcomePage::initializePage()
+{
+    m_operator->setText(m_model->session().operatorName);
+    QString server = m_model->session().serverName;
+    if (server.isEmpty()) {
+        server = QSysInfo::machineHostName();
+        m_model->setServerName(server);
+    }
+    m_server->setText(server);
+}
+
+bool WelcomePage::validatePage()
+{
+    if (m_resumeBox->isVisible() && m_startOver->isChecked()) {
+        emit startOverRequested();
+        m_resumeBox->hide();
+    }
+    return true;
+}
+
+void WelcomePage::retranslate()
+{
+    setTitle(tr("Welcome to Prep Wizard"));
+    setSubTitle(tr("Prepare your server for an upgrade or a move to a new server, one task at a time."));
+    m_intro->setText(
+        tr("<p>Microsoft's upgrade guides list many small tasks to do before an upgrade. Skipping one "
+           "(a backup that was never tested, a program that keeps a file open, a clock a few minutes "
+           "off) can spoil the whole upgrade.</p>"
+           "<p>This wizard goes through them with you. It checks what a program can check on this "
+           "computer by itself; for the rest it shows you what to do, and you mark each task done. "
+           "Your progress is saved as you go, and at the end you can print the checklist for your "
+           "records.</p>"));
+    m_resumeBox->setTitle(tr("Saved progress"));
+    const Session &session = m_model->session();
+    const StatusCounts tally = m_model->counts();
+    const UpgradePath *path = m_model->path();
+    const QString pathText = path ? tr("%1 → %2").arg(path->sourceText(), path->targetText()) : tr("no path chosen yet");
+    m_resumeText->setText(tr("You started a checklist for %1 (%2). %3 of %4 tasks are done. Last saved: %5.")
+                              .arg(session.serverName.isEmpty() ? tr("this server") : session.serverName, pathText)
+                              .arg(tally.settled)
+                              .arg(tally.total)
+                              .arg(QLocale().toString(session.savedAt.toLocalTime(), QLocale::ShortFormat)));
+    m_resume->setText(tr("&Continue where I left off"));
+    m_startOver->setText(tr("&Start a new checklist (your saved progress is discarded)"));
+    m_operatorLabel->setText(tr("&Your name:"));
+    m_operator->setPlaceholderText(tr("Who is preparing the server (printed on the checklist)"));
+    m_operator->setAccessibleName(tr("Your name"));
+    m_serverLabel->setText(tr("Se&rver name:"));
+    m_server->setAccessibleName(tr("Server name"));
+    m_server->setPlaceholderText(tr("The server being upgraded"));
+}
+
+void WelcomePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
+}
+
+} // namespace prep

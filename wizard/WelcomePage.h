@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWizardPage>
+
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QGroupBox;
+
+namespace prep {
+
+class ChecklistModel;
+
+// What the wizard does, who is preparing which server, and whether to continue saved progress.
+class WelcomePage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    WelcomePage(ChecklistModel *model, QWidget *parent = nullptr);
+
+    // Offer to continue the session the model holds (it was loaded from the saved file).
+    void offerResume(bool offer);
+    // A saved session could not be read: say so, in the operator's words.
+    void setProblem(const QString &message);
+
+    void initializePage() override;
+    bool validatePage() override;
+
+signals:
+    void startOverRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    ChecklistModel *m_model;
+    QLabel *m_intro;
+    QLabel *m_problem;
+    QGroupBox *m_resumeBox;
+    QLabel *m_resumeText;
+    QRadioButton *m_resume;
+    QRadioButton *m_startOver;
+    QLabel *m_operatorLabel;
+    QLineEdit *m_operator;
+    QLabel *m_serverLabel;
+    QLineEdit *m_server;
+    QString m_problemText;
+};
+
+} // namespace prep
