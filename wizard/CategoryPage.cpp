@@ -4,6 +4,7 @@
 #include "ChecklistModel.h"
 #include "PageIds.h"
 #include "TaskDetailsPanel.h"
+#include "WrappingItemDelegate.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -32,12 +33,17 @@ CategoryPage::CategoryPage(Category category, ChecklistModel *model, QWidget *pa
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setItemDelegate(new WrappingItemDelegate(m_list));
+    // Row heights depend on the column width once titles wrap: lay the rows out again after a resize.
+    connect(m_list->header(), &QHeaderView::sectionResized, m_list, &QTreeView::doItemsLayout,
+            Qt::QueuedConnection);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_list);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);

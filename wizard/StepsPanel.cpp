@@ -6,15 +6,28 @@
 
 #include <QComboBox>
 #include <QEvent>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
 
 namespace prep {
 
+namespace {
+// Each language is offered in its own words, whatever language the program speaks now.
+QString languageName(const QString &language)
+{
+    if (language == QLatin1String("en"))
+        return QStringLiteral("English");
+    if (language == QLatin1String("es"))
+        return QStringLiteral("Español");
+    return language;
+}
+} // namespace
+
 StepsPanel::StepsPanel(ChecklistModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_languageLabel(new QLabel(this)), m_language(new QComboBox(this)),
-      m_machine(new QLabel(this)), m_stepsTitle(new QLabel(this)), m_stepsLayout(new QVBoxLayout),
+      m_machine(new QLabel(this)), m_stepsTitle(new QLabel(this)), m_stepsLayout(new QGridLayout),
       m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("stepsPanel"));
@@ -36,6 +49,8 @@ StepsPanel::StepsPanel(ChecklistModel *model, QWidget *parent)
     bold.setBold(true);
     m_stepsTitle->setFont(bold);
     layout->addWidget(m_stepsTitle);
+    m_stepsLayout->setColumnStretch(1, 1);
+    m_stepsLayout->setVerticalSpacing(4);
     layout->addLayout(m_stepsLayout);
     layout->addStretch(1);
     m_message->setWordWrap(true);
@@ -55,12 +70,8 @@ StepsPanel::StepsPanel(ChecklistModel *model, QWidget *parent)
 void StepsPanel::setLanguages(const QStringList &languages, const QString &current)
 {
     m_language->clear();
-    for (const QString &language : languages) {
-        QString name = QLocale(language).nativeLanguageName();
-        if (!name.isEmpty())
-            name[0] = name[0].toUpper();
-        m_language->addItem(name, language);
-    }
+    for (const QString &language : languages)
+        m_language->addItem(languageName(language), language);
     m_language->setCurrentIndex(qMax(0, int(languages.indexOf(current))));
 }
 
@@ -107,19 +118,27 @@ QString StepsPanel::stepTitle(int pageId) const
 
 void StepsPanel::rebuildSteps()
 {
-    while (m_stepLabels.size() > m_steps.size())
+    while (m_stepLabels.size() > m_steps.size()) {
+        delete m_markers.takeLast();
         delete m_stepLabels.takeLast();
+    }
     while (m_stepLabels.size() < m_steps.size()) {
+        auto *marker = new QLabel(this);
+        marker->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("\u25B6 ")));
+        marker->setAlignment(Qt::AlignTop | Qt::AlignLeft);
         auto *label = new QLabel(this);
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
-        m_stepsLayout->addWidget(label);
+        m_stepsLayout->addWidget(marker, int(m_markers.size()), 0);
+        m_stepsLayout->addWidget(label, int(m_stepLabels.size()), 1);
+        m_markers.append(marker);
         m_stepLabels.append(label);
     }
     for (int i = 0; i < m_steps.size(); ++i) {
         QLabel *label = m_stepLabels.at(i);
         const bool current = m_steps.at(i) == m_current;
-        label->setText((current ? QStringLiteral("\u25B6 ") : QStringLiteral("    ")) + stepTitle(m_steps.at(i)));
+        m_markers.at(i)->setText(current ? QStringLiteral("\u25B6") : QString());
+        label->setText(stepTitle(m_steps.at(i)));
         QFont font = label->font();
         font.setBold(current);
         label->setFont(font);

@@ -6,7 +6,7 @@
 
 class QComboBox;
 class QLabel;
-class QVBoxLayout;
+class QGridLayout;
 
 namespace prep {
 
@@ -45,7 +45,8 @@ private:
     QComboBox *m_language;
     QLabel *m_machine;
     QLabel *m_stepsTitle;
-    QVBoxLayout *m_stepsLayout;
+    QGridLayout *m_stepsLayout;
+    QList<QLabel *> m_markers; // the arrow beside the current step
     QList<QLabel *> m_stepLabels;
     QLabel *m_message;
     QList<int> m_steps;

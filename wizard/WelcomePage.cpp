@@ -108,7 +108,14 @@ void WelcomePage::retranslate()
            "<p>This wizard goes through them with you. It checks what a program can check on this "
            "computer by itself; for the rest it shows you what to do, and you mark each task done. "
            "Your progress is saved as you go, and at the end you can print the checklist for your "
-           "records.</p>"));
+           "records.</p>"
+           "<p><b>What happens next</b></p>"
+           "<ol><li>Choose the upgrade path: what the server runs now and what it will run.</li>"
+           "<li>Work through the tasks page by page: Data, Operating system, Hardware, Network and, "
+           "where your path needs them, Applications and Email.</li>"
+           "<li>Check the summary, then print the checklist or save it as a PDF.</li></ol>"
+           "<p>You can stop at any time: the next time you start the wizard, it offers to continue "
+           "where you left off.</p>"));
     m_resumeBox->setTitle(tr("Saved progress"));
     const Session &session = m_model->session();
     const StatusCounts tally = m_model->counts();

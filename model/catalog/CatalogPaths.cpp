@@ -211,9 +211,9 @@ std::vector<UpgradePath> catalogPaths()
 
 std::vector<RequirementTable> catalogRequirementTables()
 {
-    // Sizes use binary multiples: 1 MB = 1048576 bytes, 1 GB = 1073741824 bytes. For memory this is
-    // what the documents mean; for disks it is the stricter reading (a disk sold as "160 GB" holds
-    // 160 * 10^9 bytes, about 149 binary GB).
+    // Memory and partition sizes use binary multiples (1 MB = 1048576 bytes, 1 GB = 1073741824
+    // bytes), as Windows reports them. A whole disk is sold in decimal units: a "160 GB" disk holds
+    // 160 * 10^9 bytes (about 149 binary GB), and the documents mean such a disk.
     constexpr double MB = 1048576.0;
     constexpr double GB = 1073741824.0;
 
@@ -244,7 +244,7 @@ std::vector<RequirementTable> catalogRequirementTables()
                       2.0 * GB,   // minMemoryBytes
                       4.0 * GB,   // minMemoryBytesVirtual: when deployed as a virtual machine
                       16.0 * GB,  // recommendedMemoryBytes
-                      160.0 * GB, // minDiskBytes: 160 GB hard disk
+                      160.0e9,    // minDiskBytes: a 160 GB hard disk, as sold
                       60.0 * GB,  // minSystemVolumeBytes: 60 GB system partition
                       0.0,        // minFreeSystemBytes: no figure
                       QT_TRANSLATE_NOOP("Catalog", "“System requirements for Windows Server Essentials” (Microsoft; applies to 2019, 2016, 2012 R2 and 2012); not in the source documents. Processor: 1.4 GHz single-core or 1.3 GHz multi-core, 64-bit. Memory: 2 GB, or 4 GB as a virtual machine; 16 GB recommended (the earlier Windows Server 2012 Essentials page recommends 8 GB). Disk: 160 GB with a 60 GB system partition.")});

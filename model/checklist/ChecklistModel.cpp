@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QFont>
 
 namespace prep {
 
@@ -105,6 +106,11 @@ QVariant ChecklistModel::categoryData(const CategoryRows &rows, int column, int 
         return true;
     case ProgressRole:
         return progress;
+    case Qt::FontRole: {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
     default:
         return {};
     }

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Saves a picture of every page of the wizard, in English and Spanish, so that people can look at
+// what the operator sees: prepwizard-screenshots OUTPUT_DIR [PATH_ID]. Not a test: it judges nothing.
+
+#include "LanguageSwitcher.h"
+#include "PageIds.h"
+#include "PrepWizard.h"
+#include "WizardController.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace prep;
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    const QStringList arguments = app.arguments();
+    if (arguments.size() < 2) {
+        std::fprintf(stderr, "usage: prepwizard-screenshots OUTPUT_DIR [PATH_ID]\n");
+        return 2;
+    }
+    const QDir out(arguments.at(1));
+    const QString pathId = arguments.value(2, QStringLiteral("sbs2000-to-sbs2003"));
+    QDir().mkpath(out.path());
+    for (const QString &language : LanguageSwitcher::available()) {
+        QTemporaryDir dir;
+        LanguageSwitcher languages;
+        WizardController controller({dir.filePath(QStringLiteral("session.json")), language, pathId}, &languages);
+        PrepWizard *wizard = controller.wizard();
+        wizard->resize(1280, 800);
+        wizard->show();
+        int n = 0;
+        for (;;) {
+            QApplication::processEvents();
+            const QString name = QStringLiteral("%1-%2-%3.png").arg(language).arg(n++, 2, 10, QLatin1Char('0'))
+                                     .arg(wizard->currentPage()->objectName());
+            wizard->grab().save(out.filePath(name));
+            std::printf("%s\n", qPrintable(out.filePath(name)));
+            if (wizard->currentId() == SummaryPageId)
+                break;
+            wizard->next();
+        }
+    }
+    return 0;
+}
