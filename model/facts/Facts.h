@@ -110,7 +110,8 @@ struct FirmwareFacts
 struct VirtualizationFacts
 {
     bool virtualMachine = false;
-    std::string hypervisor;    // "kvm", "vmware", "hyperv", empty when none/unknown
+    std::string hypervisor;    // "kvm", "qemu", "vmware", "virtualbox", "hyperv", "xen", or
+                               // "container"; empty when none or unknown
 };
 
 struct ProgramFacts

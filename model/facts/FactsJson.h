@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The facts snapshot: Facts as versioned JSON, written by prepprobe and read by prepwizard.
+//
+// {"schema": "prepwizard.facts/1", "hostName": "srv01", "collectedAt": "2026-11-21T10:00:00Z",
+//  "collectorVersion": "0.1.0", "platform": "linux", "os": {...}, "cpu": {...}, "memory": {...},
+//  "volumes": [...], "services": [...], "processes": [...], "sessions": [...],
+//  "network": {...}, "firmware": {...}, "virtualization": {...}, "programs": [...],
+//  "exchange": {...}, "problems": [...]}
+//
+// Field names are those of the structs in Facts.h; enumerations are lower-case words
+// ("running", "automatic"). Readers ignore fields they do not know, and take the default for
+// fields that are absent, except schema, hostName and collectedAt.
+
+#include "Facts.h"
+
+#include <stdexcept>
+#include <string>
+
+namespace prep::facts {
+
+inline constexpr const char *snapshotSchema = "prepwizard.facts/1";
+
+// Why a text is not a snapshot this version can read, in one line.
+class SnapshotError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// indent < 0 writes one line. Strings that are not UTF-8 (a process or package name in Latin-1)
+// are written with U+FFFD in place of the bad bytes, so those alone do not round-trip.
+std::string toJson(const Facts &facts, int indent = 2);
+
+// Throws SnapshotError.
+Facts fromJson(const std::string &text);
+
+} // namespace prep::facts

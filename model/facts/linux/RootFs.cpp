@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RootFs.h"
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <filesystem>
+#include <system_error>
+#include <utility>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace prep::facts {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Closes the descriptor on every path out of read().
+class FileDescriptor
+{
+public:
+    explicit FileDescriptor(int fd) : fd_(fd) {}
+    ~FileDescriptor()
+    {
+        if (fd_ >= 0)
+            ::close(fd_);
+    }
+    FileDescriptor(const FileDescriptor &) = delete;
+    FileDescriptor &operator=(const FileDescriptor &) = delete;
+    int get() const { return fd_; }
+
+private:
+    int fd_;
+};
+
+std::string withoutTrailingSlashes(std::string root)
+{
+    while (!root.empty() && root.back() == '/')
+        root.pop_back();
+    return root;
+}
+
+} // namespace
+
+RootFs::RootFs(std::string root) : root_(withoutTrailingSlashes(std::move(root))) {}
+
+std::string RootFs::hostPath(const std::string &path) const
+{
+    return root_ + path;
+}
+
+FileText RootFs::read(const std::string &path) const
+{
+    // Plain read(2): /proc and /sys files report size 0, and some fail only when read
+    // (/sys/class/net/lo/speed gives EINVAL), which a stream would hide.
+    FileText result;
+    const FileDescriptor fd(::open(hostPath(path).c_str(), O_RDONLY | O_CLOEXEC));
+    if (fd.get() < 0) {
+        result.error = errno;
+        return result;
+    }
+    std::array<char, 65536> buffer{};
+    for (;;) {
+        const ssize_t count = ::read(fd.get(), buffer.data(), buffer.size());
+        if (count == 0)
+            return result;
+        if (count < 0 && errno == EINTR)
+            continue;
+        if (count < 0) {
+            result.error = errno;
+            result.text.clear();
+            return result;
+        }
+        result.text.append(buffer.data(), static_cast<std::size_t>(count));
+    }
+}
+
+bool RootFs::exists(const std::string &path) const
+{
+    std::error_code error;
+    return fs::exists(hostPath(path), error);
+}
+
+bool RootFs::isDirectory(const std::string &path) const
+{
+    std::error_code error;
+    return fs::is_directory(hostPath(path), error);
+}
+
+std::vector<std::string> RootFs::list(const std::string &path) const
+{
+    std::vector<std::string> names;
+    std::error_code error;
+    for (fs::directory_iterator it(hostPath(path), error), end; !error && it != end; it.increment(error))
+        names.push_back(it->path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+std::optional<std::string> RootFs::linkTarget(const std::string &path) const
+{
+    std::error_code error;
+    const fs::path target = fs::read_symlink(hostPath(path), error);
+    if (error)
+        return std::nullopt;
+    return target.string();
+}
+
+std::string describeError(const std::string &path, int error)
+{
+    return "cannot read " + path + " (" + std::generic_category().message(error) + ")";
+}
+
+} // namespace prep::facts

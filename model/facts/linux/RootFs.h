@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The files of one Linux system below a root directory: "/" for the live system, a fixture tree
+// in tests. Every path given here is absolute as seen from that system ("/proc/meminfo").
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace prep::facts {
+
+struct FileText
+{
+    std::string text;
+    int error = 0; // errno of the failed open or read, 0 when read
+    bool ok() const { return error == 0; }
+};
+
+class RootFs
+{
+public:
+    explicit RootFs(std::string root);
+
+    bool isLive() const { return root_.empty(); }
+    // The path on this computer, e.g. "/tmp/fixture/proc/meminfo" for "/proc/meminfo".
+    std::string hostPath(const std::string &path) const;
+
+    FileText read(const std::string &path) const;
+    bool exists(const std::string &path) const;
+    bool isDirectory(const std::string &path) const;
+    // Entry names, sorted; empty when the directory is missing or unreadable.
+    std::vector<std::string> list(const std::string &path) const;
+    // Where a symbolic link points, as written; nothing when `path` is not a link.
+    std::optional<std::string> linkTarget(const std::string &path) const;
+
+private:
+    std::string root_; // without a trailing slash; empty for "/"
+};
+
+// "Cannot read /proc/meminfo (No such file or directory)"
+std::string describeError(const std::string &path, int error);
+
+} // namespace prep::facts
