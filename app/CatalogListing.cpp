@@ -32,10 +32,6 @@ QString numbered(const QStringList &lines, const QString &indent)
     return text;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CatalogListing", text);
-}
 } // namespace
 
 QByteArray CatalogListing::paths(const QString &format)

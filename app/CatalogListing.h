@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace prep {
@@ -10,6 +11,8 @@ namespace prep {
 // JSON, in the current language. Ids and verdict words are the same in every language.
 class CatalogListing
 {
+    Q_DECLARE_TR_FUNCTIONS(CatalogListing)
+
 public:
     static QByteArray paths(const QString &format);
     static QByteArray tasks(const QString &pathId, const QString &format);

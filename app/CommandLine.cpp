@@ -21,10 +21,6 @@ QStringList formatsFor(CommandLine::Action action)
     return {QStringLiteral("text"), QStringLiteral("json")};
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
 } // namespace
 
 bool CommandLine::isHeadless(const QStringList &arguments)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -9,6 +10,9 @@ namespace prep {
 // What the operator or a script asked for on the command line.
 struct CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
     enum class Action { Wizard, ListPaths, ListTasks, Check, Version, Help };
 
     Action action = Action::Wizard;

@@ -1,4 +1,2113 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Automatic check</source>
+        <translation>Comprobación automática</translation>
+    </message>
+    <message>
+        <source>Assisted check</source>
+        <translation>Comprobación asistida</translation>
+    </message>
+    <message>
+        <source>Manual check</source>
+        <translation>Comprobación manual</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Precaución:</translation>
+    </message>
+    <message>
+        <source>Important:</source>
+        <translation>Importante:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Admitida</translation>
+    </message>
+    <message>
+        <source>Supported in stages</source>
+        <translation>Admitida por etapas</translation>
+    </message>
+    <message>
+        <source>Migration to a new server</source>
+        <translation>Migración a un servidor nuevo</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>No admitida</translation>
+    </message>
+    <message>
+        <source>The documents describe an in-place upgrade for this path.</source>
+        <translation>Los documentos describen una actualización local para esta ruta.</translation>
+    </message>
+    <message>
+        <source>The upgrade works only in a required order, or through an intermediate version.</source>
+        <translation>La actualización solo funciona en un orden obligatorio o a través de una versión intermedia.</translation>
+    </message>
+    <message>
+        <source>The new system is installed on a new server and the data and settings are moved to it; this is not an in-place upgrade.</source>
+        <translation>El nuevo sistema se instala en un servidor nuevo y los datos y la configuración se trasladan a él; no es una actualización local.</translation>
+    </message>
+    <message>
+        <source>The documents say that a direct upgrade is not supported; plan a new installation instead.</source>
+        <translation>Los documentos indican que no se admite la actualización directa; planee en su lugar una instalación nueva.</translation>
+    </message>
+    <message>
+        <source>For the latest information about upgrading BackOffice Server to Windows Server 2003, visit online product support at http://www.microsoft.com/isapi/redir.dll?prd=support&amp;sbp=portal.</source>
+        <translation>Para obtener la información más reciente sobre la actualización de BackOffice Server a Windows Server 2003, visite el soporte técnico del producto en línea en http://www.microsoft.com/isapi/redir.dll?prd=support&amp;sbp=portal.</translation>
+    </message>
+    <message>
+        <source>For information about international versions of BackOffice Server, contact your local Microsoft representative.</source>
+        <translation>Para obtener información acerca de las versiones internacionales de BackOffice Server, póngase en contacto con el representante local de Microsoft.</translation>
+    </message>
+    <message>
+        <source>A direct upgrade of Small Business Server 4.0 and Small Business Server 4.5 to Windows Server 2003 is not supported.</source>
+        <translation>No se admite la actualización directa de Small Business Server 4.0 y Small Business Server 4.5 a Windows Server 2003.</translation>
+    </message>
+    <message>
+        <source>The source document gives no upgrade path for Small Business Server 4.0 or 4.5; it only points to online product support.</source>
+        <translation>El documento de origen no da ninguna ruta de actualización para Small Business Server 4.0 o 4.5; solo remite al soporte técnico del producto en línea.</translation>
+    </message>
+    <message>
+        <source>Plan a new installation on a server, and then move your data and settings to it, instead of an in-place upgrade.</source>
+        <translation>En lugar de una actualización local, planee una instalación nueva en un servidor y traslade después a ella los datos y la configuración.</translation>
+    </message>
+    <message>
+        <source>For the latest information about upgrading Small Business Server to Windows Server 2003, visit online product support at http://www.microsoft.com/isapi/redir.dll?prd=support&amp;sbp=portal.</source>
+        <translation>Para obtener la información más reciente sobre la actualización de Small Business Server a Windows Server 2003, visite el soporte técnico del producto en línea en http://www.microsoft.com/isapi/redir.dll?prd=support&amp;sbp=portal.</translation>
+    </message>
+    <message>
+        <source>For information about international versions of Small Business Server, contact your local Microsoft representative.</source>
+        <translation>Para obtener información acerca de las versiones internacionales de Small Business Server, póngase en contacto con el representante local de Microsoft.</translation>
+    </message>
+    <message>
+        <source>Microsoft readme on upgrading BackOffice Small Business Server and BackOffice Server to Windows Server 2003</source>
+        <translation>Léame de Microsoft sobre la actualización de BackOffice Small Business Server y BackOffice Server a Windows Server 2003</translation>
+    </message>
+    <message>
+        <source>Back up the Source Server, and verify the backup.</source>
+        <translation>Haga una copia de seguridad del servidor de origen y compruébela.</translation>
+    </message>
+    <message>
+        <source>Install the latest updates and service packs on the Source Server.</source>
+        <translation>Instale las actualizaciones y los Service Pack más recientes en el servidor de origen.</translation>
+    </message>
+    <message>
+        <source>Delete the “Log on as a service” setting from Group Policy, and delete SBS_LOGIN_SCRIPT.bat.</source>
+        <translation>Elimine la configuración “Iniciar sesión como servicio” de la directiva de grupo y elimine SBS_LOGIN_SCRIPT.bat.</translation>
+    </message>
+    <message>
+        <source>Evaluate the health of the Source Server: updates, the Best Practices Analyzer, and the time synchronization.</source>
+        <translation>Evalúe el estado del servidor de origen: actualizaciones, Analizador de procedimientos recomendados y sincronización de la hora.</translation>
+    </message>
+    <message>
+        <source>Plan how the line-of-business applications will be migrated.</source>
+        <translation>Planee cómo se migrarán las aplicaciones de línea de negocio.</translation>
+    </message>
+    <message>
+        <source>Plan the email migration to Office 365 or to another on-premises Exchange Server. For Office 365, finish the email migration before you install Windows Server Essentials.</source>
+        <translation>Planee la migración del correo electrónico a Office 365 o a otro servidor Exchange local. Si elige Office 365, termine la migración del correo electrónico antes de instalar Windows Server Essentials.</translation>
+    </message>
+    <message>
+        <source>Back up the updated server again.</source>
+        <translation>Vuelva a hacer una copia de seguridad del servidor actualizado.</translation>
+    </message>
+    <message>
+        <source>Go on to “Step 2: Install Windows Server Essentials as a new replica domain controller”.</source>
+        <translation>Continúe con “Step 2: Install Windows Server Essentials as a new replica domain controller”.</translation>
+    </message>
+    <message>
+        <source>This is a migration, not an in-place upgrade: Windows Server Essentials is installed on a new Destination Server as a replica domain controller, and the settings and data of the Source Server move to it.</source>
+        <translation>Es una migración, no una actualización local: Windows Server Essentials se instala en un servidor de destino nuevo como controlador de dominio de réplica, y la configuración y los datos del servidor de origen se trasladan a él.</translation>
+    </message>
+    <message>
+        <source>Windows Server Essentials does not provide an inbox email service. The email that this server hosts with Exchange must move to Office 365 or to another on-premises Exchange Server.</source>
+        <translation>Windows Server Essentials no proporciona un servicio de bandeja de entrada de correo electrónico. El correo electrónico que este servidor aloja con Exchange debe trasladarse a Office 365 o a otro servidor Exchange local.</translation>
+    </message>
+    <message>
+        <source>After you update and prepare the Source Server for migration, create a backup of the updated server before you continue the migration process.</source>
+        <translation>Después de actualizar y preparar el servidor de origen para la migración, cree una copia de seguridad del servidor actualizado antes de continuar con el proceso de migración.</translation>
+    </message>
+    <message>
+        <source>If you built a customized system health or alert add-in with the Windows Small Business Server 2011 Essentials SDK, update the add-in and deploy it on the Destination Server.</source>
+        <translation>Si creó un complemento personalizado de estado del sistema o de alertas con el SDK de Windows Small Business Server 2011 Essentials, actualice el complemento e impleméntelo en el servidor de destino.</translation>
+    </message>
+    <message>
+        <source>“Step 1: Prepare your Source Server for Windows Server Essentials migration” (Microsoft)</source>
+        <translation>“Step 1: Prepare your Source Server for Windows Server Essentials migration” (Microsoft, en inglés)</translation>
+    </message>
+    <message>
+        <source>Windows Server Essentials</source>
+        <translation>Windows Server Essentials</translation>
+    </message>
+    <message>
+        <source>Small Business Server 2000</source>
+        <translation>Small Business Server 2000</translation>
+    </message>
+    <message>
+        <source>Windows Small Business Server 2003</source>
+        <translation>Windows Small Business Server 2003</translation>
+    </message>
+    <message>
+        <source>Install Small Business Server 2000 Service Pack 1, if it is not installed yet.</source>
+        <translation>Instale Small Business Server 2000 Service Pack 1, si aún no está instalado.</translation>
+    </message>
+    <message>
+        <source>Complete the preparation tasks in this checklist: data, operating system, hardware and network.</source>
+        <translation>Complete las tareas de preparación de esta lista: datos, sistema operativo, hardware y red.</translation>
+    </message>
+    <message>
+        <source>Upgrade the server in place with Windows Small Business Server 2003 Setup, following Chapter 3C, “Upgrade Small Business Server 2000,” of Getting Started.</source>
+        <translation>Realice una actualización local del servidor con el programa de instalación de Windows Small Business Server 2003, siguiendo el capítulo 3C, “Upgrade Small Business Server 2000”, de Getting Started.</translation>
+    </message>
+    <message>
+        <source>At the end of Setup, complete the Configure E-mail and Internet Connection Wizard from the To Do List.</source>
+        <translation>Al final de la instalación, complete el Asistente para configurar el correo electrónico y la conexión a Internet desde la lista de tareas pendientes.</translation>
+    </message>
+    <message>
+        <source>Small Business Server 2000 Service Pack 1 is required before the upgrade.</source>
+        <translation>Es necesario tener instalado Small Business Server 2000 Service Pack 1 antes de la actualización.</translation>
+    </message>
+    <message>
+        <source>Setup temporarily needs at least 2 GB of free space on the hard disk.</source>
+        <translation>El programa de instalación necesita temporalmente al menos 2 GB de espacio libre en el disco duro.</translation>
+    </message>
+    <message>
+        <source>The upgrade software must be the same language edition as the operating system already installed. This comes from “Preparing for an Upgrade” in the Microsoft Windows Small Business Server 2003 Administrator&apos;s Companion, not from the source documents.</source>
+        <translation>El software de actualización debe ser de la misma edición de idioma que el sistema operativo ya instalado. Esta información procede de “Preparing for an Upgrade”, en Microsoft Windows Small Business Server 2003 Administrator&apos;s Companion, no de los documentos de origen.</translation>
+    </message>
+    <message>
+        <source>Before Upgrading Small Business Server 2000 (Microsoft); Windows Small Business Server 2003 Upgrade Best Practices (Microsoft)</source>
+        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés); Prácticas recomendadas de actualización de Windows Small Business Server 2003 (Microsoft)</translation>
+    </message>
+    <message>
+        <source>Windows Small Business Server upgrade software</source>
+        <translation>Software de actualización de Windows Small Business Server</translation>
+    </message>
+    <message>
+        <source>Read the documentation that comes with the Windows Small Business Server upgrade software for its hard disk space and Internet connection requirements.</source>
+        <translation>Lea la documentación que acompaña al software de actualización de Windows Small Business Server para conocer los requisitos de espacio en el disco duro y de conexión a Internet.</translation>
+    </message>
+    <message>
+        <source>Run the upgrade.</source>
+        <translation>Ejecute la actualización.</translation>
+    </message>
+    <message>
+        <source>The source document does not name the edition or version you upgrade to; it speaks of “the Windows Small Business Server upgrade software”.</source>
+        <translation>El documento de origen no indica la edición ni la versión a la que se actualiza; habla del “software de actualización de Windows Small Business Server”.</translation>
+    </message>
+    <message>
+        <source>If you are upgrading an evaluation version of Windows Small Business Server 2003 to the full retail version, do not install Windows Server 2003 Service Pack 2 until the upgrade is complete, and remove it if it is already installed. This comes from Microsoft Knowledge Base article 932600, not from the source documents.</source>
+        <translation>Si actualiza una versión de evaluación de Windows Small Business Server 2003 a la versión comercial completa, no instale el Service Pack 2 de Windows Server 2003 hasta que haya terminado la actualización, y quítelo si ya está instalado. Esta información procede del artículo 932600 de Microsoft Knowledge Base, no de los documentos de origen.</translation>
+    </message>
+    <message>
+        <source>Windows Small Business Server 2003 Upgrade Best Practices (Microsoft); Microsoft Knowledge Base article 932600 (not in the source documents)</source>
+        <translation>Prácticas recomendadas de actualización de Windows Small Business Server 2003 (Microsoft); artículo 932600 de Microsoft Knowledge Base (no figura en los documentos de origen)</translation>
+    </message>
+    <message>
+        <source>Exchange 2000 Server on Windows 2000 Server</source>
+        <translation>Exchange 2000 Server en Windows 2000 Server</translation>
+    </message>
+    <message>
+        <source>Exchange Server 2003 on Windows Server 2003</source>
+        <translation>Exchange Server 2003 en Windows Server 2003</translation>
+    </message>
+    <message>
+        <source>Back up all the relevant data on the server.</source>
+        <translation>Haga una copia de seguridad de todos los datos importantes del servidor.</translation>
+    </message>
+    <message>
+        <source>Run the Exchange 2003 upgrade over Exchange 2000. All mailboxes and other relevant data and settings should be preserved.</source>
+        <translation>Ejecute la actualización a Exchange 2003 sobre Exchange 2000. Todos los buzones y demás datos y configuraciones importantes deberían conservarse.</translation>
+    </message>
+    <message>
+        <source>Then upgrade the server itself to Windows Server 2003.</source>
+        <translation>A continuación, actualice el propio servidor a Windows Server 2003.</translation>
+    </message>
+    <message>
+        <source>When Windows Server 2003 is completely set up, start using the Exchange 2003 features that need it.</source>
+        <translation>Cuando Windows Server 2003 esté completamente configurado, empiece a usar las características de Exchange 2003 que lo necesitan.</translation>
+    </message>
+    <message>
+        <source>The order matters: Exchange Server 2000 does not run on Windows Server 2003. If you upgrade Windows first, the upgrade will abort with a warning.</source>
+        <translation>El orden importa: Exchange Server 2000 no se ejecuta en Windows Server 2003. Si actualiza primero Windows, la actualización se cancelará con una advertencia.</translation>
+    </message>
+    <message>
+        <source>If another computer is the domain controller and will be upgraded to Windows Server 2003 first, the Exchange 2000 version of the Active Directory Connector does not work with Windows Server 2003 without some preparation (Knowledge Base article 325379).</source>
+        <translation>Si otro equipo es el controlador de dominio y se va a actualizar primero a Windows Server 2003, la versión de Exchange 2000 del Conector de Active Directory no funciona con Windows Server 2003 sin cierta preparación (artículo 325379 de Knowledge Base).</translation>
+    </message>
+    <message>
+        <source>Some Exchange 2003 features, such as RPC over HTTP and the Volume Shadow Copy service, work only once Windows Server 2003 is set up.</source>
+        <translation>Algunas características de Exchange 2003, como RPC sobre HTTP y el servicio Instantáneas de volumen, solo funcionan cuando Windows Server 2003 ya está configurado.</translation>
+    </message>
+    <message>
+        <source>The source is a third-party article, not Microsoft documentation.</source>
+        <translation>El documento de origen es un artículo de terceros, no documentación de Microsoft.</translation>
+    </message>
+    <message>
+        <source>“How to migrate to Exchange Server 2003”, Serdar Yegulalp (third-party article, March 2004)</source>
+        <translation>“How to migrate to Exchange Server 2003”, Serdar Yegulalp (artículo de terceros, en inglés, marzo de 2004)</translation>
+    </message>
+    <message>
+        <source>BackOffice Server 2.5</source>
+        <translation>BackOffice Server 2.5</translation>
+    </message>
+    <message>
+        <source>Windows Server 2003</source>
+        <translation>Windows Server 2003</translation>
+    </message>
+    <message>
+        <source>First upgrade to BackOffice Server 4.5, so that the server applications are versions that Windows Server 2003 supports.</source>
+        <translation>Actualice primero a BackOffice Server 4.5, para que las aplicaciones de servidor sean versiones compatibles con Windows Server 2003.</translation>
+    </message>
+    <message>
+        <source>Then upgrade to Windows Server 2003.</source>
+        <translation>A continuación, actualice a Windows Server 2003.</translation>
+    </message>
+    <message>
+        <source>A direct upgrade of BackOffice Server 2.5 to Windows Server 2003 is not supported.</source>
+        <translation>No se admite la actualización directa de BackOffice Server 2.5 a Windows Server 2003.</translation>
+    </message>
+    <message>
+        <source>For the second stage, also read the path from BackOffice Server 4.5: some of its features do not survive the upgrade.</source>
+        <translation>Para la segunda etapa, lea también la ruta desde BackOffice Server 4.5: algunas de sus características no sobreviven a la actualización.</translation>
+    </message>
+    <message>
+        <source>BackOffice Server 4.0</source>
+        <translation>BackOffice Server 4.0</translation>
+    </message>
+    <message>
+        <source>A direct upgrade of BackOffice Server 4.0 to Windows Server 2003 is not supported.</source>
+        <translation>No se admite la actualización directa de BackOffice Server 4.0 a Windows Server 2003.</translation>
+    </message>
+    <message>
+        <source>Alternative: if you have used BackOffice Server 4.0 Setup to install a server application, you can uninstall BackOffice Server 4.0. This removes all files specific to BackOffice Server 4.0, but not the server applications that you installed. Then restart Windows Server 2003 Setup to upgrade the operating system.</source>
+        <translation>Alternativa: si ha usado el programa de instalación de BackOffice Server 4.0 para instalar una aplicación de servidor, puede desinstalar BackOffice Server 4.0. Así se quitan todos los archivos específicos de BackOffice Server 4.0, pero no las aplicaciones de servidor que instaló. A continuación, vuelva a iniciar el programa de instalación de Windows Server 2003 para actualizar el sistema operativo.</translation>
+    </message>
+    <message>
+        <source>BackOffice Server 4.5</source>
+        <translation>BackOffice Server 4.5</translation>
+    </message>
+    <message>
+        <source>Check the features listed below that will not work on Windows Server 2003, and plan for them.</source>
+        <translation>Revise las características indicadas a continuación que no funcionarán en Windows Server 2003 y planee qué hacer con ellas.</translation>
+    </message>
+    <message>
+        <source>Upgrade to Windows Server 2003.</source>
+        <translation>Actualice a Windows Server 2003.</translation>
+    </message>
+    <message>
+        <source>The version of Microsoft Site Server that shipped with BackOffice Server 4.5, and some components that depend on it, such as the Intranet Starter Site, cannot be installed on Windows Server 2003.</source>
+        <translation>La versión de Microsoft Site Server que se incluía con BackOffice Server 4.5, y algunos componentes que dependen de ella, como Intranet Starter Site, no se pueden instalar en Windows Server 2003.</translation>
+    </message>
+    <message>
+        <source>The BackOffice Server 4.5 Web Administration feature is not supported in Windows Server 2003.</source>
+        <translation>La característica Administración web (Web Administration) de BackOffice Server 4.5 no se admite en Windows Server 2003.</translation>
+    </message>
+    <message>
+        <source>If you originally installed Small Business Server 4.0 or Small Business Server 4.5 and then upgraded to BackOffice Server 4.5, Fax Service is no longer supported.</source>
+        <translation>Si instaló originalmente Small Business Server 4.0 o Small Business Server 4.5 y después actualizó a BackOffice Server 4.5, el Servicio de fax deja de admitirse.</translation>
+    </message>
+    <message>
+        <source>BackOffice Small Business Server 4.0</source>
+        <translation>BackOffice Small Business Server 4.0</translation>
+    </message>
+    <message>
+        <source>To move from Small Business Server 4.0 to Windows Small Business Server 2003, you must complete a new installation and then migrate the settings manually. This comes from “Migrating from Small Business Server 4.5 or Windows NT Server 4.0 to Windows Small Business Server 2003”, not from the source documents.</source>
+        <translation>Para pasar de Small Business Server 4.0 a Windows Small Business Server 2003, debe realizar una instalación nueva y después migrar la configuración manualmente. Esta información procede de “Migrating from Small Business Server 4.5 or Windows NT Server 4.0 to Windows Small Business Server 2003”, no de los documentos de origen.</translation>
+    </message>
+    <message>
+        <source>BackOffice Small Business Server 4.5</source>
+        <translation>BackOffice Small Business Server 4.5</translation>
+    </message>
+    <message>
+        <source>To move from Small Business Server 4.5 to Windows Small Business Server 2003, you must perform a server migration: install it on a new computer, and then migrate the data and settings. This comes from “Migrating from Small Business Server 4.5 or Windows NT Server 4.0 to Windows Small Business Server 2003”, not from the source documents.</source>
+        <translation>Para pasar de Small Business Server 4.5 a Windows Small Business Server 2003, debe realizar una migración de servidor: instalarlo en un equipo nuevo y después migrar los datos y la configuración. Esta información procede de “Migrating from Small Business Server 4.5 or Windows NT Server 4.0 to Windows Small Business Server 2003”, no de los documentos de origen.</translation>
+    </message>
+    <message>
+        <source>Windows Small Business Server 2008</source>
+        <translation>Windows Small Business Server 2008</translation>
+    </message>
+    <message>
+        <source>Windows Small Business Server 2011</source>
+        <translation>Windows Small Business Server 2011</translation>
+    </message>
+    <message>
+        <source>Exchange Server 2003</source>
+        <translation>Exchange Server 2003</translation>
+    </message>
+    <message>
+        <source>“Server-Specific Requirements for Exchange Server 2003” (Exchange Server 2003 Deployment Guide, Microsoft); not in the source documents. Processor: Intel Pentium or compatible, 133 MHz or faster. Memory: 128 MB supported minimum, 256 MB recommended. Disk: 500 MB available on the drive where Exchange is installed and 200 MB on the system drive.</source>
+        <translation>“Server-Specific Requirements for Exchange Server 2003” (Exchange Server 2003 Deployment Guide, Microsoft); no figura en los documentos de origen. Procesador: Intel Pentium o compatible, de 133 MHz o más. Memoria: 128 MB como mínimo admitido, 256 MB recomendados. Disco: 500 MB disponibles en la unidad donde se instala Exchange y 200 MB en la unidad del sistema.</translation>
+    </message>
+    <message>
+        <source>“System requirements for Windows Server Essentials” (Microsoft; applies to 2019, 2016, 2012 R2 and 2012); not in the source documents. Processor: 1.4 GHz single-core or 1.3 GHz multi-core, 64-bit. Memory: 2 GB, or 4 GB as a virtual machine; 16 GB recommended (the earlier Windows Server 2012 Essentials page recommends 8 GB). Disk: 160 GB with a 60 GB system partition.</source>
+        <translation>“System requirements for Windows Server Essentials” (Microsoft; se aplica a 2019, 2016, 2012 R2 y 2012); no figura en los documentos de origen. Procesador: 1,4 GHz de un solo núcleo o 1,3 GHz de varios núcleos, de 64 bits. Memoria: 2 GB, o 4 GB como máquina virtual; 16 GB recomendados (la página anterior de Windows Server 2012 Essentials recomienda 8 GB). Disco: 160 GB con una partición del sistema de 60 GB.</translation>
+    </message>
+    <message>
+        <source>Confirm that your upgrade path is supported, and note any intermediate steps</source>
+        <translation>Confirme que se admite su ruta de actualización y anote los pasos intermedios</translation>
+    </message>
+    <message>
+        <source>Confirm which product the server runs now, and which product you are moving to.</source>
+        <translation>Confirme qué producto ejecuta ahora el servidor y a qué producto va a pasar.</translation>
+    </message>
+    <message>
+        <source>Read this program&apos;s advice for that path: whether it is supported, and whether it needs an intermediate version or a required order.</source>
+        <translation>Lea las recomendaciones de este programa para esa ruta: si se admite y si necesita una versión intermedia o un orden obligatorio.</translation>
+    </message>
+    <message>
+        <source>A direct upgrade of BackOffice Server 2.5 or 4.0 to Windows Server 2003 is not supported: first upgrade to BackOffice Server 4.5.</source>
+        <translation>No se admite la actualización directa de BackOffice Server 2.5 o 4.0 a Windows Server 2003: actualice primero a BackOffice Server 4.5.</translation>
+    </message>
+    <message>
+        <source>On a server with Exchange 2000, upgrade Exchange first, then Windows.</source>
+        <translation>En un servidor con Exchange 2000, actualice primero Exchange y después Windows.</translation>
+    </message>
+    <message>
+        <source>A move to Windows Server Essentials is a migration to a new server, and email hosted on the old server must move elsewhere.</source>
+        <translation>El paso a Windows Server Essentials es una migración a un servidor nuevo, y el correo electrónico alojado en el servidor antiguo debe trasladarse a otro lugar.</translation>
+    </message>
+    <message>
+        <source>Microsoft readme on upgrading BackOffice Small Business Server and BackOffice Server to Windows Server 2003; “How to migrate to Exchange Server 2003” (Serdar Yegulalp); “Step 1: Prepare your Source Server for Windows Server Essentials migration” (Microsoft)</source>
+        <translation>Léame de Microsoft sobre la actualización de BackOffice Small Business Server y BackOffice Server a Windows Server 2003; “How to migrate to Exchange Server 2003” (Serdar Yegulalp); “Step 1: Prepare your Source Server for Windows Server Essentials migration” (Microsoft, en inglés)</translation>
+    </message>
+    <message>
+        <source>Open the detailed guide for your upgrade path</source>
+        <translation>Abra la guía detallada de su ruta de actualización</translation>
+    </message>
+    <message>
+        <source>Small Business Server 2000: for detailed instructions, see Chapter 3C, “Upgrade Small Business Server 2000,” of Getting Started.</source>
+        <translation>Small Business Server 2000: para obtener instrucciones detalladas, consulte el capítulo 3C, “Upgrade Small Business Server 2000”, de Getting Started.</translation>
+    </message>
+    <message>
+        <source>Windows Small Business Server 2003: for the most up-to-date product documentation, visit the Microsoft Web site at http://go.microsoft.com/fwlink/?LinkId=33326.</source>
+        <translation>Windows Small Business Server 2003: para obtener la documentación del producto más actualizada, visite el sitio Web de Microsoft en http://go.microsoft.com/fwlink/?LinkId=33326.</translation>
+    </message>
+    <message>
+        <source>BackOffice Server and BackOffice Small Business Server: for the latest information, visit online product support at http://www.microsoft.com/isapi/redir.dll?prd=support&amp;sbp=portal.</source>
+        <translation>BackOffice Server y BackOffice Small Business Server: para obtener la información más reciente, visite el soporte técnico del producto en línea en http://www.microsoft.com/isapi/redir.dll?prd=support&amp;sbp=portal.</translation>
+    </message>
+    <message>
+        <source>Windows Server Essentials: when this preparation is complete, go on to “Step 2: Install Windows Server Essentials as a new replica domain controller.”</source>
+        <translation>Windows Server Essentials: cuando termine esta preparación, continúe con “Step 2: Install Windows Server Essentials as a new replica domain controller”.</translation>
+    </message>
+    <message>
+        <source>Before Upgrading Small Business Server 2000 (Microsoft), last step; Windows Small Business Server 2003 Upgrade Best Practices, summary; Microsoft readme on upgrading BackOffice Small Business Server and BackOffice Server to Windows Server 2003; “Step 1: Prepare your Source Server for Windows Server Essentials migration”, “Next steps”</source>
+        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), último paso; Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Resumen”; léame de Microsoft sobre la actualización de BackOffice Small Business Server y BackOffice Server a Windows Server 2003; “Step 1: Prepare your Source Server for Windows Server Essentials migration” (Microsoft, en inglés), “Next steps”</translation>
+    </message>
+    <message>
+        <source>International editions: check the upgrade path and the language of the upgrade software</source>
+        <translation>Ediciones internacionales: compruebe la ruta de actualización y el idioma del software de actualización</translation>
+    </message>
+    <message>
+        <source>Check the language of the operating system that is installed on the server.</source>
+        <translation>Compruebe el idioma del sistema operativo instalado en el servidor.</translation>
+    </message>
+    <message>
+        <source>For information about international versions of Small Business Server or BackOffice Server, contact your local Microsoft representative.</source>
+        <translation>Para obtener información acerca de las versiones internacionales de Small Business Server o BackOffice Server, póngase en contacto con el representante local de Microsoft.</translation>
+    </message>
+    <message>
+        <source>Make sure the upgrade software is the same language edition as the operating system already installed.</source>
+        <translation>Asegúrese de que el software de actualización es de la misma edición de idioma que el sistema operativo ya instalado.</translation>
+    </message>
+    <message>
+        <source>The same-language rule comes from “Preparing for an Upgrade” in the Microsoft Windows Small Business Server 2003 Administrator&apos;s Companion, not from the source documents.</source>
+        <translation>La regla del mismo idioma procede de “Preparing for an Upgrade”, en Microsoft Windows Small Business Server 2003 Administrator&apos;s Companion, no de los documentos de origen.</translation>
+    </message>
+    <message>
+        <source>Microsoft readme on upgrading BackOffice Small Business Server and BackOffice Server to Windows Server 2003, both sections; “Preparing for an Upgrade”, Microsoft Windows Small Business Server 2003 Administrator&apos;s Companion (not in the source documents)</source>
+        <translation>Léame de Microsoft sobre la actualización de BackOffice Small Business Server y BackOffice Server a Windows Server 2003, ambas secciones; “Preparing for an Upgrade”, Microsoft Windows Small Business Server 2003 Administrator&apos;s Companion (no figura en los documentos de origen)</translation>
+    </message>
+    <message>
+        <source>Run a virus scan of all drives and files the day or evening before the upgrade</source>
+        <translation>Ejecute una detección de virus en todas las unidades y los archivos el día o la noche antes de la actualización</translation>
+    </message>
+    <message>
+        <source>Run a virus scan of all the drives and files on the server.</source>
+        <translation>Ejecute una detección de virus en todas las unidades y los archivos del servidor.</translation>
+    </message>
+    <message>
+        <source>If possible, run the scan the day or evening before you begin the upgrade.</source>
+        <translation>Si es posible, ejecute la detección de virus el día o la noche antes de empezar la actualización.</translation>
+    </message>
+    <message>
+        <source>If you use Small Business Server 2000, leave the Exchange M: drive out of the scan.</source>
+        <translation>Si utiliza Small Business Server 2000, excluya de la detección de virus la unidad M: de Exchange.</translation>
+    </message>
+    <message>
+        <source>If you use Small Business Server 2000, do not scan the Exchange M: drive, as this can lead to corruption of the Exchange database. For more information, see “Backup and Recovery for Small Business Server 2000” on the Microsoft TechNet Web site (https://go.microsoft.com/fwlink/?LinkId=12282).</source>
+        <translation>Si utiliza Small Business Server 2000, no ejecute la detección de virus en la unidad M: de Exchange. Una detección de virus en esta unidad puede dañar la base de datos de Exchange. Para obtener más información, consulte “Copia de seguridad y recuperación para Small Business Server 2000” en el sitio Web de Microsoft TechNet (https://go.microsoft.com/fwlink/?LinkId=12282).</translation>
+    </message>
+    <message>
+        <source>Before Upgrading Small Business Server 2000 (Microsoft), step “The day or evening prior to beginning the upgrade…” and its Warning; Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your data”</source>
+        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), paso “The day or evening prior to beginning the upgrade…” y su cuadro “Warning”; Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Preparación de los datos”</translation>
+    </message>
+    <message>
+        <source>Make a full system backup, including the System State data and Exchange</source>
+        <translation>Realice una copia de seguridad completa de todo el sistema, incluidos los datos de estado del sistema y Exchange</translation>
+    </message>
+    <message>
+        <source>Perform a full system backup, including the System State data and Exchange. A backup protects your data from accidental loss if an unrecoverable error occurs during the upgrade or migration.</source>
+        <translation>Realice una copia de seguridad completa de todo el sistema, incluidos los datos de estado del sistema y Exchange. La copia de seguridad protege los datos de pérdidas accidentales si se produce un error irrecuperable durante la actualización o la migración.</translation>
+    </message>
+    <message>
+        <source>Small Business Server 2000: see the white paper “Backup and Recovery for Small Business Server 2000” on the Microsoft TechNet Web site (https://go.microsoft.com/fwlink/?LinkId=12282).</source>
+        <translation>Small Business Server 2000: consulte el documento técnico “Copia de seguridad y recuperación para Small Business Server 2000” en el sitio Web de Microsoft TechNet (https://go.microsoft.com/fwlink/?LinkId=12282).</translation>
+    </message>
+    <message>
+        <source>Windows Small Business Server 2003: see “Backing Up and Restoring Windows Small Business Server 2003” on the Microsoft Download Center (http://go.microsoft.com/fwlink/?LinkId=27140).</source>
+        <translation>Windows Small Business Server 2003: consulte “Copia de seguridad y restauración de Windows Small Business Server 2003” en el sitio Web del Centro de descargas de Microsoft (http://go.microsoft.com/fwlink/?LinkId=27140).</translation>
+    </message>
+    <message>
+        <source>Windows Small Business Server 2008 or 2011: follow the backup guide for your product that is listed in “Step 1: Prepare your Source Server for Windows Server Essentials migration.”</source>
+        <translation>Windows Small Business Server 2008 o 2011: siga la guía de copia de seguridad de su producto que se indica en “Step 1: Prepare your Source Server for Windows Server Essentials migration”.</translation>
+    </message>
+    <message>
+        <source>Exchange 2000 upgrade: back up all the relevant data on the server before you run the Exchange 2003 upgrade.</source>
+        <translation>Actualización de Exchange 2000: haga una copia de seguridad de todos los datos importantes del servidor antes de ejecutar la actualización a Exchange 2003.</translation>
+    </message>
+    <message>
+        <source>If you use Small Business Server 2000, do not back up the Exchange M: drive as part of the Exchange backup, as this can lead to corruption of the Exchange database.</source>
+        <translation>Si utiliza Small Business Server 2000, no haga una copia de seguridad de la unidad M: de Exchange como parte de la copia de seguridad de Exchange. La realización de una copia de seguridad de esta unidad puede dañar la base de datos de Exchange.</translation>
+    </message>
+    <message>
+        <source>Before Upgrading Small Business Server 2000 (Microsoft), step “Complete and verify a full backup” and its Warning; Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your data”; “How to migrate to Exchange Server 2003” (Serdar Yegulalp); “Step 1: Prepare your Source Server for Windows Server Essentials migration”, “Back up your Source Server”</source>
+        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), paso “Complete and verify a full backup” y su cuadro “Warning”; Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Preparación de los datos”; “How to migrate to Exchange Server 2003” (Serdar Yegulalp); “Step 1: Prepare your Source Server for Windows Server Essentials migration” (Microsoft, en inglés), “Back up your Source Server”</translation>
+    </message>
+    <message>
+        <source>Verify the backup, and test it by restoring some files to another location</source>
+        <translation>Compruebe la copia de seguridad y pruébela restaurando algunos archivos en otra ubicación</translation>
+    </message>
+    <message>
+        <source>Verify that the backup ran successfully.</source>
+        <translation>Compruebe que la copia de seguridad se ha realizado correctamente.</translation>
+    </message>
+    <message>
+        <source>To test the integrity of the backup, select random files from your backup and restore them to an alternate location, not over the original files.</source>
+        <translation>Para probar la integridad de la copia de seguridad, seleccione al azar varios archivos de la copia y restáurelos en otra ubicación, no sobre los archivos originales.</translation>
+    </message>
+    <message>
+        <source>Confirm that the restored files are the same as the original files.</source>
+        <translation>Confirme que los archivos restaurados son idénticos a los archivos de origen.</translation>
+    </message>
+    <message>
+        <source>Before Upgrading Small Business Server 2000 (Microsoft), step “Complete and verify a full backup”; Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your data”; “Step 1: Prepare your Source Server for Windows Server Essentials migration”, “To back up the Source Server”</source>
+        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), paso “Complete and verify a full backup”; Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Preparación de los datos”; “Step 1: Prepare your Source Server for Windows Server Essentials migration” (Microsoft, en inglés), “To back up the Source Server”</translation>
+    </message>
+    <message>
+        <source>Back up the Source Server again after you have updated and prepared it</source>
+        <translation>Vuelva a hacer una copia de seguridad del servidor de origen después de actualizarlo y prepararlo</translation>
+    </message>
+    <message>
+        <source>When you have updated and prepared the Source Server for migration, create a backup of the updated server.</source>
+        <translation>Cuando haya actualizado y preparado el servidor de origen para la migración, cree una copia de seguridad del servidor actualizado.</translation>
+    </message>
+    <message>
+        <source>Do this before you continue the migration process.</source>
+        <translation>Hágalo antes de continuar con el proceso de migración.</translation>
+    </message>
+    <message>
+        <source>“Step 1: Prepare your Source Server for Windows Server Essentials migration”, Notes under “Create a plan to migrate email…” and “Migrate email to another on-premises Exchange Server”</source>
+        <translation>“Step 1: Prepare your Source Server for Windows Server Essentials migration” (Microsoft, en inglés), notas de “Create a plan to migrate email…” y de “Migrate email to another on-premises Exchange Server”</translation>
+    </message>
+    <message>
+        <source>Confirm that Small Business Server 2000 Service Pack 1 is installed</source>
+        <translation>Compruebe que está instalado Small Business Server 2000 con Service Pack 1</translation>
+    </message>
+    <message>
+        <source>Click Start, and then click Small Business Server Administrator Console.</source>
+        <translation>Haga clic en Inicio y, a continuación, haga clic en Consola del administrador de Small Business Server.</translation>
+    </message>
+    <message>
+        <source>In the console pane, click Server Status (BackOffice Home). In the details pane, click About.</source>
+        <translation>En el árbol de la consola, haga clic en Estado del servidor (Página principal de BackOffice). En el panel de detalles, haga clic en Acerca de.</translation>
+    </message>
+    <message>
+        <source>The Version should read 2000 with Service Pack 1.</source>
+        <translation>La información de versión mostrada debe ser 2000 con Service Pack 1.</translation>
+    </message>
+    <message>
+        <source>If Service Pack 1 is not installed, install it from the disc if it was included with your media, or download it: search for Knowledge Base article 326924 (https://go.microsoft.com/fwlink/?LinkId=4441). You can also download or order the SP1 CD at http://go.microsoft.com/fwlink/?LinkId=16820.</source>
+        <translation>Si no tiene el Service Pack 1, instálelo desde el disco, si se incluía con sus medios, o descárguelo: busque el artículo 326924 de Microsoft Knowledge Base (https://go.microsoft.com/fwlink/?LinkId=4441). También puede descargar o solicitar el CD del SP1 de Windows Small Business Server 2000 desde el sitio Web de Microsoft en http://go.microsoft.com/fwlink/?LinkId=16820.</translation>
+    </message>
+    <message>
+        <source>Before Upgrading Small Business Server 2000 (Microsoft), step 1; Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your operating system”</source>
+        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), paso 1; Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Preparación del sistema operativo”</translation>
+    </message>
+    <message>
+        <source>Install all required updates and service packs</source>
+        <translation>Instale todas las actualizaciones y los Service Pack necesarios</translation>
+    </message>
+    <message>
+        <source>Install all required updates and service packs on the server.</source>
+        <translation>Instale en el servidor todas las actualizaciones y los Service Pack necesarios.</translation>
+    </message>
+    <message>
+        <source>To check for the latest updates, click Start → All Programs → Windows Update.</source>
+        <translation>Para buscar las actualizaciones más recientes, haga clic en Inicio → Todos los programas → Windows Update.</translation>
+    </message>
+    <message>
+        <source>Click Check for updates. If updates are found, click Install updates.</source>
+        <translation>Haga clic en Buscar actualizaciones. Si se encuentran actualizaciones, haga clic en Instalar actualizaciones.</translation>
+    </message>
+    <message>
+        <source>Critical and security updates help the upgrade or migration succeed, and help protect your network while it takes place.</source>
+        <translation>Las actualizaciones críticas y de seguridad contribuyen al éxito de la actualización o la migración, y ayudan a proteger la red mientras se realiza.</translation>
+    </message>
+    <message>
+        <source>If you are upgrading an evaluation version of Windows Small Business Server 2003 to the full retail version, do not install Windows Server 2003 Service Pack 2 until the upgrade is complete, and remove it if it is already installed. Otherwise Setup may stop, saying that the version of Windows on your computer is newer than the version on the CD. This comes from Microsoft Knowledge Base article 932600, not from the source documents.</source>
+        <translation>Si actualiza una versión de evaluación de Windows Small Business Server 2003 a la versión comercial completa, no instale el Service Pack 2 de Windows Server 2003 hasta que haya terminado la actualización, y quítelo si ya está instalado. De lo contrario, el programa de instalación puede detenerse con el mensaje de que la versión de Windows del equipo es más reciente que la versión del CD. Esta información procede del artículo 932600 de Microsoft Knowledge Base, no de los documentos de origen.</translation>
+    </message>
+    <message>
+        <source>Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your operating system”; “Step 1: Prepare your Source Server for Windows Server Essentials migration”, “Install the most recent service packs” and “Download and install critical and security updates”; Microsoft Knowledge Base article 932600 (not in the source documents)</source>
+        <translation>Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Preparación del sistema operativo”; “Step 1: Prepare your Source Server for Windows Server Essentials migration” (Microsoft, en inglés), “Install the most recent service packs” y “Download and install critical and security updates”; artículo 932600 de Microsoft Knowledge Base (no figura en los documentos de origen)</translation>
+    </message>
+    <message>
+        <source>Confirm that your server applications are compatible with the new server software</source>
+        <translation>Confirme que las aplicaciones de servidor son compatibles con el nuevo software de servidor</translation>
+    </message>
+    <message>
+        <source>Review the server applications installed on the server.</source>
+        <translation>Revise las aplicaciones de servidor instaladas en el servidor.</translation>
+    </message>
+    <message>
+        <source>Confirm that each existing server application is compatible with the Windows Small Business Server upgrade software.</source>
+        <translation>Confirme que las aplicaciones de servidor existentes son compatibles con el software de actualización de Windows Small Business Server.</translation>
+    </message>
+    <message>
+        <source>For more information, see the Windows Server Catalog on the Microsoft Web site (https://go.microsoft.com/fwlink/?LinkId=4303).</source>
+        <translation>Para obtener más información, consulte Windows Server Catalog en el sitio Web de Microsoft (https://go.microsoft.com/fwlink/?LinkId=4303).</translation>
+    </message>
+    <message>
+        <source>Some third-party applications are incompatible with Windows Server 2003, most notably antivirus programs and some Web applications. This comes from “Preparing for an Upgrade” in the Microsoft Windows Small Business Server 2003 Administrator&apos;s Companion, not from the source documents.</source>
+        <translation>Algunas aplicaciones de otros fabricantes no son compatibles con Windows Server 2003, en especial los programas antivirus y algunas aplicaciones Web. Esta información procede de “Preparing for an Upgrade”, en Microsoft Windows Small Business Server 2003 Administrator&apos;s Companion, no de los documentos de origen.</translation>
+    </message>
+    <message>
+        <source>Before Upgrading Small Business Server 2000 (Microsoft), step 4; Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your operating system”</source>
+        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), paso 4; Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Preparación del sistema operativo”</translation>
+    </message>
+    <message>
+        <source>Stop third-party services that run as the Local System account</source>
+        <translation>Detenga los servicios de las aplicaciones que no sean de Microsoft que se ejecuten con la cuenta Sistema local</translation>
+    </message>
+    <message>
+        <source>A third-party application that runs as the Local System account may have a file lock on operating system files. This prevents Setup from upgrading your operating system.</source>
+        <translation>Si una aplicación que no es de Microsoft se está ejecutando con la cuenta Sistema local, tal vez esté bloqueando archivos del sistema operativo. El bloqueo de archivos impedirá que el programa de instalación pueda actualizar el sistema operativo.</translation>
+    </message>
+    <message>
+        <source>Open Services: click Start → Run, and type Services.msc.</source>
+        <translation>Abra Servicios: haga clic en Inicio → Ejecutar y escriba Services.msc.</translation>
+    </message>
+    <message>
+        <source>Look for third-party services that have Log On As set to Local System account.</source>
+        <translation>Compruebe si alguno de los servicios de las aplicaciones que no sean de Microsoft tiene establecido Iniciar sesión como en la cuenta Sistema local.</translation>
+    </message>
+    <message>
+        <source>For each of them, stop the service and record its Startup Type.</source>
+        <translation>Para cada uno de ellos, detenga el servicio y registre la configuración correspondiente a Tipo de inicio.</translation>
+    </message>
+    <message>
+        <source>Then set the Startup Type to Disabled.</source>
+        <translation>A continuación, establezca Tipo de inicio como Deshabilitado.</translation>
+    </message>
+    <message>
+        <source>Keep the startup types you recorded: you need them to set the services back after the upgrade. The documents do not describe that step; this program adds it under “After the upgrade”.</source>
+        <translation>Conserve los tipos de inicio que registró: los necesitará para restablecer los servicios después de la actualización. Los documentos no describen ese paso; este programa lo añade en “Después de la actualización”.</translation>
+    </message>
+    <message>
+        <source>Before Upgrading Small Business Server 2000 (Microsoft), step “Stop services for any third-party applications…”; Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your operating system”</source>
+        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), paso “Stop services for any third-party applications…”; Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Preparación del sistema operativo”</translation>
+    </message>
+    <message>
+        <source>Turn off disk utilities such as real-time antivirus and backup software</source>
+        <translation>Desactive las herramientas de disco, como el software de supervisión de virus en tiempo real y el de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Turn off or disable any disk utilities that may be running, such as real-time antivirus monitoring software or backup software that uses open file agents.</source>
+        <translation>Desactive o deshabilite cualquier herramienta de disco que pueda estar en ejecución, por ejemplo, un software de supervisión de virus en tiempo real o un software de copia de seguridad con agentes de archivos activos.</translation>
+    </message>
+    <message>
+        <source>Disk utilities can cause problems while Setup runs and can interfere with the upgrade.</source>
+        <translation>Las herramientas de disco pueden causar problemas mientras se ejecuta el programa de instalación y podrían interferir en la actualización.</translation>
+    </message>
+    <message>
+        <source>Before Upgrading Small Business Server 2000 (Microsoft), step “Turn off or disable any disk utilities…”; Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your operating system”</source>
+        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), paso “Turn off or disable any disk utilities…”; Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Preparación del sistema operativo”</translation>
+    </message>
+    <message>
+        <source>Delete the “Log on as a service” setting from Group Policy</source>
+        <translation>Elimine la configuración “Iniciar sesión como servicio” de la directiva de grupo</translation>
+    </message>
+    <message>
+        <source>Click Start → Control Panel → Administrative Tools → Group Policy Management.</source>
+        <translation>Haga clic en Inicio → Panel de control → Herramientas administrativas → Administración de directivas de grupo.</translation>
+    </message>
+    <message>
+        <source>Right-click Default Domain Controllers Policy, and then click Edit.</source>
+        <translation>Haga clic con el botón secundario en Default Domain Controllers Policy y, a continuación, haga clic en Editar.</translation>
+    </message>
+    <message>
+        <source>Go to Computer Configuration → Windows Settings → Security Settings → Local Policies → User Rights Assignment.</source>
+        <translation>Vaya a Configuración del equipo → Configuración de Windows → Configuración de seguridad → Directivas locales → Asignación de derechos de usuario.</translation>
+    </message>
+    <message>
+        <source>In the details pane, double-click Log on as a service, and then clear the Define these policy settings check box.</source>
+        <translation>En el panel de detalles, haga doble clic en Iniciar sesión como servicio y, a continuación, desactive la casilla Definir esta configuración de directiva.</translation>
+    </message>
+    <message>
+        <source>Delete the file \\localhost\SYSVOL\&lt;domainname&gt;\scripts\SBS_LOGIN_SCRIPT.bat.</source>
+        <translation>Elimine el archivo \\localhost\SYSVOL\&lt;nombre_de_dominio&gt;\scripts\SBS_LOGIN_SCRIPT.bat.</translation>
+    </message>
+    <message>
+        <source>“Step 1: Prepare your Source Server for Windows Server Essentials migration”, “Delete the Log on as a service account setting”</source>
+        <translation>“Step 1: Prepare your Source Server for Windows Server Essentials migration” (Microsoft, en inglés), “Delete the Log on as a service account setting”</translation>
+    </message>
+    <message>
+        <source>Run the Best Practices Analyzer, and fix as many of the reported issues as you can</source>
+        <translation>Ejecute el Analizador de procedimientos recomendados y corrija todos los problemas notificados que pueda</translation>
+    </message>
+    <message>
+        <source>Download the Best Practices Analyzer (BPA) for your server. Windows SBS 2003: https://www.microsoft.com/download/details.aspx?id=5334. Windows SBS 2008: https://www.microsoft.com/download/details.aspx?id=6231. Windows SBS 2011: the Windows Server Solutions Best Practices Analyzer, https://www.microsoft.com/download/details.aspx?id=15556.</source>
+        <translation>Descargue el Analizador de procedimientos recomendados (BPA) para su servidor. Windows SBS 2003: https://www.microsoft.com/download/details.aspx?id=5334. Windows SBS 2008: https://www.microsoft.com/download/details.aspx?id=6231. Windows SBS 2011: Windows Server Solutions Best Practices Analyzer, https://www.microsoft.com/download/details.aspx?id=15556.</translation>
+    </message>
+    <message>
+        <source>After the download is complete, click Start → All Programs → SBS Best Practices Analyzer Tool.</source>
+        <translation>Cuando termine la descarga, haga clic en Inicio → Todos los programas → SBS Best Practices Analyzer Tool.</translation>
+    </message>
+    <message>
+        <source>In the navigation pane, click Start a scan. Type a scan label, for example SBS BPA Scan 1Jul2013, and then click Start scanning.</source>
+        <translation>En el panel de navegación, haga clic en Start a scan. Escriba una etiqueta para el análisis, por ejemplo SBS BPA Scan 1Jul2013, y, a continuación, haga clic en Start scanning.</translation>
+    </message>
+    <message>
+        <source>After the scan finishes, click View a report of this Best Practices scan.</source>
+        <translation>Cuando termine el análisis, haga clic en View a report of this Best Practices scan.</translation>
+    </message>
+    <message>
+        <source>Click each issue to see its description and solutions. Not all of the issues affect migration, but solve as many of them as possible.</source>
+        <translation>Haga clic en cada problema para ver su descripción y sus soluciones. No todos los problemas afectan a la migración, pero resuelva tantos como sea posible.</translation>
+    </message>
+    <message>
+        <source>Check for updates before you scan the server.</source>
+        <translation>Busque actualizaciones antes de analizar el servidor.</translation>
+    </message>
+    <message>
+        <source>“Step 1: Prepare your Source Server for Windows Server Essentials migration”, “Run the Best Practices Analyzer”</source>
+        <translation>“Step 1: Prepare your Source Server for Windows Server Essentials migration” (Microsoft, en inglés), “Run the Best Practices Analyzer”</translation>
+    </message>
+    <message>
+        <source>Create a system health report for the Source Server</source>
+        <translation>Cree un informe de estado del sistema del servidor de origen</translation>
+    </message>
+    <message>
+        <source>Evaluate the health of the Source Server before you begin the migration, and generate a system health report.</source>
+        <translation>Evalúe el estado del servidor de origen antes de empezar la migración y genere un informe de estado del sistema.</translation>
+    </message>
+    <message>
+        <source>The document names this task but does not say how to do it: use the reporting tools of your server version, and keep the report with the server&apos;s records.</source>
+        <translation>El documento menciona esta tarea, pero no explica cómo realizarla: use las herramientas de informes de su versión de servidor y guarde el informe con la documentación del servidor.</translation>
+    </message>
+    <message>
+        <source>“Step 1: Prepare your Source Server for Windows Server Essentials migration”, introduction to “Evaluate the health of the Source Server”</source>
+        <translation>“Step 1: Prepare your Source Server for Windows Server Essentials migration” (Microsoft, en inglés), introducción de “Evaluate the health of the Source Server”</translation>
+    </message>
+    <message>
+        <source>Check that the system drive is formatted with NTFS</source>
+        <translation>Compruebe que la unidad del sistema está formateada con NTFS</translation>
+    </message>
+    <message>
+        <source>Windows Small Business Server 2003 requires that the system drive be formatted as the NTFS file system.</source>
+        <translation>Windows Small Business Server 2003 requiere que la unidad del sistema esté formateada con el sistema de archivos NTFS.</translation>
+    </message>
+    <message>
+        <source>Exchange Server 2003 also needs NTFS, not FAT, on the system partition and on the partitions that hold Exchange.</source>
+        <translation>Exchange Server 2003 también necesita NTFS, no FAT, en la partición del sistema y en las particiones que contienen Exchange.</translation>
+    </message>
+    <message>
+        <source>APPENDIX D Default Settings (Windows Small Business Server 2003, Microsoft) and “Server-Specific Requirements for Exchange Server 2003” (Exchange Server 2003 Deployment Guide); not in the source documents</source>
+        <translation>“APPENDIX D Default Settings” (Windows Small Business Server 2003, Microsoft) y “Server-Specific Requirements for Exchange Server 2003” (Exchange Server 2003 Deployment Guide); no figura en los documentos de origen</translation>
+    </message>
+    <message>
+        <source>Check that the server meets at least the minimum hardware requirements</source>
+        <translation>Compruebe que el servidor cumple al menos los requisitos mínimos de hardware</translation>
+    </message>
+    <message>
+        <source>Check the hardware requirements to ensure your computer meets at least the minimum requirements. Using the recommended hardware improves system performance.</source>
+        <translation>Compruebe los requisitos de hardware para asegurarse de que el equipo cumple al menos los requisitos mínimos. El uso del hardware recomendado mejora el rendimiento del sistema.</translation>
+    </message>
+    <message>
+        <source>Windows Small Business Server 2003: see Appendix A, “Additional Information,” of Getting Started.</source>
+        <translation>Windows Small Business Server 2003: consulte el apéndice A, “Additional Information”, de Getting Started.</translation>
+    </message>
+    <message>
+        <source>Windows Server Essentials is installed on a new Destination Server: check that computer, not the Source Server. Windows Server Essentials needs a 64-bit processor.</source>
+        <translation>Windows Server Essentials se instala en un servidor de destino nuevo: compruebe ese equipo, no el servidor de origen. Windows Server Essentials necesita un procesador de 64 bits.</translation>
+    </message>
+    <message>
+        <source>The Windows Small Business Server 2003 figures (Appendix A of Getting Started) are not included in this program; compare them yourself. The Exchange Server 2003 and Windows Server Essentials figures come from Microsoft&apos;s published system requirements, not from the source documents.</source>
+        <translation>Las cifras de Windows Small Business Server 2003 (apéndice A de Getting Started) no se incluyen en este programa; compárelas usted mismo. Las cifras de Exchange Server 2003 y de Windows Server Essentials proceden de los requisitos del sistema publicados por Microsoft, no de los documentos de origen.</translation>
+    </message>
+    <message>
+        <source>Before Upgrading Small Business Server 2000 (Microsoft), step 2; for Exchange Server 2003 and Windows Server Essentials, Microsoft&apos;s published system requirements (not in the source documents)</source>
+        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), paso 2; para Exchange Server 2003 y Windows Server Essentials, requisitos del sistema publicados por Microsoft (no figuran en los documentos de origen)</translation>
+    </message>
+    <message>
+        <source>Check in the Windows Server Catalog that the hardware is compatible</source>
+        <translation>Compruebe en Windows Server Catalog que el hardware es compatible</translation>
+    </message>
+    <message>
+        <source>Verify that your computer hardware is compatible with the Windows Small Business Server upgrade software, using the hardware recommendations in the Windows Server Catalog.</source>
+        <translation>Compruebe que el hardware del equipo es compatible con las recomendaciones de hardware para Windows Small Business Server que se incluyen en Windows Server Catalog.</translation>
+    </message>
+    <message>
+        <source>These recommendations help you get the best performance from the upgrade.</source>
+        <translation>Estas recomendaciones le serán útiles para obtener un rendimiento óptimo de la actualización.</translation>
+    </message>
+    <message>
+        <source>See the Windows Server Catalog on the Microsoft Web site (https://go.microsoft.com/fwlink/?LinkId=4303).</source>
+        <translation>Consulte Windows Server Catalog en el sitio Web de Microsoft (https://go.microsoft.com/fwlink/?LinkId=4303).</translation>
+    </message>
+    <message>
+        <source>Before Upgrading Small Business Server 2000 (Microsoft), step 4; Windows Small Business Server 2003 Upgrade Best Practices, hardware section</source>
+        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), paso 4; Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Preparación del hardware”</translation>
+    </message>
+    <message>
+        <source>Install updated device drivers and the latest system BIOS</source>
+        <translation>Instale los controladores de dispositivo actualizados y el BIOS del sistema más reciente</translation>
+    </message>
+    <message>
+        <source>Find out whether there are newer drivers for your hardware devices and a newer system BIOS (basic input/output system). The device manufacturer can help you obtain these items.</source>
+        <translation>Averigüe si hay controladores más recientes para los dispositivos de hardware y un BIOS (sistema básico de entrada y salida) del sistema más reciente. El fabricante del dispositivo puede ayudarle a obtenerlos.</translation>
+    </message>
+    <message>
+        <source>Install them before the upgrade.</source>
+        <translation>Instálelos antes de la actualización.</translation>
+    </message>
+    <message>
+        <source>If you have a hardware driver that is not supported, contact your hardware manufacturer before running Setup.</source>
+        <translation>Si tiene un controlador de hardware no compatible, póngase en contacto con el fabricante del hardware antes de ejecutar la instalación de la actualización.</translation>
+    </message>
+    <message>
+        <source>Ensure that you have updated drivers for your hardware devices and the latest system BIOS (basic input/output system). The device manufacturer can help you obtain these items. Additionally, if you have a hardware driver that is not supported, contact your hardware manufacturer before running Setup.</source>
+        <translation>Compruebe que ha actualizado los controladores de los dispositivos de hardware y que tiene el BIOS (sistema básico de entrada y salida) del sistema más reciente. Si no tiene los últimos controladores o BIOS del sistema, póngase en contacto con el fabricante del dispositivo para obtener más información. Además, si tiene un controlador de hardware no compatible, se recomienda que se ponga en contacto con el fabricante del hardware antes de ejecutar la instalación de la actualización.</translation>
+    </message>
+    <message>
+        <source>Before Upgrading Small Business Server 2000 (Microsoft), Important box after step 4; Windows Small Business Server 2003 Upgrade Best Practices, hardware section, Important box</source>
+        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), cuadro “Important” después del paso 4; Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Preparación del hardware”, cuadro “Importante”</translation>
+    </message>
+    <message>
+        <source>Make sure the hard disk has at least 2 GB of free space for Setup</source>
+        <translation>Asegúrese de que el disco duro tiene al menos 2 GB de espacio libre para el programa de instalación</translation>
+    </message>
+    <message>
+        <source>Ensure your hard disk has at least 2 gigabytes (GB) of free space. This space is temporarily used by Setup.</source>
+        <translation>Asegúrese de que el disco duro tiene al menos 2 gigabytes (GB) de espacio libre. El programa de instalación utiliza este espacio de forma temporal.</translation>
+    </message>
+    <message>
+        <source>See the documentation that comes with the Windows Small Business Server upgrade software for its hard disk space requirements.</source>
+        <translation>Consulte la documentación que acompaña al software de actualización de Windows Small Business Server para obtener información sobre los requisitos de espacio en el disco duro.</translation>
+    </message>
+    <message>
+        <source>To free space, you can run Disk Cleanup (see the next task).</source>
+        <translation>Para liberar espacio, puede ejecutar el Liberador de espacio en disco (vea la tarea siguiente).</translation>
+    </message>
+    <message>
+        <source>The 2 GB figure comes from the Small Business Server 2000 document. The Windows Small Business Server 2003 document gives no figure and refers to the documentation of the upgrade software; this program uses 2 GB for both.</source>
+        <translation>La cifra de 2 GB procede del documento de Small Business Server 2000. El documento de Windows Small Business Server 2003 no da ninguna cifra y remite a la documentación del software de actualización; este programa usa 2 GB en ambos casos.</translation>
+    </message>
+    <message>
+        <source>Before Upgrading Small Business Server 2000 (Microsoft), step “Ensure your hard disk has at least 2 gigabytes (GB) of free space”; Windows Small Business Server 2003 Upgrade Best Practices, hardware section</source>
+        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), paso “Ensure your hard disk has at least 2 gigabytes (GB) of free space”; Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Preparación del hardware”</translation>
+    </message>
+    <message>
+        <source>Run Disk Cleanup and Disk Defragmenter</source>
+        <translation>Ejecute el Liberador de espacio en disco y el Desfragmentador de disco</translation>
+    </message>
+    <message>
+        <source>Prepare your hard disk by running Disk Cleanup and Disk Defragmenter.</source>
+        <translation>Prepare el disco duro mediante el Liberador de espacio en disco y el Desfragmentador de disco.</translation>
+    </message>
+    <message>
+        <source>To open Disk Cleanup, click Start → Run, and then type Cleanmgr.exe.</source>
+        <translation>Para abrir el Liberador de espacio en disco, haga clic en Inicio → Ejecutar y, a continuación, escriba Cleanmgr.exe.</translation>
+    </message>
+    <message>
+        <source>To open Disk Defragmenter, click Start → Run, and then type Dfrg.msc.</source>
+        <translation>Para abrir el Desfragmentador de disco, haga clic en Inicio → Ejecutar y escriba Dfrg.msc.</translation>
+    </message>
+    <message>
+        <source>Before Upgrading Small Business Server 2000 (Microsoft), step 3; Windows Small Business Server 2003 Upgrade Best Practices, hardware section</source>
+        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), paso 3; Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Preparación del hardware”</translation>
+    </message>
+    <message>
+        <source>Find out whether you need new information for connecting to the Internet</source>
+        <translation>Determine si necesita recopilar información nueva para la conexión a Internet</translation>
+    </message>
+    <message>
+        <source>Your Internet connection settings are preserved during the upgrade, but the Configure E-mail and Internet Connection Wizard has new functionality that the Small Business Server 2000 Internet Connection Wizard did not have.</source>
+        <translation>La configuración de la conexión a Internet se conserva durante la actualización, pero el Asistente para configurar el correo electrónico y la conexión a Internet tiene funciones nuevas que no tenía el Asistente para la conexión a Internet de Small Business Server 2000.</translation>
+    </message>
+    <message>
+        <source>To find out whether there is new information that you need to collect, complete the section “Required Information for Connecting to the Internet” in Appendix A of Getting Started, or see the documentation that comes with the upgrade software.</source>
+        <translation>Para determinar si debe recopilar información nueva, complete la sección “Required Information for Connecting to the Internet” del apéndice A de Getting Started, o consulte la documentación que acompaña al software de actualización.</translation>
+    </message>
+    <message>
+        <source>You will then be ready to complete the Configure E-mail and Internet Connection Wizard at the end of Setup, from the To Do List.</source>
+        <translation>Así estará preparado para completar el Asistente para configurar el correo electrónico y la conexión a Internet al final de la instalación, desde la lista de tareas pendientes.</translation>
+    </message>
+    <message>
+        <source>Before Upgrading Small Business Server 2000 (Microsoft), steps “Collect required information for connecting to the Internet” and “Determine if there is new information…”; Windows Small Business Server 2003 Upgrade Best Practices, network section</source>
+        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), pasos “Collect required information for connecting to the Internet” y “Determine if there is new information…”; Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Preparación de la red”</translation>
+    </message>
+    <message>
+        <source>Tell users that they will have to log off and will lose their Internet connection</source>
+        <translation>Notifique a los usuarios que tendrán que cerrar la sesión y que perderán la conexión a Internet</translation>
+    </message>
+    <message>
+        <source>Notify all users that they will need to log off in a short while, and that they will lose their Internet connection during the upgrade.</source>
+        <translation>Notifique a todos los usuarios que tendrán que cerrar la sesión en breve y que perderán la conexión a Internet durante la actualización del servidor.</translation>
+    </message>
+    <message>
+        <source>You can quickly notify all users with the net send command. At the command prompt, type: Net send * You must log off from the domain in approximately 5 minutes. At that point, the Internet will also be unavailable.</source>
+        <translation>Puede notificarlo rápidamente a todos los usuarios con el comando net send. En el símbolo del sistema, escriba: Net send * Debe cerrar la sesión del dominio en aproximadamente 5 minutos. En ese momento, Internet tampoco estará disponible.</translation>
+    </message>
+    <message>
+        <source>Wait the specified amount of time, and then continue.</source>
+        <translation>Espere el tiempo indicado y, a continuación, continúe.</translation>
+    </message>
+    <message>
+        <source>Before Upgrading Small Business Server 2000 (Microsoft), step “It is recommended that you notify users…”; Windows Small Business Server 2003 Upgrade Best Practices, network section</source>
+        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), paso “It is recommended that you notify users…”; Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Preparación de la red”</translation>
+    </message>
+    <message>
+        <source>Have users log off from the domain</source>
+        <translation>Pida a los usuarios que cierren la sesión del dominio</translation>
+    </message>
+    <message>
+        <source>If you are beginning the upgrade while users are still working on the network, have users log off from the domain.</source>
+        <translation>Si inicia la actualización mientras aún hay usuarios trabajando en la red, pida a los usuarios que cierren la sesión del dominio.</translation>
+    </message>
+    <message>
+        <source>Check that no one is still connected to the server or has files open on it.</source>
+        <translation>Compruebe que nadie sigue conectado al servidor ni tiene archivos abiertos en él.</translation>
+    </message>
+    <message>
+        <source>Before Upgrading Small Business Server 2000 (Microsoft), step “If you are beginning the upgrade while users are still working…”; Windows Small Business Server 2003 Upgrade Best Practices, network section</source>
+        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), paso “If you are beginning the upgrade while users are still working…”; Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Preparación de la red”</translation>
+    </message>
+    <message>
+        <source>Disconnect the Internet connection device from the Internet, unless it provides a firewall</source>
+        <translation>Desconecte de Internet el dispositivo de conexión a Internet, salvo que proporcione un firewall</translation>
+    </message>
+    <message>
+        <source>Unless your Internet connection device provides a firewall service for your local network, disconnect the device from the Internet.</source>
+        <translation>A menos que el dispositivo de conexión a Internet proporcione un servicio de firewall para la red local, desconecte el dispositivo de Internet.</translation>
+    </message>
+    <message>
+        <source>Keep the device connected to your server.</source>
+        <translation>Mantenga el dispositivo conectado al servidor.</translation>
+    </message>
+    <message>
+        <source>When disconnecting your Internet connection device from the Internet, do not disconnect it from your server.</source>
+        <translation>Al desconectar de Internet el dispositivo de conexión a Internet, no lo desconecte del servidor.</translation>
+    </message>
+    <message>
+        <source>Before Upgrading Small Business Server 2000 (Microsoft), step “Unless your Internet connection device provides a firewall service…” and its Important box; Windows Small Business Server 2003 Upgrade Best Practices, network section, introduction</source>
+        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), paso “Unless your Internet connection device provides a firewall service…” y su cuadro “Important”; Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Preparación de la red”, introducción</translation>
+    </message>
+    <message>
+        <source>Synchronize the Source Server&apos;s clock with an Internet time (NTP) server</source>
+        <translation>Sincronice el reloj del servidor de origen con un servidor horario de Internet (NTP)</translation>
+    </message>
+    <message>
+        <source>The time on the Source Server must be within five minutes of the time on the Destination Server, and the date and time zone must be the same on both servers.</source>
+        <translation>La hora del servidor de origen debe estar dentro de un margen de cinco minutos respecto a la hora del servidor de destino, y la fecha y la zona horaria deben ser las mismas en ambos servidores.</translation>
+    </message>
+    <message>
+        <source>If the Source Server runs in a virtual machine, the date, time and time zone of the host server must match those of the Source Server and the Destination Server.</source>
+        <translation>Si el servidor de origen se ejecuta en una máquina virtual, la fecha, la hora y la zona horaria del servidor host deben coincidir con las del servidor de origen y las del servidor de destino.</translation>
+    </message>
+    <message>
+        <source>Sign on to the Source Server with a domain administrator account. Click Start → Run, type cmd, and then press ENTER.</source>
+        <translation>Inicie sesión en el servidor de origen con una cuenta de administrador del dominio. Haga clic en Inicio → Ejecutar, escriba cmd y, a continuación, presione ENTRAR.</translation>
+    </message>
+    <message>
+        <source>At the command prompt, type w32tm /config /syncfromflags:domhier /reliable:no /update, and then press ENTER.</source>
+        <translation>En el símbolo del sistema, escriba w32tm /config /syncfromflags:domhier /reliable:no /update y, a continuación, presione ENTRAR.</translation>
+    </message>
+    <message>
+        <source>Type net stop w32time and press ENTER. Then type net start w32time and press ENTER.</source>
+        <translation>Escriba net stop w32time y presione ENTRAR. A continuación, escriba net start w32time y presione ENTRAR.</translation>
+    </message>
+    <message>
+        <source>During the Windows Server Essentials installation, you can verify the time on the Destination Server and change it if necessary. Ensure that it is within five minutes of the time on the Source Server. When the installation finishes, the Destination Server synchronizes with the Network Time Protocol (NTP) server, and all domain-joined computers, including the Source Server, synchronize with the Destination Server, which becomes the primary domain controller (PDC) emulator master.</source>
+        <translation>Durante la instalación de Windows Server Essentials, puede comprobar la hora del servidor de destino y cambiarla si es necesario. Asegúrese de que está dentro de un margen de cinco minutos respecto a la hora del servidor de origen. Cuando finaliza la instalación, el servidor de destino se sincroniza con el servidor NTP (Network Time Protocol), y todos los equipos unidos al dominio, incluido el servidor de origen, se sincronizan con el servidor de destino, que asume la función de maestro de operaciones emulador de controlador principal de dominio (PDC).</translation>
+    </message>
+    <message>
+        <source>“Step 1: Prepare your Source Server for Windows Server Essentials migration”, “Synchronize the Source Server time with an external time source”</source>
+        <translation>“Step 1: Prepare your Source Server for Windows Server Essentials migration” (Microsoft, en inglés), “Synchronize the Source Server time with an external time source”</translation>
+    </message>
+    <message>
+        <source>Verify the network configuration</source>
+        <translation>Compruebe la configuración de red</translation>
+    </message>
+    <message>
+        <source>Verify the network configuration of the Source Server before the migration. The document names this task but gives no procedure.</source>
+        <translation>Compruebe la configuración de red del servidor de origen antes de la migración. El documento menciona esta tarea, pero no da ningún procedimiento.</translation>
+    </message>
+    <message>
+        <source>Connect the Destination Server to the router with a network cable. It is recommended, but not required, that the router is UPnP-certified and uses the 192.168.x.x subnet. The router or firewall must support IPv4 NAT or IPv6.</source>
+        <translation>Conecte el servidor de destino al enrutador con un cable de red. Se recomienda, aunque no es obligatorio, que el enrutador tenga la certificación UPnP y use la subred 192.168.x.x. El enrutador o el firewall debe admitir NAT de IPv4 o IPv6.</translation>
+    </message>
+    <message>
+        <source>NIC Teaming is not supported by the Windows Server Essentials networking wizards: set it up only after the installation and configuration are finished.</source>
+        <translation>Los asistentes de red de Windows Server Essentials no admiten la formación de equipos de NIC (NIC Teaming): configúrela solo cuando hayan terminado la instalación y la configuración.</translation>
+    </message>
+    <message>
+        <source>The router and NIC Teaming advice comes from Microsoft&apos;s system requirements for Windows Server Essentials, not from the source documents.</source>
+        <translation>Los consejos sobre el enrutador y la formación de equipos de NIC proceden de los requisitos del sistema de Windows Server Essentials publicados por Microsoft, no de los documentos de origen.</translation>
+    </message>
+    <message>
+        <source>“Step 1: Prepare your Source Server for Windows Server Essentials migration”, introduction (no procedure given); “System Requirements for Windows Server 2012 Essentials” and “System requirements for Windows Server Essentials” (not in the source documents)</source>
+        <translation>“Step 1: Prepare your Source Server for Windows Server Essentials migration” (Microsoft, en inglés), introducción (sin procedimiento); “System Requirements for Windows Server 2012 Essentials” y “System requirements for Windows Server Essentials” (no figuran en los documentos de origen)</translation>
+    </message>
+    <message>
+        <source>Plan how each line-of-business application will be migrated</source>
+        <translation>Planee cómo se migrará cada aplicación de línea de negocio</translation>
+    </message>
+    <message>
+        <source>A line-of-business (LOB) application is a critical application that is vital to running the business, such as accounting, supply-chain management or resource-planning software.</source>
+        <translation>Una aplicación de línea de negocio (LOB) es una aplicación esencial para el funcionamiento de la empresa, como el software de contabilidad, de gestión de la cadena de suministro o de planificación de recursos.</translation>
+    </message>
+    <message>
+        <source>Consult the provider of each LOB application to determine the appropriate method for migrating it.</source>
+        <translation>Consulte al proveedor de cada aplicación LOB para determinar el método adecuado para migrarla.</translation>
+    </message>
+    <message>
+        <source>Locate the media that is used to install the LOB applications on the Destination Server.</source>
+        <translation>Localice los medios que se usan para instalar las aplicaciones LOB en el servidor de destino.</translation>
+    </message>
+    <message>
+        <source>If you used the Windows Small Business Server 2011 Essentials SDK to develop a customized system health or alert add-in, and you want to continue to use it with Windows Server Essentials, you must also update the add-in and deploy it on the Destination Server.</source>
+        <translation>Si usó el SDK de Windows Small Business Server 2011 Essentials para desarrollar un complemento personalizado de estado del sistema o de alertas, y desea seguir usándolo con Windows Server Essentials, también debe actualizar el complemento e implementarlo en el servidor de destino.</translation>
+    </message>
+    <message>
+        <source>“Step 1: Prepare your Source Server for Windows Server Essentials migration”, “Create a plan to migrate line-of-business applications” and its Note</source>
+        <translation>“Step 1: Prepare your Source Server for Windows Server Essentials migration” (Microsoft, en inglés), “Create a plan to migrate line-of-business applications” y su nota</translation>
+    </message>
+    <message>
+        <source>Site Server from BackOffice Server 4.5 cannot be installed on Windows Server 2003</source>
+        <translation>Site Server de BackOffice Server 4.5 no se puede instalar en Windows Server 2003</translation>
+    </message>
+    <message>
+        <source>Check whether the server uses Site Server or the Intranet Starter Site, and plan what will replace them before you upgrade.</source>
+        <translation>Compruebe si el servidor usa Site Server o Intranet Starter Site y planee con qué los sustituirá antes de la actualización.</translation>
+    </message>
+    <message>
+        <source>Microsoft readme on upgrading BackOffice Small Business Server and BackOffice Server to Windows Server 2003, “Upgrading from BackOffice Server 4.5”</source>
+        <translation>Léame de Microsoft sobre la actualización de BackOffice Small Business Server y BackOffice Server a Windows Server 2003, “Upgrading from BackOffice Server 4.5”</translation>
+    </message>
+    <message>
+        <source>BackOffice Server 4.5 Web Administration is not supported on Windows Server 2003</source>
+        <translation>La Administración web de BackOffice Server 4.5 no se admite en Windows Server 2003</translation>
+    </message>
+    <message>
+        <source>If you manage the server through Web Administration, plan another way to administer it after the upgrade.</source>
+        <translation>Si administra el servidor mediante la Administración web, planee otra forma de administrarlo después de la actualización.</translation>
+    </message>
+    <message>
+        <source>Fax Service is no longer supported if the server started as Small Business Server 4.0 or 4.5</source>
+        <translation>El Servicio de fax deja de admitirse si el servidor empezó como Small Business Server 4.0 o 4.5</translation>
+    </message>
+    <message>
+        <source>If you originally installed Small Business Server 4.0 or Small Business Server 4.5 and then upgraded to BackOffice Server 4.5, Fax Service is no longer supported after the upgrade to Windows Server 2003.</source>
+        <translation>Si instaló originalmente Small Business Server 4.0 o Small Business Server 4.5 y después actualizó a BackOffice Server 4.5, el Servicio de fax deja de admitirse tras la actualización a Windows Server 2003.</translation>
+    </message>
+    <message>
+        <source>If the business sends or receives faxes through the server, plan a replacement before you upgrade.</source>
+        <translation>Si la empresa envía o recibe faxes a través del servidor, planee una alternativa antes de la actualización.</translation>
+    </message>
+    <message>
+        <source>Alternative: uninstall BackOffice Server 4.0, then restart Windows Server 2003 Setup</source>
+        <translation>Alternativa: desinstale BackOffice Server 4.0 y vuelva a iniciar el programa de instalación de Windows Server 2003</translation>
+    </message>
+    <message>
+        <source>This applies only if you have used BackOffice Server 4.0 Setup to install a server application.</source>
+        <translation>Esto solo se aplica si ha usado el programa de instalación de BackOffice Server 4.0 para instalar una aplicación de servidor.</translation>
+    </message>
+    <message>
+        <source>Uninstall BackOffice Server 4.0. This removes all files specific to BackOffice Server 4.0, but not the server applications that you installed.</source>
+        <translation>Desinstale BackOffice Server 4.0. Así se quitan todos los archivos específicos de BackOffice Server 4.0, pero no las aplicaciones de servidor que instaló.</translation>
+    </message>
+    <message>
+        <source>Then restart Windows Server 2003 Setup to upgrade the operating system.</source>
+        <translation>A continuación, vuelva a iniciar el programa de instalación de Windows Server 2003 para actualizar el sistema operativo.</translation>
+    </message>
+    <message>
+        <source>The other way is to upgrade to BackOffice Server 4.5 first, and then to Windows Server 2003.</source>
+        <translation>La otra opción es actualizar primero a BackOffice Server 4.5 y después a Windows Server 2003.</translation>
+    </message>
+    <message>
+        <source>Microsoft readme on upgrading BackOffice Small Business Server and BackOffice Server to Windows Server 2003, “Upgrading from BackOffice Server 4.0”</source>
+        <translation>Léame de Microsoft sobre la actualización de BackOffice Small Business Server y BackOffice Server a Windows Server 2003, “Upgrading from BackOffice Server 4.0”</translation>
+    </message>
+    <message>
+        <source>Upgrade Exchange 2000 to Exchange 2003 before you upgrade Windows</source>
+        <translation>Actualice Exchange 2000 a Exchange 2003 antes de actualizar Windows</translation>
+    </message>
+    <message>
+        <source>Migrate from the inside out: Exchange first, then Windows.</source>
+        <translation>Migre de dentro hacia fuera: primero Exchange y después Windows.</translation>
+    </message>
+    <message>
+        <source>Run the Exchange 2003 upgrade, which is essentially the same as installing Exchange 2003 on top of Exchange 2000. All mailboxes and other relevant data and settings should be preserved.</source>
+        <translation>Ejecute la actualización a Exchange 2003, que equivale básicamente a instalar Exchange 2003 sobre Exchange 2000. Todos los buzones y demás datos y configuraciones importantes deberían conservarse.</translation>
+    </message>
+    <message>
+        <source>Only then upgrade the server itself to Windows Server 2003.</source>
+        <translation>Solo entonces actualice el propio servidor a Windows Server 2003.</translation>
+    </message>
+    <message>
+        <source>Exchange Server 2000 does not run on Windows Server 2003: an in-place upgrade to Windows Server 2003 of a server that has Exchange 2000 will abort with a warning.</source>
+        <translation>Exchange Server 2000 no se ejecuta en Windows Server 2003: la actualización local a Windows Server 2003 de un servidor que tiene Exchange 2000 se cancelará con una advertencia.</translation>
+    </message>
+    <message>
+        <source>Prepare the Active Directory Connector before a domain controller is upgraded to Windows Server 2003</source>
+        <translation>Prepare el Conector de Active Directory antes de actualizar un controlador de dominio a Windows Server 2003</translation>
+    </message>
+    <message>
+        <source>This applies if another computer is the domain controller and you plan to upgrade it to Windows Server 2003 first.</source>
+        <translation>Esto se aplica si otro equipo es el controlador de dominio y tiene previsto actualizarlo primero a Windows Server 2003.</translation>
+    </message>
+    <message>
+        <source>The Exchange 2000 version of the Active Directory Connector does not work with Windows Server 2003. It does work in a mixed-mode domain, but with some preparation.</source>
+        <translation>La versión de Exchange 2000 del Conector de Active Directory no funciona con Windows Server 2003. Sí funciona en un dominio en modo mixto, pero con cierta preparación.</translation>
+    </message>
+    <message>
+        <source>See Microsoft Knowledge Base article 325379, under the header “Upgrading Windows 2000 Domain Controllers to Windows Server 2003”.</source>
+        <translation>Consulte el artículo 325379 de Microsoft Knowledge Base, en el apartado “Upgrading Windows 2000 Domain Controllers to Windows Server 2003”.</translation>
+    </message>
+    <message>
+        <source>An Exchange 2000 SP2 server in an environment with Windows Server 2003 domain controllers needs the Exchange 2000 post-SP2 hotfix rollup. This comes from “Exchange 2003 Deployment Fundamentals” (Windows IT Pro), not from the source documents.</source>
+        <translation>Un servidor Exchange 2000 SP2 en un entorno con controladores de dominio Windows Server 2003 necesita el paquete acumulativo de revisiones de Exchange 2000 posterior a SP2. Esta información procede de “Exchange 2003 Deployment Fundamentals” (Windows IT Pro), no de los documentos de origen.</translation>
+    </message>
+    <message>
+        <source>Wait until Windows Server 2003 is set up before using the Exchange 2003 features that need it</source>
+        <translation>Espere a que Windows Server 2003 esté configurado antes de usar las características de Exchange 2003 que lo necesitan</translation>
+    </message>
+    <message>
+        <source>Some Exchange 2003 features do not work on Windows 2000 Server: RPC over HTTP access from Outlook 2003, SharePoint Portal Server, IPSec support for clustering, cross-forest Kerberos authentication and the Volume Shadow Copy service.</source>
+        <translation>Algunas características de Exchange 2003 no funcionan en Windows 2000 Server: el acceso mediante RPC sobre HTTP desde Outlook 2003, SharePoint Portal Server, la compatibilidad de IPSec con clústeres, la autenticación Kerberos entre bosques y el servicio Instantáneas de volumen.</translation>
+    </message>
+    <message>
+        <source>If you plan to use any of them, wait until Windows Server 2003 is completely set up before you implement them.</source>
+        <translation>Si tiene previsto usar alguna de ellas, espere a que Windows Server 2003 esté completamente configurado antes de implementarla.</translation>
+    </message>
+    <message>
+        <source>Check the Exchange Server 2003 installation and upgrade prerequisites</source>
+        <translation>Compruebe los requisitos previos de instalación y actualización de Exchange Server 2003</translation>
+    </message>
+    <message>
+        <source>For an in-place upgrade, the server needs at least Windows 2000 Service Pack 3 and Exchange 2000 Service Pack 3.</source>
+        <translation>Para una actualización local, el servidor necesita como mínimo Windows 2000 Service Pack 3 y Exchange 2000 Service Pack 3.</translation>
+    </message>
+    <message>
+        <source>Install and start the Windows components Exchange needs: .NET Framework, ASP.NET, Internet Information Services (IIS), the World Wide Web Publishing Service, the SMTP service and the NNTP service.</source>
+        <translation>Instale e inicie los componentes de Windows que necesita Exchange: .NET Framework, ASP.NET, Internet Information Services (IIS), el servicio de publicación World Wide Web, el servicio SMTP y el servicio NNTP.</translation>
+    </message>
+    <message>
+        <source>Remove the components that Exchange 2003 does not support: Mobile Information Server, Instant Messaging, Exchange 2000 Conferencing Server, Key Management Service, the cc:Mail connector and the MS Mail connector.</source>
+        <translation>Quite los componentes que Exchange 2003 no admite: Mobile Information Server, Instant Messaging, Exchange 2000 Conferencing Server, Key Management Service, el conector de cc:Mail y el conector de MS Mail.</translation>
+    </message>
+    <message>
+        <source>The domain controllers and global catalog servers must run Windows Server 2003, or Windows 2000 Service Pack 3 or later.</source>
+        <translation>Los controladores de dominio y los servidores de catálogo global deben ejecutar Windows Server 2003, o Windows 2000 Service Pack 3 o posterior.</translation>
+    </message>
+    <message>
+        <source>Run Exchange 2003 ForestPrep, even if Exchange 2000 ForestPrep was run before, and then DomainPrep.</source>
+        <translation>Ejecute ForestPrep de Exchange 2003, aunque ya se haya ejecutado ForestPrep de Exchange 2000, y después DomainPrep.</translation>
+    </message>
+    <message>
+        <source>If you have front-end and back-end servers, upgrade the front-end servers first.</source>
+        <translation>Si tiene servidores front-end y back-end, actualice primero los servidores front-end.</translation>
+    </message>
+    <message>
+        <source>Microsoft Exchange Server 2003 Deployment Guide; “Exchange 2003 Deployment Fundamentals” (Windows IT Pro); “Upgrading Exchange 2000 to 2003” (TechGenix); not in the source documents</source>
+        <translation>Microsoft Exchange Server 2003 Deployment Guide; “Exchange 2003 Deployment Fundamentals” (Windows IT Pro); “Upgrading Exchange 2000 to 2003” (TechGenix); no figuran en los documentos de origen</translation>
+    </message>
+    <message>
+        <source>Plan the email migration: Windows Server Essentials has no email service of its own</source>
+        <translation>Planee la migración del correo electrónico: Windows Server Essentials no tiene servicio de correo propio</translation>
+    </message>
+    <message>
+        <source>In Windows SBS 2011, Windows SBS 2008 and Windows SBS 2003, email is provided through Microsoft Exchange Server.</source>
+        <translation>En Windows SBS 2011, Windows SBS 2008 y Windows SBS 2003, el correo electrónico se proporciona mediante Microsoft Exchange Server.</translation>
+    </message>
+    <message>
+        <source>Windows Server Essentials does not provide an inbox email service.</source>
+        <translation>Windows Server Essentials no proporciona un servicio de bandeja de entrada de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>If this server hosts your company&apos;s email, you need to migrate it to an alternate on-premises or hosted solution: Microsoft Office 365, or another on-premises Exchange Server.</source>
+        <translation>Si este servidor aloja el correo electrónico de la empresa, debe migrarlo a otra solución local u hospedada: Microsoft Office 365 u otro servidor Exchange local.</translation>
+    </message>
+    <message>
+        <source>“Step 1: Prepare your Source Server for Windows Server Essentials migration”, “Create a plan to migrate email hosted on Windows SBS 2011, Windows SBS 2008, and Windows SBS 2003”</source>
+        <translation>“Step 1: Prepare your Source Server for Windows Server Essentials migration” (Microsoft, en inglés), “Create a plan to migrate email hosted on Windows SBS 2011, Windows SBS 2008, and Windows SBS 2003”</translation>
+    </message>
+    <message>
+        <source>If you move email to Office 365, finish that migration before you install Windows Server Essentials</source>
+        <translation>Si traslada el correo electrónico a Office 365, termine esa migración antes de instalar Windows Server Essentials</translation>
+    </message>
+    <message>
+        <source>Follow the guidance in “Migrate All Mailboxes to the Cloud with a Cutover Exchange Migration” to start the email migration to Office 365.</source>
+        <translation>Siga las instrucciones de “Migrate All Mailboxes to the Cloud with a Cutover Exchange Migration” para iniciar la migración del correo electrónico a Office 365.</translation>
+    </message>
+    <message>
+        <source>Complete the email migration before you install Windows Server Essentials.</source>
+        <translation>Complete la migración del correo electrónico antes de instalar Windows Server Essentials.</translation>
+    </message>
+    <message>
+        <source>To migrate Exchange public folders to Office 365, see the blog post “Microsoft Exchange 2013 Public Folders Migration Scripts for Office 365”.</source>
+        <translation>Para migrar las carpetas públicas de Exchange a Office 365, consulte la entrada de blog “Microsoft Exchange 2013 Public Folders Migration Scripts for Office 365”.</translation>
+    </message>
+    <message>
+        <source>Removing the on-premises Exchange Server from the Source Server is mandatory if you intend to integrate Windows Server Essentials with Office 365.</source>
+        <translation>Quitar el servidor Exchange local del servidor de origen es obligatorio si tiene intención de integrar Windows Server Essentials con Office 365.</translation>
+    </message>
+    <message>
+        <source>After you complete the installation, turn on the Office 365 Integration feature in Windows Server Essentials by running the Integrate with Microsoft Office 365 task.</source>
+        <translation>Cuando termine la instalación, active la característica de integración con Office 365 en Windows Server Essentials ejecutando la tarea Integrar con Microsoft Office 365.</translation>
+    </message>
+    <message>
+        <source>“Step 1: Prepare your Source Server for Windows Server Essentials migration”, “Migrate email to Microsoft Office 365” and its Note</source>
+        <translation>“Step 1: Prepare your Source Server for Windows Server Essentials migration” (Microsoft, en inglés), “Migrate email to Microsoft Office 365” y su nota</translation>
+    </message>
+    <message>
+        <source>Enable RPC over HTTP on the Source Server for the Office 365 migration tool</source>
+        <translation>Habilite RPC sobre HTTP en el servidor de origen para la herramienta de migración de Office 365</translation>
+    </message>
+    <message>
+        <source>Enable RPC over HTTP on the Source Server. See “How to Deploy RPC over HTTP for the First Time in Small Business Server 2003 (Standard or Premium)”.</source>
+        <translation>Habilite RPC sobre HTTP en el servidor de origen. Consulte “How to Deploy RPC over HTTP for the First Time in Small Business Server 2003 (Standard or Premium)”.</translation>
+    </message>
+    <message>
+        <source>If the Office 365 migration tool still cannot connect, look at the ValidPorts setting in the registry at HKEY_LOCAL_MACHINE\Software\Microsoft\Rpc\RpcProxy, and make sure that the fully qualified domain name (FQDN) of the Source Server is listed.</source>
+        <translation>Si la herramienta de migración de Office 365 sigue sin poder conectarse, consulte el valor ValidPorts del Registro en HKEY_LOCAL_MACHINE\Software\Microsoft\Rpc\RpcProxy y asegúrese de que aparece el nombre de dominio completo (FQDN) del servidor de origen.</translation>
+    </message>
+    <message>
+        <source>If the FQDN is not listed, add it, for example: remote.contoso.com:6001-6002;remote.contoso.com:6004 (replace contoso with the name of your domain).</source>
+        <translation>Si el FQDN no aparece, agréguelo, por ejemplo: remote.contoso.com:6001-6002;remote.contoso.com:6004 (sustituya contoso por el nombre de su dominio).</translation>
+    </message>
+    <message>
+        <source>To allow the Office 365 migration tool to connect to the Exchange Server that is running on the Source Server, you must enable RPC over HTTP on the Source Server.</source>
+        <translation>Para que la herramienta de migración de Office 365 pueda conectarse al servidor Exchange que se ejecuta en el servidor de origen, debe habilitar RPC sobre HTTP en el servidor de origen.</translation>
+    </message>
+    <message>
+        <source>“Step 1: Prepare your Source Server for Windows Server Essentials migration”, “Migrate email to Microsoft Office 365”, Important box</source>
+        <translation>“Step 1: Prepare your Source Server for Windows Server Essentials migration” (Microsoft, en inglés), “Migrate email to Microsoft Office 365”, cuadro “Important”</translation>
+    </message>
+    <message>
+        <source>If you move email to another on-premises Exchange Server, install Windows Server Essentials first</source>
+        <translation>Si traslada el correo electrónico a otro servidor Exchange local, instale primero Windows Server Essentials</translation>
+    </message>
+    <message>
+        <source>See “Integrate an On-Premises Exchange Server with Windows Server Essentials”.</source>
+        <translation>Consulte “Integrate an On-Premises Exchange Server with Windows Server Essentials”.</translation>
+    </message>
+    <message>
+        <source>Set up the new on-premises Exchange Server after you install Windows Server Essentials.</source>
+        <translation>Configure el nuevo servidor Exchange local después de instalar Windows Server Essentials.</translation>
+    </message>
+    <message>
+        <source>Finish the email migration before you demote the Source Server.</source>
+        <translation>Termine la migración del correo electrónico antes de degradar el servidor de origen.</translation>
+    </message>
+    <message>
+        <source>The Windows Small Business Server POP3 Connector is not included with Exchange Server. After you migrate email data to another Exchange Server, you can no longer use the POP3 Connector feature.</source>
+        <translation>El Conector POP3 de Windows Small Business Server no se incluye con Exchange Server. Después de migrar los datos de correo electrónico a otro servidor Exchange, ya no podrá usar la característica Conector POP3.</translation>
+    </message>
+    <message>
+        <source>“Step 1: Prepare your Source Server for Windows Server Essentials migration”, “Migrate email to another on-premises Exchange Server” and its Notes</source>
+        <translation>“Step 1: Prepare your Source Server for Windows Server Essentials migration” (Microsoft, en inglés), “Migrate email to another on-premises Exchange Server” y sus notas</translation>
+    </message>
+    <message>
+        <source>The POP3 router trigger is no longer supported</source>
+        <translation>El desencadenador de enrutador de POP3 ya no se admite</translation>
+    </message>
+    <message>
+        <source>If you download POP3 e-mail through a router with the Microsoft Connector for POP3 Mailboxes, check after the upgrade that the e-mail still arrives.</source>
+        <translation>Si descarga correo electrónico POP3 a través de un enrutador con el Conector de Microsoft para buzones POP3, compruebe después de la actualización que el correo sigue llegando.</translation>
+    </message>
+    <message>
+        <source>The router trigger function for the Microsoft Connector for POP3 Mailboxes that was used to prepare the router for external network traffic when downloading POP3 e-mail is no longer supported.</source>
+        <translation>La función de desencadenador de enrutador del Conector de Microsoft para buzones POP3, que se usaba para preparar el enrutador para el tráfico de red externo al descargar correo electrónico POP3, ya no se admite.</translation>
+    </message>
+    <message>
+        <source>Before Upgrading Small Business Server 2000 (Microsoft), first Note at the end</source>
+        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), primera nota del final</translation>
+    </message>
+    <message>
+        <source>URLScan can block .exe downloads, such as Connection Manager from Remote Web Workplace</source>
+        <translation>URLScan puede bloquear las descargas de archivos .exe, como el Administrador de conexiones desde Remote Web Workplace</translation>
+    </message>
+    <message>
+        <source>Check whether the IIS Lockdown Wizard and the URLScan security tool are installed on the server.</source>
+        <translation>Compruebe si el Asistente para bloqueo de IIS (IIS Lockdown Wizard) y la herramienta de seguridad URLScan están instalados en el servidor.</translation>
+    </message>
+    <message>
+        <source>If they are, after the upgrade either remove the URLScan security tool from the IIS default Web site, or change its configuration to allow .exe files.</source>
+        <translation>Si lo están, después de la actualización quite la herramienta de seguridad URLScan del sitio Web predeterminado de IIS o cambie su configuración para permitir archivos .exe.</translation>
+    </message>
+    <message>
+        <source>If you upgraded to Windows Small Business Server 2003 from Small Business Server 2000, and the Internet Information Services (IIS) Lockdown Wizard and URLScan security tool are installed, then by default .exe files cannot be requested through the IIS default Web site. As a result, if you try to download Connection Manager from Remote Web Workplace, you receive a “404 File Not Found” error.</source>
+        <translation>Si actualizó a Windows Small Business Server 2003 desde Small Business Server 2000 y están instalados el Asistente para bloqueo de Internet Information Services (IIS) y la herramienta de seguridad URLScan, de forma predeterminada no se pueden solicitar archivos ejecutables (.exe) a través del sitio Web predeterminado de IIS. Como consecuencia, si intenta descargar el Administrador de conexiones desde Remote Web Workplace, recibirá el error “404 File Not Found”.</translation>
+    </message>
+    <message>
+        <source>Before Upgrading Small Business Server 2000 (Microsoft), second Note at the end</source>
+        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), segunda nota del final</translation>
+    </message>
+    <message>
+        <source>Restore the startup types of the services you disabled</source>
+        <translation>Restablezca el tipo de inicio de los servicios que deshabilitó</translation>
+    </message>
+    <message>
+        <source>After the upgrade, open Services: click Start → Run, and type Services.msc.</source>
+        <translation>Después de la actualización, abra Servicios: haga clic en Inicio → Ejecutar y escriba Services.msc.</translation>
+    </message>
+    <message>
+        <source>Set each third-party service that you disabled before Setup back to the Startup Type you recorded, and start the service if it should run.</source>
+        <translation>Para cada servicio que no sea de Microsoft que deshabilitó antes de la instalación, vuelva a establecer el Tipo de inicio que registró e inicie el servicio si debe estar en ejecución.</translation>
+    </message>
+    <message>
+        <source>Derived from Before Upgrading Small Business Server 2000 (Microsoft) and Windows Small Business Server 2003 Upgrade Best Practices, which say to record the Startup Type but do not describe how to restore it; not in the source documents</source>
+        <translation>Derivado de “Before Upgrading Small Business Server 2000” (Microsoft, en inglés) y de Prácticas recomendadas de actualización de Windows Small Business Server 2003, que indican registrar el Tipo de inicio pero no describen cómo restablecerlo; no figura en los documentos de origen</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Antes de empezar</translation>
+    </message>
+    <message>
+        <source>Confirm that your upgrade path is supported, and find the guide that describes it.</source>
+        <translation>Confirme que se admite su ruta de actualización y busque la guía que la describe.</translation>
+    </message>
+    <message>
+        <source>Data preparation</source>
+        <translation>Preparación de los datos</translation>
+    </message>
+    <message>
+        <source>Protect important business and user data from loss or damage by running a virus scan and making a full backup of the existing installation.</source>
+        <translation>Proteja los datos importantes de la empresa y de los usuarios de posibles pérdidas o daños mediante la ejecución de una detección de virus y la realización de una copia de seguridad completa de la instalación existente.</translation>
+    </message>
+    <message>
+        <source>Operating system preparation</source>
+        <translation>Preparación del sistema operativo</translation>
+    </message>
+    <message>
+        <source>Prepare the system for the upgrade by installing all required updates and service packs, and find out whether your existing server applications are compatible with the new server software.</source>
+        <translation>Prepare la actualización del sistema: instale todas las actualizaciones y los Service Pack necesarios, y determine si las aplicaciones de servidor existentes son compatibles con el software de actualización del servidor.</translation>
+    </message>
+    <message>
+        <source>Hardware preparation</source>
+        <translation>Preparación del hardware</translation>
+    </message>
+    <message>
+        <source>Make sure that the hardware you use is compatible with the server software you are going to install, and that you use the most current drivers for your hardware devices.</source>
+        <translation>Asegúrese de que el hardware que utiliza es compatible con el software de servidor que va a instalar y de que usa los controladores más actuales para los dispositivos de hardware.</translation>
+    </message>
+    <message>
+        <source>Network preparation</source>
+        <translation>Preparación de la red</translation>
+    </message>
+    <message>
+        <source>Check all the connectivity requirements for the upgrade, and prepare the network and its users before you begin.</source>
+        <translation>Compruebe todos los requisitos de conectividad para la actualización y prepare la red y a sus usuarios antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Aplicaciones</translation>
+    </message>
+    <message>
+        <source>Plan for the server applications that must be migrated, or that will no longer work, after the upgrade.</source>
+        <translation>Planee qué hacer con las aplicaciones de servidor que deben migrarse o que dejarán de funcionar después de la actualización.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Prepare Exchange and the company&apos;s email for the upgrade or migration.</source>
+        <translation>Prepare Exchange y el correo electrónico de la empresa para la actualización o la migración.</translation>
+    </message>
+    <message>
+        <source>After the upgrade</source>
+        <translation>Después de la actualización</translation>
+    </message>
+    <message>
+        <source>What to know and what to do once the upgrade is complete.</source>
+        <translation>Qué debe saber y qué debe hacer una vez terminada la actualización.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogListing</name>
+    <message>
+        <source>  Steps:
+</source>
+        <translation>  Pasos:
+</translation>
+    </message>
+    <message>
+        <source>  Notes:
+</source>
+        <translation>  Notas:
+</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>choose only one of --list-paths, --list-tasks, --check, --version and --help</source>
+        <translation>elija solo una de las opciones --list-paths, --list-tasks, --check, --version y --help</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 necesita un valor</translation>
+    </message>
+    <message>
+        <source>unknown option %1; see --help</source>
+        <translation>opción desconocida %1; consulte --help</translation>
+    </message>
+    <message>
+        <source>unknown language %1; use one of: %2</source>
+        <translation>idioma desconocido %1; use uno de estos: %2</translation>
+    </message>
+    <message>
+        <source>unknown upgrade path %1; valid paths: %2</source>
+        <translation>ruta de actualización desconocida %1; rutas válidas: %2</translation>
+    </message>
+    <message>
+        <source>--list-tasks needs --path ID; valid paths: %1</source>
+        <translation>--list-tasks necesita --path ID; rutas válidas: %1</translation>
+    </message>
+    <message>
+        <source>--check needs --path ID or --session FILE</source>
+        <translation>--check necesita --path ID o --session ARCHIVO</translation>
+    </message>
+    <message>
+        <source>unknown format %1; use one of: %2</source>
+        <translation>formato desconocido %1; use uno de estos: %2</translation>
+    </message>
+    <message>
+        <source>Usage: prepwizard [options]
+Prepares a server for an upgrade or migration, step by step.
+
+Without options the wizard opens.
+  --lang en|es           language of the wizard and of every report
+  --path ID              upgrade path (see --list-paths)
+  --list-paths           print the upgrade paths
+  --list-tasks --path ID print the tasks of a path
+  --check --path ID      check this computer and print a report, without a window
+  --session FILE         with --check: the operator&apos;s confirmations and notes
+  --facts FILE           with --check: a snapshot taken by prepprobe instead of this computer
+  --format FORMAT        text or json (lists); text, json, markdown, html or pdf (--check)
+  --output FILE          write the report to FILE instead of standard output
+  --version              print the version
+  --help                 print this help
+
+Exit status of --check: 0 ready, 1 warnings or tasks still to do, 2 problems that must be
+fixed, 3 could not run.
+</source>
+        <translation>Uso: prepwizard [opciones]
+Prepara un servidor para una actualización o una migración, paso a paso.
+
+Sin opciones se abre el asistente.
+  --lang en|es           idioma del asistente y de todos los informes
+  --path ID              ruta de actualización (consulte --list-paths)
+  --list-paths           muestra las rutas de actualización
+  --list-tasks --path ID muestra las tareas de una ruta
+  --check --path ID      comprueba este equipo y muestra un informe, sin ventana
+  --session ARCHIVO      con --check: las confirmaciones y notas del operador
+  --facts ARCHIVO        con --check: una instantánea tomada con prepprobe en lugar de este equipo
+  --format FORMATO       text o json (listas); text, json, markdown, html o pdf (--check)
+  --output ARCHIVO       escribe el informe en ARCHIVO en lugar de la salida estándar
+  --version              muestra la versión
+  --help                 muestra esta ayuda
+
+Estado de salida de --check: 0 listo, 1 advertencias o tareas pendientes, 2 problemas que se
+deben corregir, 3 no se pudo ejecutar.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Probes</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a server snapshot: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard could not find the system volume among the volumes of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The free space on %1 could not be measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free on %2 (the system volume), %3 needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free on %2 (the volume of the folder for Setup&apos;s files, %3), %4 needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder for Setup&apos;s files has been chosen, so only the system volume was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for Setup&apos;s files, %1, is on none of the volumes the wizard knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for Setup&apos;s files, %1, is on the system volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space before Setup runs: run Disk Cleanup, or move files to another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Ready with warnings</source>
+        <translation>Listo, con advertencias</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>No está listo</translation>
+    </message>
+    <message>
+        <source>Every task is done. Print this checklist and keep it with the server&apos;s records, then start the upgrade.</source>
+        <translation>Todas las tareas están realizadas. Imprima esta lista de comprobación, guárdela con la documentación del servidor y, a continuación, empiece la actualización.</translation>
+    </message>
+    <message>
+        <source>Nothing blocks the upgrade, but some tasks are not done or could not be checked. Finish them, or accept the risk with a reason, before you start.</source>
+        <translation>Nada impide la actualización, pero hay tareas sin realizar o que no se pudieron comprobar. Termínelas, o acepte el riesgo indicando el motivo, antes de empezar.</translation>
+    </message>
+    <message>
+        <source>At least one problem must be fixed before the upgrade. Go back to the tasks marked “Must fix”.</source>
+        <translation>Hay al menos un problema que debe corregir antes de la actualización. Vuelva a las tareas marcadas como «Debe corregirse».</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Server upgrade preparation checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade path</source>
+        <translation>Ruta de actualización</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Steps of the upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good to know about this path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information for connecting to the Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have worked through this checklist. The server is prepared for the upgrade as recorded above, and any risk accepted is explained next to its task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <comment>sign-off line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>host name — operating system</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (snapshot taken on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>upgrade path: source → target</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>date at time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status word: count</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured: %1 (needed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <comment>the operator&apos;s note on a task</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk accepted because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>(task: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>verdict: explanation</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>verdict: readiness</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>document title — server</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>category (progress)</comment>
+        <translation type="unfinished">%1 (%2/%3) {1 ?} {2)?}</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>it is not a Prep Wizard session file</source>
+        <translation>no es un archivo de sesión de Prep Wizard</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer version of Prep Wizard (format %1; this version reads format %2)</source>
+        <translation>lo guardó una versión más reciente de Prep Wizard (formato %1; esta versión lee el formato %2)</translation>
+    </message>
+    <message>
+        <source>parts of it are damaged</source>
+        <translation>partes del archivo están dañadas</translation>
+    </message>
+    <message>
+        <source>Your progress could not be saved to %1: %2</source>
+        <translation>No se pudo guardar su progreso en %1: %2</translation>
+    </message>
+    <message>
+        <source>it is too large to be a session file</source>
+        <translation>es demasiado grande para ser un archivo de sesión</translation>
+    </message>
+    <message>
+        <source>it could not be read (%1)</source>
+        <translation>no se pudo leer (%1)</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>it is damaged or incomplete</source>
+        <translation>está dañado o incompleto</translation>
+    </message>
+    <message>
+        <source>Your saved progress could not be opened because %1. The file was kept as %2. The wizard starts afresh.</source>
+        <translation>No se pudo abrir el progreso guardado porque %1. El archivo se ha conservado como %2. El asistente empieza de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your saved progress could not be opened because %1, and it could not be moved aside; it stays at %2. The wizard starts afresh and saves to %3 instead.</source>
+        <translation>No se pudo abrir el progreso guardado porque %1, y no se pudo apartar; sigue en %2. El asistente empieza de nuevo y guarda en %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>To do</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation>Debe corregirse</translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation>No se pudo comprobar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Realizada</translation>
+    </message>
+    <message>
+        <source>Risk accepted</source>
+        <translation>Riesgo aceptado</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>No se aplica</translation>
+    </message>
+</context>
+<context>
+    <name>prep::CategoryPage</name>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 de %2 realizadas</translation>
+    </message>
+    <message>
+        <source>Tasks: %1</source>
+        <translation>Tareas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>prep::ChecklistModel</name>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 de %2 realizadas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>prep::PathPage</name>
+    <message>
+        <source>Steps, in this order</source>
+        <translation>Pasos, en este orden</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Conviene saber</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>Upgrade path</source>
+        <translation>Ruta de actualización</translation>
+    </message>
+    <message>
+        <source>Tell the wizard what the server runs now and what you are moving to.</source>
+        <translation>Indique al asistente qué ejecuta ahora el servidor y a qué va a pasar.</translation>
+    </message>
+    <message>
+        <source>The server &amp;runs now:</source>
+        <translation>El servidor &amp;ejecuta ahora:</translation>
+    </message>
+    <message>
+        <source>You are &amp;moving to:</source>
+        <translation>Va a &amp;pasar a:</translation>
+    </message>
+    <message>
+        <source>The server runs now</source>
+        <translation>El servidor ejecuta ahora</translation>
+    </message>
+    <message>
+        <source>You are moving to</source>
+        <translation>Va a pasar a</translation>
+    </message>
+    <message>
+        <source>I understand that this upgrade is &amp;not supported as it stands, and I want to prepare for it anyway.</source>
+        <translation>Entiendo que esta actualización &amp;no es compatible tal como está y quiero prepararla de todos modos.</translation>
+    </message>
+</context>
+<context>
+    <name>prep::PrepWizard</name>
+    <message>
+        <source>Prep Wizard</source>
+        <translation>Prep Wizard</translation>
+    </message>
+    <message>
+        <source>Prep Wizard — %1</source>
+        <translation>Prep Wizard — %1</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmit</source>
+        <translation>&amp;Confirmar</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finalizar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+</context>
+<context>
+    <name>prep::StepsPanel</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>Upgrade path</source>
+        <translation>Ruta de actualización</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <comment>step title with tasks done and total</comment>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>current step</source>
+        <translation>paso actual</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Checking: %1
+from a snapshot taken %2</source>
+        <translation>Se comprueba: %1
+con una instantánea tomada el %2</translation>
+    </message>
+    <message>
+        <source>Checking this computer: %1</source>
+        <translation>Se comprueba este equipo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>prep::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 de %2 realizadas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status word: count</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Todas las tareas</translation>
+    </message>
+</context>
+<context>
+    <name>prep::TaskDetailsPanel</name>
+    <message>
+        <source>The wizard checks this by itself.</source>
+        <translation>El asistente lo comprueba por sí mismo.</translation>
+    </message>
+    <message>
+        <source>The wizard collects what it can; you confirm when it is done.</source>
+        <translation>El asistente reúne lo que puede; usted confirma cuando esté hecho.</translation>
+    </message>
+    <message>
+        <source>Only you can do this; mark it done when it is.</source>
+        <translation>Solo usted puede hacerlo; márquela como realizada cuando lo esté.</translation>
+    </message>
+    <message>
+        <source>Choose a task from the list to see what to do.</source>
+        <translation>Elija una tarea de la lista para ver qué hay que hacer.</translation>
+    </message>
+    <message>
+        <source>Status: %1 %2 — %3</source>
+        <translation>Estado: %1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hay que hacer</translation>
+    </message>
+    <message>
+        <source>What the wizard found</source>
+        <translation>Qué ha encontrado el asistente</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>Comprobado el %1</translation>
+    </message>
+    <message>
+        <source>Risk accepted</source>
+        <translation>Riesgo aceptado</translation>
+    </message>
+    <message>
+        <source>You marked this done on %1.</source>
+        <translation>La marcó como realizada el %1.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;not done</source>
+        <translation>Marcar como &amp;no realizada</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;done</source>
+        <translation>Marcar como &amp;realizada</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw acceptance</source>
+        <translation>&amp;Retirar la aceptación</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the risk…</source>
+        <translation>&amp;Aceptar el riesgo…</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Optional: what you did, where the backup is, who to call…</source>
+        <translation>Opcional: qué hizo, dónde está la copia de seguridad, a quién llamar…</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Comprobar de &amp;nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>prep::WaiverDialog</name>
+    <message>
+        <source>Accept the risk</source>
+        <translation>Aceptar el riesgo</translation>
+    </message>
+    <message>
+        <source>“%1” is not settled. If you go ahead anyway, write down why: the reason is printed on the checklist.</source>
+        <translation>«%1» no está resuelta. Si continúa de todos modos, escriba el motivo: se imprime en la lista de comprobación.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>For example: the antivirus vendor confirmed the product is compatible.</source>
+        <translation>Por ejemplo: el fabricante del antivirus ha confirmado que el producto es compatible.</translation>
+    </message>
+</context>
+<context>
+    <name>prep::WelcomePage</name>
+    <message>
+        <source>Welcome to Prep Wizard</source>
+        <translation>Bienvenido a Prep Wizard</translation>
+    </message>
+    <message>
+        <source>Prepare your server for an upgrade or a move to a new server, one task at a time.</source>
+        <translation>Prepare el servidor para una actualización o para el paso a un servidor nuevo, tarea a tarea.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Microsoft&apos;s upgrade guides list many small tasks to do before an upgrade. Skipping one (a backup that was never tested, a program that keeps a file open, a clock a few minutes off) can spoil the whole upgrade.&lt;/p&gt;&lt;p&gt;This wizard goes through them with you. It checks what a program can check on this computer by itself; for the rest it shows you what to do, and you mark each task done. Your progress is saved as you go, and at the end you can print the checklist for your records.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What happens next&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Choose the upgrade path: what the server runs now and what it will run.&lt;/li&gt;&lt;li&gt;Work through the tasks page by page: Data, Operating system, Hardware, Network and, where your path needs them, Applications and Email.&lt;/li&gt;&lt;li&gt;Check the summary, then print the checklist or save it as a PDF.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;You can stop at any time: the next time you start the wizard, it offers to continue where you left off.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Las guías de actualización de Microsoft enumeran muchas tareas pequeñas que debe realizar antes de una actualización. Si omite una (una copia de seguridad que nunca se probó, un programa que mantiene un archivo abierto, un reloj que va unos minutos desfasado), puede estropear toda la actualización.&lt;/p&gt;&lt;p&gt;Este asistente las recorre con usted. Comprueba por sí mismo lo que un programa puede comprobar en este equipo; para el resto, le indica qué hacer y usted marca cada tarea como realizada. Su progreso se guarda sobre la marcha y, al final, puede imprimir la lista de comprobación para su documentación.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qué sucede a continuación&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Elija la ruta de actualización: qué ejecuta ahora el servidor y qué ejecutará.&lt;/li&gt;&lt;li&gt;Realice las tareas página a página: datos, sistema operativo, hardware, red y, si su ruta las necesita, aplicaciones y correo electrónico.&lt;/li&gt;&lt;li&gt;Revise el resumen y, a continuación, imprima la lista de comprobación o guárdela como PDF.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Puede detenerse en cualquier momento: la próxima vez que inicie el asistente, le ofrecerá continuar donde lo dejó.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Saved progress</source>
+        <translation>Progreso guardado</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>no path chosen yet</source>
+        <translation>aún no se ha elegido ninguna ruta</translation>
+    </message>
+    <message>
+        <source>You started a checklist for %1 (%2). %3 of %4 tasks are done. Last saved: %5.</source>
+        <translation>Empezó una lista de comprobación para %1 (%2). Hay %3 de %4 tareas realizadas. Guardada por última vez: %5.</translation>
+    </message>
+    <message>
+        <source>this server</source>
+        <translation>este servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Continue where I left off</source>
+        <translation>&amp;Continuar donde lo dejé</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new checklist (your saved progress is discarded)</source>
+        <translation>&amp;Empezar una lista nueva (se descarta el progreso guardado)</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Su nombre:</translation>
+    </message>
+    <message>
+        <source>Who is preparing the server (printed on the checklist)</source>
+        <translation>Quién prepara el servidor (se imprime en la lista de comprobación)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver name:</source>
+        <translation>Nombre del se&amp;rvidor:</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Nombre del servidor</translation>
+    </message>
+    <message>
+        <source>The server being upgraded</source>
+        <translation>El servidor que se va a actualizar</translation>
+    </message>
+</context>
 </TS>
