@@ -22,6 +22,15 @@ void writeOut(const QByteArray &bytes)
     std::fflush(stdout);
 }
 
+// Scripts read stderr as one line of reason. Qt's notice that XDG_RUNTIME_DIR is unset (usual
+// under cron, ssh or a service manager) is not a reason and would be read as one.
+void quietHeadlessNotices(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    std::fprintf(stderr, "%s\n", qUtf8Printable(qFormatLogMessage(type, context, message)));
+}
+
 void configure(QCoreApplication &app)
 {
     app.setOrganizationName(QStringLiteral("PrepWizard"));
@@ -61,6 +70,7 @@ int main(int argc, char **argv)
         // Scripts run with no display at all: never ask for one.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        qInstallMessageHandler(quietHeadlessNotices);
         QGuiApplication app(argc, argv);
         configure(app);
         LanguageSwitcher languages;
