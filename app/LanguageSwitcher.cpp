@@ -7,7 +7,19 @@
 
 namespace prep {
 
-LanguageSwitcher::LanguageSwitcher(QObject *parent) : QObject(parent) {}
+LanguageSwitcher::LanguageSwitcher(QObject *parent) : QObject(parent)
+{
+    // Installed once, loaded anew on each switch: one LanguageChange per switch instead of one for
+    // every translator removed and installed.
+    QCoreApplication::installTranslator(&m_qt);
+    QCoreApplication::installTranslator(&m_program);
+}
+
+LanguageSwitcher::~LanguageSwitcher()
+{
+    QCoreApplication::removeTranslator(&m_program);
+    QCoreApplication::removeTranslator(&m_qt);
+}
 
 QStringList LanguageSwitcher::available()
 {
@@ -31,19 +43,15 @@ bool LanguageSwitcher::setLanguage(const QString &language)
         return false;
     if (language == m_language)
         return true;
-    QCoreApplication::removeTranslator(&m_program);
-    QCoreApplication::removeTranslator(&m_qt);
     // Spanish as spoken in Spain, like the source document; dates in 24-hour form.
     const QLocale locale(language == QLatin1String("es") ? QStringLiteral("es_ES") : QStringLiteral("en_US"));
     QLocale::setDefault(locale);
-    if (m_program.load(QStringLiteral(":/i18n/prepwizard_%1.qm").arg(language)))
-        QCoreApplication::installTranslator(&m_program);
-    if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&m_qt);
+    // A failed load leaves the translator empty, which is right for English: the sources are English.
+    static_cast<void>(m_program.load(QStringLiteral(":/i18n/prepwizard_%1.qm").arg(language)));
+    static_cast<void>(m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                                QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
     m_language = language;
-    // installTranslator() posts LanguageChange only for a translator that loaded something; send
-    // it ourselves so that switching back to English updates every text as well.
+    // Loading into installed translators sends nothing by itself: tell every object once.
     QEvent change(QEvent::LanguageChange);
     QCoreApplication::sendEvent(QCoreApplication::instance(), &change);
     emit languageChanged(language);

@@ -16,6 +16,7 @@ class LanguageSwitcher : public QObject
 
 public:
     explicit LanguageSwitcher(QObject *parent = nullptr);
+    ~LanguageSwitcher() override;
 
     static QStringList available(); // "en", "es"
     static bool isAvailable(const QString &language);
