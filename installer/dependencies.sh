@@ -9,7 +9,10 @@ prep_build_packages=(
     qt6-svg-dev libqt6svg6 qt6-qpa-plugins libgl-dev
     nlohmann-json3-dev
 )
-prep_test_packages=(poppler-utils)
+# Building and checking the .deb (installer/test-package.sh, installer/build-deb.sh):
+# dpkg-shlibdeps computes Depends; the two validators check the menu entry and AppStream metadata.
+prep_package_packages=(dpkg-dev desktop-file-utils appstream)
+prep_test_packages=(poppler-utils "${prep_package_packages[@]}")
 
 prep_missing_packages() {
     local package missing=()
