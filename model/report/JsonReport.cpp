@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JsonReport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace prep {
+
+namespace {
+QString isoTime(const QDateTime &when)
+{
+    return when.toOffsetFromUtc(when.offsetFromUtc()).toString(Qt::ISODate);
+}
+
+QJsonObject machine(const ReportData &data)
+{
+    QJsonObject object{{QStringLiteral("name"), data.serverTitle()},
+                       {QStringLiteral("hostName"), data.machine.hostName},
+                       {QStringLiteral("os"), data.machine.operatingSystem},
+                       {QStringLiteral("source"), data.machine.isSnapshot() ? QStringLiteral("snapshot")
+                                                                            : QStringLiteral("this-computer")}};
+    if (data.machine.isSnapshot())
+        object.insert(QStringLiteral("snapshotTakenAt"), isoTime(data.machine.snapshotTakenAt));
+    return object;
+}
+
+QJsonObject path(const ReportData &data)
+{
+    return {{QStringLiteral("id"), data.pathId},
+            {QStringLiteral("source"), data.pathSource},
+            {QStringLiteral("target"), data.pathTarget},
+            {QStringLiteral("verdict"), data.verdictId},
+            {QStringLiteral("verdictTitle"), data.verdictTitle},
+            {QStringLiteral("steps"), QJsonArray::fromStringList(data.pathSteps)},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(data.pathNotes)}};
+}
+
+QJsonObject summary(const ReportData &data)
+{
+    QJsonObject counts;
+    for (ItemStatus status : allStatuses)
+        counts.insert(statusId(status), data.counts.count(status));
+    return {{QStringLiteral("readiness"), readinessId(data.readiness)},
+            {QStringLiteral("readinessTitle"), readinessTitle(data.readiness)},
+            {QStringLiteral("advice"), readinessAdvice(data.readiness)},
+            {QStringLiteral("exitStatus"), readinessExitCode(data.readiness)},
+            {QStringLiteral("total"), data.counts.total},
+            {QStringLiteral("settled"), data.counts.settled},
+            {QStringLiteral("counts"), counts}};
+}
+
+QJsonObject item(const ReportItem &entry)
+{
+    QJsonObject object{{QStringLiteral("id"), entry.id},
+                       {QStringLiteral("category"), entry.categoryId},
+                       {QStringLiteral("title"), entry.title},
+                       {QStringLiteral("kind"), entry.kindId},
+                       {QStringLiteral("status"), statusId(entry.status)},
+                       {QStringLiteral("statusTitle"), statusTitle(entry.status)},
+                       {QStringLiteral("evidence"), QJsonArray::fromStringList(entry.evidence)},
+                       {QStringLiteral("measured"), entry.measured},
+                       {QStringLiteral("threshold"), entry.threshold},
+                       {QStringLiteral("note"), entry.note},
+                       {QStringLiteral("source"), entry.reference}};
+    if (!entry.details.isEmpty())
+        object.insert(QStringLiteral("details"), QJsonArray::fromStringList(entry.details));
+    if (entry.checkedAt.isValid())
+        object.insert(QStringLiteral("checkedAt"), isoTime(entry.checkedAt));
+    if (entry.confirmedAt.isValid())
+        object.insert(QStringLiteral("confirmedAt"), isoTime(entry.confirmedAt));
+    if (!entry.waiverReason.isEmpty())
+        object.insert(QStringLiteral("waiverReason"), entry.waiverReason);
+    return object;
+}
+} // namespace
+
+QJsonObject JsonReport::toJson(const ReportData &data)
+{
+    QJsonArray items;
+    for (const ReportSection &section : data.sections) {
+        for (const ReportItem &entry : section.items)
+            items.append(item(entry));
+    }
+    QJsonObject object{{QStringLiteral("schema"), QLatin1String(schema)},
+                       {QStringLiteral("generated"), isoTime(data.generated)},
+                       {QStringLiteral("machine"), machine(data)},
+                       {QStringLiteral("operator"), data.operatorName},
+                       {QStringLiteral("path"), path(data)},
+                       {QStringLiteral("language"), data.language},
+                       {QStringLiteral("summary"), summary(data)},
+                       {QStringLiteral("items"), items}};
+    if (!data.internetInfo.isEmpty()) {
+        QJsonObject fields;
+        for (const ReportField &field : data.internetInfo)
+            fields.insert(field.key, field.value);
+        object.insert(QStringLiteral("internetInfo"), fields);
+    }
+    return object;
+}
+
+QByteArray JsonReport::render(const ReportData &data)
+{
+    return QJsonDocument(toJson(data)).toJson(QJsonDocument::Indented);
+}
+
+} // namespace prep

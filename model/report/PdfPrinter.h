@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ReportData.h"
+
+#include <QMarginsF>
+#include <QPageSize>
+
+class QIODevice;
+class QPagedPaintDevice;
+
+namespace prep {
+
+// Lays the HTML checklist out on pages, for a PDF file or a printer: the report's title and the
+// server at the top of every page, "Page 1 of 3" at the bottom.
+class PdfPrinter
+{
+public:
+    // Letter where the system measures in US units, A4 everywhere else.
+    static QPageSize defaultPageSize();
+    // The margins the report is designed for, in millimetres.
+    static QMarginsF pageMargins();
+
+    // Paints every page on `device` (a QPdfWriter, or a QPrinter from the print dialog or preview).
+    static void print(const ReportData &data, QPagedPaintDevice *device);
+    // Writes the whole PDF to `out`.
+    static void writePdf(const ReportData &data, QIODevice *out, const QPageSize &pageSize = defaultPageSize());
+};
+
+} // namespace prep

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportData.h"
+
+#include "ChecklistModel.h"
+
+#include <QLocale>
+#include <QSysInfo>
+
+namespace prep {
+
+MachineDescription MachineDescription::thisComputer()
+{
+    return {QSysInfo::machineHostName(), QSysInfo::prettyProductName(), {}};
+}
+
+QString ReportData::serverTitle() const
+{
+    return serverName.isEmpty() ? machine.hostName : serverName;
+}
+
+ReportData ReportData::from(const ChecklistModel &model, const MachineDescription &machine,
+                            const QDateTime &generated)
+{
+    ReportData data;
+    const Session &session = model.session();
+    data.generated = generated;
+    data.language = session.language.isEmpty() ? QLocale().name().section(u'_', 0, 0) : session.language;
+    data.operatorName = session.operatorName.trimmed();
+    data.serverName = session.serverName.trimmed();
+    data.machine = machine;
+
+    data.pathId = session.pathId;
+    if (const UpgradePath *path = model.path()) {
+        data.pathSource = path->sourceText();
+        data.pathTarget = path->targetText();
+        data.verdictId = prep::verdictId(path->verdict);
+        data.verdictTitle = prep::verdictTitle(path->verdict);
+        data.verdictExplanation = prep::verdictExplanation(path->verdict);
+        data.pathSteps = path->stepTexts();
+        data.pathNotes = path->noteTexts();
+    }
+    data.counts = model.counts();
+    data.readiness = readinessOf(data.counts);
+
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex category = model.index(row, 0);
+        ReportSection section;
+        section.id = category.data(ChecklistModel::IdRole).toString();
+        section.title = category.data(Qt::DisplayRole).toString();
+        section.progress = category.data(ChecklistModel::ProgressRole).toString();
+        for (int child = 0; child < model.rowCount(category); ++child) {
+            const QModelIndex task = model.index(child, 0, category);
+            ReportItem item;
+            item.id = task.data(ChecklistModel::IdRole).toString();
+            item.categoryId = section.id;
+            item.title = task.data(Qt::DisplayRole).toString();
+            item.kindId = task.data(ChecklistModel::KindRole).toString();
+            item.status = static_cast<ItemStatus>(task.data(ChecklistModel::StatusRole).toInt());
+            item.evidence = task.data(ChecklistModel::EvidenceRole).toStringList();
+            item.details = task.data(ChecklistModel::DetailsRole).toStringList();
+            item.measured = task.data(ChecklistModel::MeasuredRole).toString();
+            item.threshold = task.data(ChecklistModel::ThresholdRole).toString();
+            item.note = task.data(ChecklistModel::NoteRole).toString().trimmed();
+            item.confirmedAt = task.data(ChecklistModel::ConfirmedAtRole).toDateTime();
+            item.waiverReason = task.data(ChecklistModel::WaiverReasonRole).toString();
+            item.checkedAt = task.data(ChecklistModel::CheckedAtRole).toDateTime();
+            item.reference = task.data(ChecklistModel::ReferenceRole).toString();
+            const QVariantList cautions = task.data(ChecklistModel::CautionsRole).toList();
+            for (const QVariant &caution : cautions) {
+                const QVariantMap fields = caution.toMap();
+                data.cautions.append({fields.value(QStringLiteral("label")).toString(),
+                                      fields.value(QStringLiteral("text")).toString(), item.title});
+            }
+            section.items.append(item);
+        }
+        data.sections.append(section);
+    }
+    return data;
+}
+
+} // namespace prep

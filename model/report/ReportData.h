@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ItemStatus.h"
+#include "Readiness.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace prep {
+
+class ChecklistModel;
+
+// Which computer the facts in the report describe: this one, or a prepprobe snapshot of another.
+struct MachineDescription
+{
+    QString hostName;
+    QString operatingSystem;
+    QDateTime snapshotTakenAt; // valid when the facts come from a snapshot file
+
+    static MachineDescription thisComputer();
+    bool isSnapshot() const { return snapshotTakenAt.isValid(); }
+};
+
+struct ReportCaution
+{
+    QString label; // "Important:"
+    QString text;
+    QString taskTitle;
+};
+
+struct ReportItem
+{
+    QString id;
+    QString categoryId;
+    QString title;
+    QString kindId;
+    ItemStatus status = ItemStatus::Pending;
+    QStringList evidence;
+    QStringList details;
+    QString measured;
+    QString threshold;
+    QString note;
+    QDateTime confirmedAt;
+    QString waiverReason;
+    QDateTime checkedAt;
+    QString reference; // the source document and its section
+};
+
+struct ReportSection
+{
+    QString id;       // category id: "data"
+    QString title;    // "Data preparation"
+    QString progress; // "2 of 3 done"
+    QList<ReportItem> items;
+};
+
+// One entry of a form the operator filled in (the Internet connection information).
+struct ReportField
+{
+    QString key;   // "isp"
+    QString label; // "Internet service provider"
+    QString value;
+};
+
+// Everything a report shows, taken from the checklist model in one walk and already in the
+// current language. Every renderer reads this and nothing else, so they cannot disagree.
+struct ReportData
+{
+    QDateTime generated;
+    QString language; // "en", "es"
+    QString operatorName;
+    QString serverName; // as the operator named it; the machine's host name when empty
+    MachineDescription machine;
+
+    QString pathId;
+    QString pathSource;
+    QString pathTarget;
+    QString verdictId;
+    QString verdictTitle;
+    QString verdictExplanation;
+    QStringList pathSteps;
+    QStringList pathNotes;
+
+    Readiness readiness = Readiness::ReadyWithWarnings;
+    StatusCounts counts;
+    QList<ReportSection> sections;
+    QList<ReportCaution> cautions; // the boxed sentences of the documents, for every task shown
+    QList<ReportField> internetInfo;
+
+    static ReportData from(const ChecklistModel &model, const MachineDescription &machine,
+                           const QDateTime &generated = QDateTime::currentDateTime());
+    // The server's name as printed: the operator's name for it, else the host name.
+    QString serverTitle() const;
+};
+
+} // namespace prep

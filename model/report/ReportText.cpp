@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportText.h"
+
+#include <QLocale>
+
+namespace prep {
+
+QString ReportText::documentTitle()
+{
+    return tr("Server upgrade preparation checklist");
+}
+
+QString ReportText::server()
+{
+    return tr("Server");
+}
+
+QString ReportText::computer()
+{
+    return tr("Computer checked");
+}
+
+QString ReportText::operatorName()
+{
+    return tr("Prepared by");
+}
+
+QString ReportText::upgradePath()
+{
+    return tr("Upgrade path");
+}
+
+QString ReportText::dateAndTime()
+{
+    return tr("Date and time");
+}
+
+QString ReportText::language()
+{
+    return tr("Language");
+}
+
+QString ReportText::verdict()
+{
+    return tr("Verdict");
+}
+
+QString ReportText::task()
+{
+    return tr("Task");
+}
+
+QString ReportText::status()
+{
+    return tr("Status");
+}
+
+QString ReportText::pathSteps()
+{
+    return tr("Steps of the upgrade");
+}
+
+QString ReportText::pathNotes()
+{
+    return tr("Good to know about this path");
+}
+
+QString ReportText::internetInfo()
+{
+    return tr("Information for connecting to the Internet");
+}
+
+QString ReportText::cautions()
+{
+    return tr("Cautions");
+}
+
+QString ReportText::signOff()
+{
+    return tr("Sign-off");
+}
+
+QString ReportText::signOffStatement()
+{
+    return tr("I have worked through this checklist. The server is prepared for the upgrade as recorded "
+              "above, and any risk accepted is explained next to its task.");
+}
+
+QString ReportText::signedName()
+{
+    return tr("Name");
+}
+
+QString ReportText::signature()
+{
+    return tr("Signature");
+}
+
+QString ReportText::signedDate()
+{
+    return tr("Date", "sign-off line");
+}
+
+QString ReportText::machineText(const MachineDescription &machine)
+{
+    QString text = machine.operatingSystem.isEmpty()
+                       ? machine.hostName
+                       : tr("%1 — %2", "host name — operating system").arg(machine.hostName, machine.operatingSystem);
+    if (machine.isSnapshot())
+        text = tr("%1 (snapshot taken on %2)").arg(text, shortDateTime(machine.snapshotTakenAt));
+    return text;
+}
+
+QString ReportText::pathText(const ReportData &data)
+{
+    if (data.pathSource.isEmpty())
+        return data.pathId;
+    return tr("%1 → %2", "upgrade path: source → target").arg(data.pathSource, data.pathTarget);
+}
+
+QString ReportText::dateTimeText(const QDateTime &when)
+{
+    const QLocale locale;
+    return tr("%1 at %2", "date at time")
+        .arg(locale.toString(when.date(), QLocale::LongFormat), locale.toString(when.time(), QLocale::ShortFormat));
+}
+
+QString ReportText::shortDateTime(const QDateTime &when)
+{
+    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString ReportText::languageName(const QString &language)
+{
+    // Each language by its own name, as the language menu shows it ("American English" is what
+    // QLocale would say for "en").
+    if (language == QLatin1String("en"))
+        return QStringLiteral("English");
+    if (language == QLatin1String("es"))
+        return QStringLiteral("Español");
+    return QLocale(language).nativeLanguageName();
+}
+
+QString ReportText::countsText(const StatusCounts &counts)
+{
+    QStringList parts;
+    for (ItemStatus status : allStatuses) {
+        if (const int n = counts.count(status))
+            parts.append(tr("%1: %2", "status word: count").arg(statusTitle(status)).arg(n));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString ReportText::measuredText(const ReportItem &item)
+{
+    if (item.measured.isEmpty())
+        return {};
+    if (item.threshold.isEmpty())
+        return tr("Measured: %1").arg(item.measured);
+    return tr("Measured: %1 (needed: %2)").arg(item.measured, item.threshold);
+}
+
+QString ReportText::noteText(const QString &note)
+{
+    return tr("Note: %1", "the operator's note on a task").arg(note);
+}
+
+QString ReportText::confirmedText(const QDateTime &when)
+{
+    return tr("Confirmed on %1").arg(shortDateTime(when));
+}
+
+QString ReportText::waiverText(const QString &reason)
+{
+    return tr("Risk accepted because: %1").arg(reason);
+}
+
+QString ReportText::sourceText(const QString &reference)
+{
+    return tr("Source: %1").arg(reference);
+}
+
+QString ReportText::cautionTaskText(const QString &taskTitle)
+{
+    return tr("(task: %1)").arg(taskTitle);
+}
+
+QString ReportText::pageOf(int page, int pages)
+{
+    return tr("Page %1 of %2").arg(page).arg(pages);
+}
+
+QString ReportText::printedOn(const QDateTime &when)
+{
+    return tr("Printed on %1").arg(shortDateTime(when));
+}
+
+} // namespace prep

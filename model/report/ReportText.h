@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ReportData.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace prep {
+
+// The words of the report, shared by every format so that the printout, the web page, the
+// Markdown file and the plain text say the same thing. All in the current language.
+class ReportText
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportText)
+
+public:
+    static QString documentTitle();
+    static QString server();
+    static QString computer();
+    static QString operatorName();
+    static QString upgradePath();
+    static QString dateAndTime();
+    static QString language();
+    static QString verdict();
+    static QString task();
+    static QString status();
+    static QString pathSteps();
+    static QString pathNotes();
+    static QString internetInfo();
+    static QString cautions();
+    static QString signOff();
+    static QString signOffStatement();
+    static QString signedName();
+    static QString signature();
+    static QString signedDate();
+
+    // "srv01 — Debian GNU/Linux 12", with "snapshot taken on …" for a snapshot.
+    static QString machineText(const MachineDescription &machine);
+    // "Small Business Server 2000 → Windows Small Business Server 2003"
+    static QString pathText(const ReportData &data);
+    // "Thursday, 13 March 2025 at 14:05"
+    static QString dateTimeText(const QDateTime &when);
+    static QString shortDateTime(const QDateTime &when);
+    // "English", "Español"
+    static QString languageName(const QString &language);
+    // "Done: 3 · To do: 2"
+    static QString countsText(const StatusCounts &counts);
+    static QString measuredText(const ReportItem &item); // empty when nothing was measured
+    static QString noteText(const QString &note);
+    static QString confirmedText(const QDateTime &when);
+    static QString waiverText(const QString &reason);
+    static QString sourceText(const QString &reference);
+    static QString cautionTaskText(const QString &taskTitle);
+    static QString pageOf(int page, int pages);
+    static QString printedOn(const QDateTime &when);
+};
+
+} // namespace prep

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ReportData.h"
+
+#include <QPageSize>
+#include <QString>
+#include <QStringList>
+
+class QIODevice;
+
+namespace prep {
+
+enum class ReportFormat { Text, Json, Markdown, Html, Pdf };
+
+// Writes the report in any of its formats, to an open device or atomically to a file.
+class ReportWriter
+{
+public:
+    static QStringList formatIds(); // "text", "json", "markdown", "html", "pdf"
+    static QString formatId(ReportFormat format);
+    static bool formatFromId(const QString &id, ReportFormat *format);
+    static QString fileSuffix(ReportFormat format); // "txt", "json", "md", "html", "pdf"
+
+    explicit ReportWriter(ReportFormat format, QPageSize pageSize = {});
+
+    void write(const ReportData &data, QIODevice *out) const;
+    // Writes through QSaveFile: the file is the complete report or untouched. On failure *error
+    // says why in words ("Permission denied").
+    bool save(const ReportData &data, const QString &filePath, QString *error) const;
+
+private:
+    ReportFormat m_format;
+    QPageSize m_pageSize;
+};
+
+} // namespace prep

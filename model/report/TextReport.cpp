@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TextReport.h"
+
+#include "ReportText.h"
+
+namespace prep {
+
+namespace {
+QString underlined(const QString &title, QChar line)
+{
+    return QStringLiteral("%1\n%2\n").arg(title, QString(title.size(), line));
+}
+
+// "Label:   value", with the values of one block lined up.
+QString fields(const QList<QPair<QString, QString>> &rows)
+{
+    qsizetype width = 0;
+    for (const auto &row : rows)
+        width = std::max(width, row.first.size() + 1);
+    QString text;
+    for (const auto &row : rows)
+        text += QStringLiteral("%1 %2\n").arg((row.first.isEmpty() ? row.first : row.first + u':').leftJustified(width),
+                                              row.second);
+    return text;
+}
+
+QString item(const ReportItem &entry)
+{
+    const QString indent(4, u' ');
+    QString text = QStringLiteral("  %1 [%2] %3\n").arg(statusGlyph(entry.status), statusTitle(entry.status), entry.title);
+    for (const QString &line : entry.evidence)
+        text += indent + line + u'\n';
+    for (const QString &line : entry.details)
+        text += indent + QStringLiteral("- ") + line + u'\n';
+    if (const QString measured = ReportText::measuredText(entry); !measured.isEmpty())
+        text += indent + measured + u'\n';
+    if (!entry.note.isEmpty())
+        text += indent + ReportText::noteText(entry.note) + u'\n';
+    if (entry.confirmedAt.isValid())
+        text += indent + ReportText::confirmedText(entry.confirmedAt) + u'\n';
+    if (!entry.waiverReason.isEmpty())
+        text += indent + ReportText::waiverText(entry.waiverReason) + u'\n';
+    return text;
+}
+} // namespace
+
+QString TextReport::render(const ReportData &data)
+{
+    QString text = underlined(ReportText::documentTitle(), u'=');
+    QList<QPair<QString, QString>> facts{{ReportText::server(), data.serverTitle()},
+                                         {ReportText::computer(), ReportText::machineText(data.machine)}};
+    if (!data.operatorName.isEmpty())
+        facts.append({ReportText::operatorName(), data.operatorName});
+    facts.append({ReportText::upgradePath(), ReportText::pathText(data)});
+    if (!data.verdictTitle.isEmpty())
+        facts.append({{}, ReportText::tr("%1: %2", "verdict: explanation").arg(data.verdictTitle, data.verdictExplanation)});
+    facts.append({ReportText::dateAndTime(), ReportText::dateTimeText(data.generated)});
+    facts.append({ReportText::language(), ReportText::languageName(data.language)});
+    text += fields(facts);
+
+    text += u'\n'
+            + underlined(ReportText::tr("%1: %2", "verdict: readiness").arg(ReportText::verdict(), readinessTitle(data.readiness)),
+                         u'-');
+    text += readinessAdvice(data.readiness) + u'\n' + ReportText::countsText(data.counts) + u'\n';
+
+    for (const ReportSection &section : data.sections) {
+        text += u'\n' + underlined(ReportText::tr("%1 (%2)", "category (progress)").arg(section.title, section.progress), u'-');
+        for (const ReportItem &entry : section.items)
+            text += item(entry);
+    }
+    if (!data.internetInfo.isEmpty()) {
+        text += u'\n' + underlined(ReportText::internetInfo(), u'-');
+        QList<QPair<QString, QString>> rows;
+        for (const ReportField &entry : data.internetInfo)
+            rows.append({entry.label, entry.value});
+        text += fields(rows);
+    }
+    if (!data.cautions.isEmpty()) {
+        text += u'\n' + underlined(ReportText::cautions(), u'-');
+        for (const ReportCaution &caution : data.cautions)
+            text += QStringLiteral("  %1 %2 %3\n").arg(caution.label, caution.text, ReportText::cautionTaskText(caution.taskTitle));
+    }
+    return text;
+}
+
+} // namespace prep

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ReportData.h"
+
+#include <QString>
+
+namespace prep {
+
+// The checklist as plain text for a terminal or an e-mail: glyph and status word on each task.
+class TextReport
+{
+public:
+    static QString render(const ReportData &data);
+};
+
+} // namespace prep
