@@ -13,6 +13,9 @@ prep_build_packages=(
 # dpkg-shlibdeps computes Depends; the two validators check the menu entry and AppStream metadata.
 prep_package_packages=(dpkg-dev desktop-file-utils appstream)
 prep_test_packages=(poppler-utils "${prep_package_packages[@]}")
+# The Windows collector: cross-built with mingw-w64 (64- and 32-bit, Windows threads) and tested
+# under Wine by test.sh (the 64-bit build; the 32-bit one too where wine32:i386 is installed).
+prep_windows_packages=(g++-mingw-w64-x86-64-win32 g++-mingw-w64-i686-win32 wine wine64)
 
 prep_missing_packages() {
     local package missing=()

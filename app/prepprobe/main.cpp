@@ -2,18 +2,14 @@
 // prepprobe: collects the facts of this computer and writes them as a JSON snapshot that
 // prepwizard opens on another machine. No Qt, so that it runs on servers too old for Qt 6.
 
+#include "AtomicFile.h"
 #include "Collector.h"
 #include "FactsJson.h"
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <filesystem>
 #include <iostream>
 #include <optional>
 #include <stdexcept>
 #include <string>
-#include <system_error>
 
 namespace {
 
@@ -78,33 +74,6 @@ Options parseArguments(int argc, char **argv)
             throw std::invalid_argument("unknown option \"" + argument + "\"");
     }
     return options;
-}
-
-// Writes next to the destination and renames, so that a reader never sees half a snapshot.
-bool writeAtomically(const std::string &path, const std::string &content, std::string &error)
-{
-    const std::string temporary = path + ".tmp";
-    std::FILE *file = std::fopen(temporary.c_str(), "wb");
-    if (!file) {
-        error = std::strerror(errno);
-        return false;
-    }
-    const bool written = std::fwrite(content.data(), 1, content.size(), file) == content.size();
-    const int writeErrno = errno;
-    const bool closed = std::fclose(file) == 0;
-    if (!written || !closed) {
-        error = std::strerror(written ? errno : writeErrno);
-        std::remove(temporary.c_str());
-        return false;
-    }
-    std::error_code renameError;
-    std::filesystem::rename(temporary, path, renameError);
-    if (renameError) {
-        error = renameError.message();
-        std::remove(temporary.c_str());
-        return false;
-    }
-    return true;
 }
 
 } // namespace

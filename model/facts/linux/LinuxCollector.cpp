@@ -2,6 +2,7 @@
 // The Linux collector: what /proc, /sys, /etc, utmp and systemd's files say about the machine.
 #include "Collector.h"
 
+#include "FirmwareNames.h"
 #include "RootFs.h"
 #include "SystemdUnits.h"
 #include "TextFields.h"
@@ -412,36 +413,6 @@ void readResolver(const std::string &resolvConf, NetworkFacts &network)
 
 const std::string dmiDirectory = "/sys/class/dmi/id";
 
-// BIOS dates are MM/DD/YYYY by the SMBIOS specification.
-std::string isoDate(const std::string &date)
-{
-    const bool usDate =
-        date.size() == 10 && date[2] == '/' && date[5] == '/' &&
-        std::all_of(date.begin(), date.end(), [](char c) { return c == '/' || (c >= '0' && c <= '9'); });
-    return usDate ? date.substr(6, 4) + "-" + date.substr(0, 2) + "-" + date.substr(3, 2) : date;
-}
-
-// What the virtual hardware calls itself in DMI.
-std::string hypervisorFromDmi(const std::string &vendor, const std::string &product)
-{
-    const auto has = [](const std::string &textValue, const char *word) {
-        return textValue.find(word) != std::string::npos;
-    };
-    if (has(vendor, "VMware") || has(product, "VMware"))
-        return "vmware";
-    if (has(vendor, "innotek") || has(product, "VirtualBox"))
-        return "virtualbox";
-    if (has(vendor, "Microsoft Corporation") && has(product, "Virtual Machine"))
-        return "hyperv";
-    if (has(vendor, "Xen") || has(product, "HVM domU"))
-        return "xen";
-    if (has(vendor, "QEMU") || has(product, "QEMU"))
-        return "qemu";
-    if (has(vendor, "KVM") || has(product, "KVM"))
-        return "kvm";
-    return {};
-}
-
 bool cpuHasHypervisorFlag(const RootFs &fs)
 {
     return parseCpuInfo(fs.read("/proc/cpuinfo").text).flags.count("hypervisor") > 0;
@@ -676,7 +647,7 @@ FirmwareFacts Collector::firmware()
     };
     firmware.vendor = field("bios_vendor");
     firmware.version = field("bios_version");
-    firmware.date = isoDate(field("bios_date"));
+    firmware.date = isoBiosDate(field("bios_date"));
     return firmware;
 }
 
