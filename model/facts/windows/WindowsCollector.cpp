@@ -112,7 +112,7 @@ struct Topology
     int sockets = 0;
 };
 
-// GetLogicalProcessorInformation came with XP SP3 and Server 2003 SP2: before it, unknown.
+// GetLogicalProcessorInformation is in Server 2003 and XP SP3: Windows 2000 leaves these unknown.
 std::optional<Topology> processorTopology()
 {
     auto *getInformation =
@@ -226,7 +226,7 @@ CpuFacts Collector::cpu()
         cpu.sockets = topology->sockets;
     } else {
         problems_.push_back("CPU: cores and sockets unknown: this Windows has no GetLogicalProcessorInformation "
-                            "(XP SP3 and Server 2003 SP2 and later have it)");
+                            "(Server 2003, XP SP3 and later have it)");
     }
     const bool windows64 = info.wProcessorArchitecture == PROCESSOR_ARCHITECTURE_AMD64 ||
                            info.wProcessorArchitecture == PROCESSOR_ARCHITECTURE_ARM64 ||

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FactsText.h"
+
+#include <QCoreApplication>
+
+namespace prep::factsText {
+
+QStringList list(const std::vector<std::string> &texts)
+{
+    QStringList result;
+    result.reserve(static_cast<qsizetype>(texts.size()));
+    for (const std::string &text : texts)
+        result.append(q(text));
+    return result;
+}
+
+LocalizedText problems(const std::vector<std::string> &problems)
+{
+    if (problems.empty())
+        return {};
+    // The collector's sentences are English; they name files and system errors.
+    return LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "What could not be read: %1"),
+                         {TextArg::text(list(problems).join(QStringLiteral("; ")))});
+}
+
+bool isWindows(const facts::Facts &facts)
+{
+    return facts.platform == "windows";
+}
+
+const facts::VolumeFacts *systemVolume(const facts::Facts &facts)
+{
+    for (const facts::VolumeFacts &volume : facts.volumes) {
+        if (volume.system)
+            return &volume;
+    }
+    return nullptr;
+}
+
+LocalizedText virtualMachine(const facts::Facts &facts)
+{
+    if (!facts.virtualization.virtualMachine)
+        return {};
+    if (facts.virtualization.hypervisor.empty())
+        return LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "This computer is a virtual machine."));
+    return LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "This computer is a virtual machine (%1)."),
+                         {TextArg::text(q(facts.virtualization.hypervisor))});
+}
+
+LocalizedText windowsOnly(const facts::Facts &facts)
+{
+    return LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "This computer runs %1, not Windows: this can only be checked on the Windows server. Run the wizard there, or open a snapshot of it."),
+                         {TextArg::text(platformName(facts))});
+}
+
+QString platformName(const facts::Facts &facts)
+{
+    if (facts.platform == "linux")
+        return QStringLiteral("Linux");
+    if (isWindows(facts))
+        return QStringLiteral("Windows");
+    return q(facts.platform);
+}
+
+} // namespace prep::factsText

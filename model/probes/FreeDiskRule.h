@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Facts.h"
+#include "Finding.h"
+
+#include <QString>
+
+namespace prep {
+
+// hw.free-disk: Setup needs free space on the system volume and on the volume that holds the
+// folder for its files. Below the catalog's figure on either one is a blocker.
+class FreeDiskRule
+{
+public:
+    // `setupFolder` empty: the system volume only.
+    static Finding evaluate(const facts::Facts &facts, const QString &setupFolder, double minFreeBytes);
+
+    // The volume that holds `path`: the one with the longest mount point that contains it. On
+    // Windows, drive letters and folders compare without regard to case or slash direction.
+    static const facts::VolumeFacts *volumeOf(const facts::Facts &facts, const QString &path);
+};
+
+} // namespace prep

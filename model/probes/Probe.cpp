@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Probe.h"
+
+#include "Task.h"
+
+#include <algorithm>
+
+namespace prep {
+
+std::optional<double> ProbeInput::threshold(const char *key) const
+{
+    const Threshold *found = task ? task->threshold(key) : nullptr;
+    if (!found)
+        return std::nullopt;
+    return found->value;
+}
+
+int ProbeInput::waitBudgetMs(int wantedMs) const
+{
+    // A tenth of what is left (at least 50 ms) is kept to hand the finding back before the
+    // runner's watchdog gives up on the probe.
+    const qint64 left = deadline.remainingTime();
+    if (left < 0) // no limit
+        return wantedMs;
+    const qint64 reserve = std::max<qint64>(50, left / 10);
+    return static_cast<int>(std::clamp<qint64>(left - reserve, 0, wantedMs));
+}
+
+} // namespace prep

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProbeRegistry.h"
+
+#include "BiosAgeRule.h"
+#include "Catalog.h"
+#include "DisconnectInternetRule.h"
+#include "DiskUtilitiesRule.h"
+#include "EssentialsEmailRule.h"
+#include "Exchange2003PrerequisitesRule.h"
+#include "ExchangeFirstRule.h"
+#include "FreeDiskRule.h"
+#include "HardwareRequirementsRule.h"
+#include "InternetInfoRule.h"
+#include "LocalSystemServicesRule.h"
+#include "LogonAsServiceRule.h"
+#include "NtfsSystemDriveRule.h"
+#include "ProbeSettings.h"
+#include "ReachabilityCheck.h"
+#include "RecordedStartTypes.h"
+#include "RestoreServicesRule.h"
+#include "RpcProxyPortsRule.h"
+#include "SntpClient.h"
+#include "TimeSyncRule.h"
+#include "UrlScanRule.h"
+#include "UsersLogoffRule.h"
+#include "WindowsTextFile.h"
+
+#include <QTimeZone>
+
+namespace prep {
+
+namespace {
+
+using Areas = std::vector<FactsArea>;
+
+// A catalog without the figure is a defect of the data, not of this computer: say so.
+ProbeOutput missingThreshold(const char *key)
+{
+    Finding finding;
+    finding.status = ItemStatus::Unknown;
+    finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The catalog has no figure “%1” for this check, so it cannot decide."),
+                                          {TextArg::text(QLatin1String(key))}));
+    return {finding, {}};
+}
+
+ProbeOutput freeDisk(const ProbeInput &in)
+{
+    const auto minFree = in.threshold("minFreeBytes");
+    if (!minFree)
+        return missingThreshold("minFreeBytes");
+    return {FreeDiskRule::evaluate(in.facts->read({FactsArea::Volumes}), in.setupFolder, *minFree), {}};
+}
+
+ProbeOutput hardwareRequirements(const ProbeInput &in)
+{
+    HardwareRequirementsRule::Target target;
+    target.name = in.targetName;
+    if (in.path) {
+        if (in.path->requirementTable)
+            target.table = Catalog::instance().requirementTable(QLatin1String(in.path->requirementTable));
+        target.newComputer = in.path->verdict == Verdict::Migration;
+    }
+    const Areas areas = {FactsArea::Cpu, FactsArea::Memory, FactsArea::Volumes, FactsArea::Virtualization};
+    return {HardwareRequirementsRule::evaluate(in.facts->read(areas), target), {}};
+}
+
+ProbeOutput ntfsSystemDrive(const ProbeInput &in)
+{
+    return {NtfsSystemDriveRule::evaluate(in.facts->read({FactsArea::Volumes})), {}};
+}
+
+ProbeOutput biosAge(const ProbeInput &in)
+{
+    const auto maxAge = in.threshold("maxBiosAgeYears");
+    if (!maxAge)
+        return missingThreshold("maxBiosAgeYears");
+    return {BiosAgeRule::evaluate(in.facts->read({FactsArea::Firmware, FactsArea::Virtualization}), in.now, *maxAge), {}};
+}
+
+ProbeOutput localSystemServices(const ProbeInput &in)
+{
+    const facts::Facts facts = in.facts->read({FactsArea::Services});
+    return {LocalSystemServicesRule::evaluate(facts), LocalSystemServicesRule::startTypesToRecord(facts)};
+}
+
+ProbeOutput diskUtilities(const ProbeInput &in)
+{
+    return {DiskUtilitiesRule::evaluate(in.facts->read({FactsArea::Processes, FactsArea::Services})), {}};
+}
+
+ProbeOutput usersLogoff(const ProbeInput &in)
+{
+    return {UsersLogoffRule::evaluate(in.facts->read({FactsArea::Sessions}), in.currentUser), {}};
+}
+
+ProbeOutput internetInfo(const ProbeInput &in)
+{
+    return InternetInfoRule::evaluate(in.facts->read({FactsArea::Network}));
+}
+
+ProbeOutput disconnectInternet(const ProbeInput &in)
+{
+    if (in.facts->isSnapshot())
+        return {DisconnectInternetRule::onSnapshot(in.facts->read({})), {}};
+    const auto connectTimeout = in.threshold("connectTimeoutMs");
+    if (!connectTimeout)
+        return missingThreshold("connectTimeoutMs");
+    const int waitMs = in.waitBudgetMs(static_cast<int>(*connectTimeout));
+    const ProbeSettings &settings = *in.settings;
+    const ReachabilityResult result =
+        ReachabilityCheck::connect(settings.internetHost, settings.internetPort, waitMs, in.cancelled.get());
+    return {DisconnectInternetRule::evaluate(result, settings.internetHost, settings.internetPort, waitMs), {}};
+}
+
+ProbeOutput timeSync(const ProbeInput &in)
+{
+    if (in.facts->isSnapshot())
+        return {TimeSyncRule::onSnapshot(in.facts->read({})), {}};
+    const auto maxOffset = in.threshold("maxOffsetSeconds");
+    if (!maxOffset)
+        return missingThreshold("maxOffsetSeconds");
+    const ProbeSettings &settings = *in.settings;
+    TimeSyncRule::Context context;
+    context.server = settings.ntpPort == 123 ? settings.ntpHost
+                                             : QStringLiteral("%1:%2").arg(settings.ntpHost).arg(settings.ntpPort);
+    context.maxOffsetSeconds = *maxOffset;
+    context.waitedMs = in.waitBudgetMs(settings.networkTimeLimitMs);
+    context.timeZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    const SntpResult result = SntpClient::query(settings.ntpHost, settings.ntpPort, context.waitedMs, in.cancelled.get());
+    return {TimeSyncRule::evaluate(result, context, in.facts->read({FactsArea::Virtualization})), {}};
+}
+
+ProbeOutput exchangeFirst(const ProbeInput &in)
+{
+    return {ExchangeFirstRule::evaluate(in.facts->read({FactsArea::Os, FactsArea::Exchange})), {}};
+}
+
+ProbeOutput exchange2003Prerequisites(const ProbeInput &in)
+{
+    const Areas areas = {FactsArea::Os, FactsArea::Volumes, FactsArea::Services, FactsArea::Programs, FactsArea::Exchange};
+    return {Exchange2003PrerequisitesRule::evaluate(in.facts->read(areas)), {}};
+}
+
+ProbeOutput essentialsEmail(const ProbeInput &in)
+{
+    return {EssentialsEmailRule::evaluate(in.facts->read({FactsArea::Services, FactsArea::Exchange})), {}};
+}
+
+ProbeOutput rpcProxyPorts(const ProbeInput &in)
+{
+    return {RpcProxyPortsRule::evaluate(in.facts->read({FactsArea::Services, FactsArea::Exchange})), {}};
+}
+
+// The Group Policy and URLScan files are not facts a snapshot carries: they are read here, on the
+// Windows server itself.
+ProbeOutput logonAsService(const ProbeInput &in)
+{
+    const facts::Facts facts = in.facts->read({FactsArea::Network});
+    if (in.facts->isSnapshot() || facts.platform != "windows" || facts.network.domain.empty())
+        return {LogonAsServiceRule::notHere(facts, in.facts->isSnapshot()), {}};
+    return {LogonAsServiceRule::evaluate(LogonAsServiceRule::read(QString::fromStdString(facts.network.domain))), {}};
+}
+
+ProbeOutput urlScan(const ProbeInput &in)
+{
+    const facts::Facts facts = in.facts->read({});
+    if (in.facts->isSnapshot() || facts.platform != "windows")
+        return {UrlScanRule::notHere(facts, in.facts->isSnapshot()), {}};
+    const QString windowsFolder = qEnvironmentVariable("SystemRoot", qEnvironmentVariable("windir"));
+    const QString path = UrlScanRule::configurationPath(windowsFolder);
+    QString error;
+    const std::optional<QString> configuration = WindowsTextFile::read(path, &error);
+    return {UrlScanRule::evaluate(path, configuration, error), {}};
+}
+
+ProbeOutput restoreServices(const ProbeInput &in)
+{
+    return {RestoreServicesRule::evaluate(in.facts->read({FactsArea::Services}), RecordedStartTypes::read(in.formValues)), {}};
+}
+
+} // namespace
+
+const std::vector<Probe> &ProbeRegistry::all()
+{
+    using R = ProbeReach;
+    static const std::vector<Probe> probes = {
+        {QStringLiteral("os.stop-localsystem-services"), R::Local, localSystemServices},
+        {QStringLiteral("os.logon-as-service-gpo"), R::Local, logonAsService},
+        {QStringLiteral("os.disable-disk-utilities"), R::Local, diskUtilities},
+        {QStringLiteral("os.ntfs-system-drive"), R::Local, ntfsSystemDrive},
+        {QStringLiteral("hw.requirements"), R::Local, hardwareRequirements},
+        {QStringLiteral("hw.drivers-bios"), R::Local, biosAge},
+        {QStringLiteral("hw.free-disk"), R::Local, freeDisk},
+        {QStringLiteral("net.internet-info"), R::Local, internetInfo},
+        {QStringLiteral("net.users-logoff"), R::Local, usersLogoff},
+        {QStringLiteral("net.disconnect-internet"), R::Network, disconnectInternet},
+        {QStringLiteral("net.time-sync"), R::Network, timeSync},
+        {QStringLiteral("mail.exchange-first"), R::Local, exchangeFirst},
+        {QStringLiteral("mail.ex2003-prereqs"), R::Local, exchange2003Prerequisites},
+        {QStringLiteral("mail.essentials-no-exchange"), R::Local, essentialsEmail},
+        {QStringLiteral("mail.rpc-over-http"), R::Local, rpcProxyPorts},
+        {QStringLiteral("post.urlscan-exe"), R::Local, urlScan},
+        {QStringLiteral("post.restore-services"), R::Local, restoreServices},
+    };
+    return probes;
+}
+
+} // namespace prep

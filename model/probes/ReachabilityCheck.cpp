@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReachabilityCheck.h"
+
+#include "CancellableWait.h"
+
+#include <QElapsedTimer>
+#include <QTcpSocket>
+
+namespace prep {
+
+ReachabilityResult ReachabilityCheck::connect(const QString &host, quint16 port, int timeoutMs,
+                                              const std::atomic_bool *cancelled)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QTcpSocket socket;
+    CancellableWait wait(timeoutMs, cancelled);
+    QObject::connect(&socket, &QAbstractSocket::connected, &socket, [&] { wait.done(); });
+    QObject::connect(&socket, &QAbstractSocket::errorOccurred, &socket, [&] { wait.done(); });
+    socket.connectToHost(host, port);
+    const CancellableWait::Outcome outcome = wait.exec();
+    QObject::disconnect(&socket, nullptr, &socket, nullptr);
+
+    ReachabilityResult result;
+    result.elapsedMs = static_cast<int>(clock.elapsed());
+    if (outcome == CancellableWait::Outcome::Cancelled) {
+        result.outcome = ReachabilityResult::Outcome::Cancelled;
+    } else if (socket.state() == QAbstractSocket::ConnectedState) {
+        result.outcome = ReachabilityResult::Outcome::Connected;
+        socket.abort();
+    } else if (outcome == CancellableWait::Outcome::TimedOut) {
+        result.outcome = ReachabilityResult::Outcome::TimedOut;
+    } else if (socket.error() == QAbstractSocket::ConnectionRefusedError) {
+        result.outcome = ReachabilityResult::Outcome::Refused;
+    } else if (socket.error() == QAbstractSocket::HostNotFoundError) {
+        result.outcome = ReachabilityResult::Outcome::HostNotFound;
+    } else {
+        result.outcome = ReachabilityResult::Outcome::Failed;
+        result.error = socket.errorString();
+    }
+    return result;
+}
+
+} // namespace prep

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RecordedStartTypes.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <utility>
+
+namespace prep {
+
+namespace {
+
+const QString prefix = QStringLiteral("os.stop-localsystem-services/");
+
+using facts::StartType;
+constexpr std::array<std::pair<StartType, const char *>, 6> ids = {{
+    {StartType::Automatic, "automatic"},
+    {StartType::Manual, "manual"},
+    {StartType::Disabled, "disabled"},
+    {StartType::Boot, "boot"},
+    {StartType::System, "system"},
+    {StartType::Unknown, "unknown"},
+}};
+
+} // namespace
+
+QString RecordedStartTypes::key(const std::string &service)
+{
+    return prefix + QString::fromStdString(service);
+}
+
+QString RecordedStartTypes::id(StartType type)
+{
+    for (const auto &[value, name] : ids) {
+        if (value == type)
+            return QLatin1String(name);
+    }
+    return QStringLiteral("unknown");
+}
+
+std::optional<StartType> RecordedStartTypes::fromId(const QString &id)
+{
+    for (const auto &[value, name] : ids) {
+        if (id == QLatin1String(name))
+            return value;
+    }
+    return std::nullopt;
+}
+
+QMap<QString, StartType> RecordedStartTypes::read(const QMap<QString, QString> &formValues)
+{
+    QMap<QString, StartType> result;
+    for (auto it = formValues.lowerBound(prefix); it != formValues.end() && it.key().startsWith(prefix); ++it) {
+        if (const auto type = fromId(it.value()))
+            result.insert(it.key().mid(prefix.size()), *type);
+    }
+    return result;
+}
+
+LocalizedText RecordedStartTypes::serviceLine(const QString &service, StartType type)
+{
+    // One sentence per start type, so that each reads naturally when translated.
+    const QList<TextArg> args = {TextArg::text(service)};
+    switch (type) {
+    case StartType::Automatic:
+        return LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "%1: start type Automatic"), args);
+    case StartType::Manual:
+        return LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "%1: start type Manual"), args);
+    case StartType::Disabled:
+        return LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "%1: start type Disabled"), args);
+    case StartType::Boot:
+        return LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "%1: start type Boot"), args);
+    case StartType::System:
+        return LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "%1: start type System"), args);
+    case StartType::Unknown:
+        break;
+    }
+    return LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "%1: start type unknown"), args);
+}
+
+} // namespace prep

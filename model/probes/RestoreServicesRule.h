@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Facts.h"
+#include "Finding.h"
+
+#include <QMap>
+#include <QString>
+
+namespace prep {
+
+// post.restore-services: each service stopped before the upgrade has its recorded start type
+// again (RecordedStartTypes, kept when os.stop-localsystem-services listed it).
+class RestoreServicesRule
+{
+public:
+    static Finding evaluate(const facts::Facts &facts, const QMap<QString, facts::StartType> &recorded);
+};
+
+} // namespace prep

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SnapshotFacts.h"
+
+#include "FactsJson.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <algorithm>
+#include <utility>
+
+namespace prep {
+
+namespace {
+bool startsWithLabel(const std::string &problem, const std::string &label)
+{
+    return problem.size() > label.size() && problem.compare(0, label.size(), label) == 0
+        && problem[label.size()] == ':';
+}
+} // namespace
+
+SnapshotFacts::SnapshotFacts(facts::Facts facts) : m_facts(std::move(facts)) {}
+
+std::shared_ptr<SnapshotFacts> SnapshotFacts::load(const QString &fileName, QString *error)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("Probes", "Cannot open %1: %2").arg(fileName, file.errorString());
+        return nullptr;
+    }
+    try {
+        return std::make_shared<SnapshotFacts>(facts::fromJson(file.readAll().toStdString()));
+    } catch (const facts::SnapshotError &problem) {
+        *error = QCoreApplication::translate("Probes", "%1 is not a server snapshot: %2")
+                     .arg(fileName, QString::fromStdString(problem.what()));
+        return nullptr;
+    }
+}
+
+facts::Facts SnapshotFacts::read(const std::vector<FactsArea> &areas) const
+{
+    facts::Facts result = m_facts;
+    result.problems.clear();
+    for (const std::string &problem : m_facts.problems) {
+        const bool concerns = std::any_of(areas.begin(), areas.end(), [&](FactsArea area) {
+            const auto labels = problemLabels(area);
+            return std::any_of(labels.begin(), labels.end(),
+                               [&](const std::string &label) { return startsWithLabel(problem, label); });
+        });
+        if (concerns)
+            result.problems.push_back(problem);
+    }
+    return result;
+}
+
+} // namespace prep

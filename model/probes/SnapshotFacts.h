@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "FactsSource.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace prep {
+
+// The facts of another server, as prepprobe wrote them. Rules run on them exactly as on live
+// facts; each probe sees only the problems of the areas it asked for.
+class SnapshotFacts : public FactsSource
+{
+public:
+    explicit SnapshotFacts(facts::Facts facts);
+
+    // Reads a prepprobe JSON file; on failure returns null and says why in `error`.
+    static std::shared_ptr<SnapshotFacts> load(const QString &fileName, QString *error);
+
+    facts::Facts read(const std::vector<FactsArea> &areas) const override;
+    bool isSnapshot() const override { return true; }
+    const facts::Facts &facts() const { return m_facts; }
+
+private:
+    facts::Facts m_facts;
+};
+
+} // namespace prep

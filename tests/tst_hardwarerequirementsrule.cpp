@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// hw.requirements: this computer against the target's sourced requirement table, at and around
+// each figure; without a table, the measured values and a request to compare.
+
+#include "Catalog.h"
+#include "HardwareRequirementsRule.h"
+#include "ProbeFixtures.h"
+
+#include <QTest>
+
+using namespace prep;
+using probetest::GiB;
+
+class TestHardwareRequirementsRule : public QObject
+{
+    Q_OBJECT
+
+    static const RequirementTable *table(const char *id) { return Catalog::instance().requirementTable(QLatin1String(id)); }
+
+    // A computer that just meets the Essentials minimum.
+    static facts::Facts essentialsMinimum()
+    {
+        const RequirementTable *essentials = table("essentials");
+        facts::Facts facts;
+        facts.platform = "windows";
+        facts.cpu = {"Xeon", 4, 4, 1, essentials->minCpuMhzMultiCore, true};
+        facts.memory = {std::uint64_t(essentials->minMemoryBytes), 0};
+        facts.volumes = {{"C:\\", "disk0", "NTFS", std::uint64_t(essentials->minSystemVolumeBytes), std::uint64_t(20 * GiB), true, false},
+                         {"D:\\", "disk1", "NTFS", std::uint64_t(essentials->minDiskBytes - essentials->minSystemVolumeBytes), 0, false, false}};
+        return facts;
+    }
+
+    static HardwareRequirementsRule::Target essentials(bool newComputer = false)
+    {
+        return {QStringLiteral("Windows Server Essentials"), table("essentials"), newComputer};
+    }
+
+private slots:
+    // Numbers without group separators, whatever the machine's language.
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    void atAndAroundEachFigure_data()
+    {
+        QTest::addColumn<int>("change");
+        QTest::addColumn<ItemStatus>("status");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("all at the minimum") << 0 << ItemStatus::Passed << QStringLiteral("Memory 2.0 GB; Windows Server Essentials needs at least 2.0 GB.");
+        QTest::newRow("1 MHz slow") << 1 << ItemStatus::Blocker << QStringLiteral("Processor speed 1299 MHz; Windows Server Essentials needs at least 1300 MHz for a multi-core processor.");
+        QTest::newRow("single core needs more") << 2 << ItemStatus::Blocker << QStringLiteral("needs at least 1400 MHz for a single-core processor");
+        QTest::newRow("single core fast enough") << 3 << ItemStatus::Passed << QStringLiteral("Processor speed 1400 MHz");
+        QTest::newRow("32-bit") << 4 << ItemStatus::Blocker << QStringLiteral("Windows Server Essentials needs a 64-bit processor.");
+        QTest::newRow("one byte less memory") << 5 << ItemStatus::Blocker << QStringLiteral("needs at least 2.0 GB.");
+        QTest::newRow("a virtual machine needs 4 GB") << 6 << ItemStatus::Blocker << QStringLiteral("needs at least 4.0 GB as a virtual machine.");
+        QTest::newRow("system partition a byte small") << 7 << ItemStatus::Blocker << QStringLiteral("needs a system partition of at least 60.0 GB.");
+        QTest::newRow("disks too small") << 8 << ItemStatus::Blocker << QStringLiteral("needs a disk of at least 149.0 GB.");
+        QTest::newRow("speed unknown") << 9 << ItemStatus::Unknown << QStringLiteral("Some values could not be measured");
+    }
+    void atAndAroundEachFigure()
+    {
+        QFETCH(int, change);
+        QFETCH(ItemStatus, status);
+        QFETCH(QString, words);
+        facts::Facts facts = essentialsMinimum();
+        switch (change) {
+        case 1: facts.cpu.maxMhz -= 1; break;
+        case 2: facts.cpu.physicalCores = 1; facts.cpu.logicalCores = 1; break;
+        case 3: facts.cpu.physicalCores = 1; facts.cpu.logicalCores = 1; facts.cpu.maxMhz = 1400; break;
+        case 4: facts.cpu.is64Bit = false; break;
+        case 5: facts.memory.totalBytes -= 1; break;
+        case 6: facts.virtualization = {true, "kvm"}; break;
+        case 7: facts.volumes[0].totalBytes -= 1; break;
+        case 8: facts.volumes[1].totalBytes -= 1; break;
+        case 9: facts.cpu.maxMhz = 0; break;
+        default: break;
+        }
+        const Finding finding = HardwareRequirementsRule::evaluate(facts, essentials());
+        QCOMPARE(finding.status, status);
+        QVERIFY2(probetest::text(finding).contains(words), qPrintable(probetest::text(finding)));
+    }
+
+    void onANewComputerAShortfallIsAWarningAboutTheWrongMachine()
+    {
+        facts::Facts facts = essentialsMinimum();
+        facts.cpu.is64Bit = false;
+        const Finding finding = HardwareRequirementsRule::evaluate(facts, essentials(true));
+        QCOMPARE(finding.status, ItemStatus::Warning);
+        QVERIFY(probetest::text(finding).contains(QStringLiteral("Run this check on the Destination Server")));
+    }
+
+    void theExchangeTableChecksFreeSpaceOnTheSystemDrive_data()
+    {
+        QTest::addColumn<double>("freeMb");
+        QTest::addColumn<ItemStatus>("status");
+        QTest::newRow("199 MB") << 199.0 << ItemStatus::Blocker;
+        QTest::newRow("200 MB") << 200.0 << ItemStatus::Passed;
+        QTest::newRow("201 MB") << 201.0 << ItemStatus::Passed;
+    }
+    void theExchangeTableChecksFreeSpaceOnTheSystemDrive()
+    {
+        QFETCH(double, freeMb);
+        QFETCH(ItemStatus, status);
+        facts::Facts facts;
+        facts.platform = "windows";
+        facts.cpu = {"Pentium III", 1, 1, 1, 733, false};
+        facts.memory = {512ull * 1024 * 1024, 0};
+        facts.volumes = {{"C:\\", "disk0", "NTFS", std::uint64_t(8 * GiB), std::uint64_t(freeMb * 1024 * 1024), true, false}};
+        const Finding finding = HardwareRequirementsRule::evaluate(facts, {QStringLiteral("Exchange Server 2003"), table("exchange2003"), false});
+        QCOMPARE(finding.status, status);
+        QVERIFY(probetest::text(finding).contains(QStringLiteral("free on the system volume; Exchange Server 2003 needs at least 200.0 MB.")));
+    }
+
+    void withoutATableTheValuesAreShownToCompare()
+    {
+        const auto source = probetest::fixtureTree(probetest::serverRoot, {{"/", {std::uint64_t(100 * GiB), std::uint64_t(40 * GiB)}},
+                                                                           {"/srv", {std::uint64_t(2000 * GiB), std::uint64_t(1500 * GiB)}}});
+        const facts::Facts facts = source->read({FactsArea::Cpu, FactsArea::Memory, FactsArea::Volumes, FactsArea::Virtualization});
+        const Finding finding = HardwareRequirementsRule::evaluate(facts, {QStringLiteral("Windows Small Business Server 2003"), nullptr, false});
+        QCOMPARE(finding.status, ItemStatus::Unknown);
+        const QString words = probetest::text(finding);
+        QVERIFY2(words.contains(QStringLiteral("8 logical processor(s), up to 3")), qPrintable(words));
+        QVERIFY2(words.contains(QStringLiteral("The processor is 64-bit.")), qPrintable(words));
+        QVERIFY2(words.contains(QStringLiteral("Memory: ")), qPrintable(words));
+        QVERIFY2(words.contains(QStringLiteral("System volume /: 100.0 GB, of which 40.0 GB free.")), qPrintable(words));
+        QVERIFY2(words.contains(QStringLiteral("Appendix A of Getting Started")), qPrintable(words));
+    }
+
+    void theRecommendedMemoryIsMentioned()
+    {
+        const Finding finding = HardwareRequirementsRule::evaluate(essentialsMinimum(), essentials());
+        QVERIFY(probetest::text(finding).contains(QStringLiteral("16.0 GB of memory is recommended for Windows Server Essentials.")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHardwareRequirementsRule)
+#include "tst_hardwarerequirementsrule.moc"

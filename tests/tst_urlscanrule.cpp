@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// post.urlscan-exe: URLScan's configuration, deny list and allow list.
+
+#include "ProbeFixtures.h"
+#include "UrlScanRule.h"
+#include "WindowsTextFile.h"
+
+#include <QTest>
+
+using namespace prep;
+
+class TestUrlScanRule : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void judgesTheConfiguration_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<ItemStatus>("status");
+        QTest::newRow(".exe denied") << QStringLiteral("urlscan-denies-exe.ini") << ItemStatus::Warning;
+        QTest::newRow(".exe not denied") << QStringLiteral("urlscan-allows-exe.ini") << ItemStatus::Passed;
+        QTest::newRow("allow list without .exe") << QStringLiteral("urlscan-allowlist-without-exe.ini") << ItemStatus::Warning;
+        QTest::newRow("not installed") << QStringLiteral("no-such-file.ini") << ItemStatus::Passed;
+    }
+    void judgesTheConfiguration()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(ItemStatus, status);
+        const QString path = QStringLiteral(PREP_FIXTURES "/windows/") + fixture;
+        QString error;
+        const auto configuration = WindowsTextFile::read(path, &error);
+        const Finding finding = UrlScanRule::evaluate(path, configuration, error);
+        QCOMPARE(finding.status, status);
+        if (!configuration)
+            QVERIFY(probetest::text(finding).contains(QStringLiteral("URLScan is not installed")));
+    }
+
+    void looksUnderTheWindowsFolder()
+    {
+        QCOMPARE(UrlScanRule::configurationPath(QStringLiteral("C:\\WINDOWS")), QStringLiteral("C:\\WINDOWS\\system32\\inetsrv\\urlscan\\urlscan.ini"));
+    }
+
+    void elsewhereItSaysWhereToCheck()
+    {
+        const Finding finding = UrlScanRule::notHere(probetest::fixtureTree(probetest::serverRoot)->read({}), false);
+        QCOMPARE(finding.status, ItemStatus::Unknown);
+        QVERIFY(probetest::text(finding).contains(QStringLiteral("runs Linux")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUrlScanRule)
+#include "tst_urlscanrule.moc"
