@@ -83,6 +83,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             line.factsFile = takeValue();
         else if (option == QLatin1String("--output"))
             line.outputFile = takeValue();
+        else if (option == QLatin1String("--ntp-server"))
+            line.ntpServer = takeValue();
+        else if (option == QLatin1String("--internet-host"))
+            line.internetHost = takeValue();
         else
             fail(tr("unknown option %1; see --help").arg(option));
     }
@@ -124,7 +128,13 @@ QString CommandLine::helpText()
               "  --help                 print this help\n"
               "\n"
               "Exit status of --check: 0 ready, 1 warnings or tasks still to do, 2 problems that must be\n"
-              "fixed, 3 could not run.\n");
+              "fixed, 3 could not run.\n")
+        + tr("\n"
+             "For --check on a closed network, or in tests:\n"
+             "  --ntp-server HOST[:PORT]     time server for the clock check (default pool.ntp.org)\n"
+             "  --internet-host HOST[:PORT]  a server that answers when the Internet is reachable\n"
+             "                               (default www.microsoft.com:443)\n"
+             "A PDF report needs --output FILE.\n");
 }
 
 } // namespace prep

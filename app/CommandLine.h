@@ -22,6 +22,8 @@ public:
     QString sessionFile;
     QString factsFile;
     QString outputFile;
+    QString ntpServer;    // --check: HOST[:PORT] for the clock check; empty: the default
+    QString internetHost; // --check: HOST[:PORT] that shows the Internet is reachable; empty: the default
     QString error;       // one line; set when the arguments cannot be used (exit status 3)
 
     // `arguments` without the program name.

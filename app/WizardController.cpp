@@ -3,9 +3,12 @@
 
 #include "LanguageSwitcher.h"
 #include "PrepWizard.h"
+#include "ReportActions.h"
 #include "StepsPanel.h"
+#include "SummaryPage.h"
 #include "WelcomePage.h"
 
+#include <QHBoxLayout>
 #include <QSettings>
 #include <QSysInfo>
 
@@ -39,6 +42,7 @@ WizardController::WizardController(const Options &options, LanguageSwitcher *lan
     m_wizard = std::make_unique<PrepWizard>(&m_model);
     m_wizard->setLanguages(LanguageSwitcher::available(), language);
     m_wizard->stepsPanel()->setMachine(QSysInfo::machineHostName());
+    m_wizard->summaryPage()->actionsLayout()->addWidget(new ReportActions(&m_model, m_wizard->summaryPage()));
     m_wizard->welcomePage()->offerResume(loaded == SessionStore::LoadResult::Loaded);
     m_wizard->welcomePage()->setProblem(problem);
 

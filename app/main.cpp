@@ -3,6 +3,7 @@
 
 #include "CatalogListing.h"
 #include "CommandLine.h"
+#include "HeadlessCheck.h"
 #include "LanguageSwitcher.h"
 #include "PrepWizard.h"
 #include "WizardController.h"
@@ -38,9 +39,16 @@ void configure(QCoreApplication &app)
     app.setApplicationVersion(QStringLiteral(PREP_VERSION));
 }
 
-int runHeadless(const CommandLine &line)
+int runHeadless(const CommandLine &line, LanguageSwitcher *languages)
 {
     switch (line.action) {
+    case CommandLine::Action::Check: {
+        HeadlessCheck check(line, languages);
+        const int status = check.run();
+        if (status == 3)
+            std::fprintf(stderr, "prepwizard: %s\n", qUtf8Printable(check.error()));
+        return status;
+    }
     case CommandLine::Action::Version:
         writeOut(QStringLiteral("prepwizard %1\n").arg(QCoreApplication::applicationVersion()).toUtf8());
         return 0;
@@ -82,7 +90,7 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "prepwizard: %s\n", qUtf8Printable(line.error));
             return 3;
         }
-        return runHeadless(line);
+        return runHeadless(line, &languages);
     }
 
     QApplication app(argc, argv);

@@ -24,15 +24,17 @@ inline void fill(ChecklistModel *model)
     model->setPath(pathId);
     model->setServerName(QStringLiteral("SRV-OFICINA"));
     model->setOperatorName(QStringLiteral("María Fernández"));
-    model->confirm(QStringLiteral("pre.path-check"), QStringLiteral("SBS 2000 SP1 → SBS 2003 Standard, same language."));
+    model->confirm(QStringLiteral("pre.path-check"),
+                   QStringLiteral("SBS 2000 SP1 → SBS 2003 Standard, same language."));
     model->confirm(QStringLiteral("pre.read-guide"));
-    model->confirm(QStringLiteral("data.virus-scan"), QStringLiteral("Full scan Tuesday night, nothing found. M: excluded."));
+    model->confirm(QStringLiteral("data.virus-scan"),
+                   QStringLiteral("Full scan Tuesday night, nothing found. M: excluded."));
 
     Finding freeDisk;
     freeDisk.status = ItemStatus::Passed;
-    freeDisk.evidence = {sentence("%1 free on %2; %3 needed.",
-                                  {TextArg::bytes(13314398618), TextArg::text(QStringLiteral("C:")),
-                                   TextArg::bytes(2147483648)})};
+    freeDisk.evidence = {
+        sentence("%1 free on %2; %3 needed.",
+                 {TextArg::bytes(13314398618), TextArg::text(QStringLiteral("C:")), TextArg::bytes(2147483648)})};
     freeDisk.measured = sentence("%1", {TextArg::bytes(13314398618)});
     freeDisk.threshold = sentence("at least %1", {TextArg::bytes(2147483648)});
     model->applyFinding(QStringLiteral("hw.free-disk"), freeDisk);

@@ -84,8 +84,8 @@ PdfText PdfPrinterTest::printAndRead(const ChecklistModel &model, const QPageSiz
     file.close();
 
     QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath,
-                                                  QStringLiteral("-")});
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"),
+                                                  QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-")});
     if (!pdftotext.waitForFinished(60000) || pdftotext.exitCode() != 0)
         qFatal("pdftotext failed on %s", qPrintable(pdfPath));
     PdfText text;

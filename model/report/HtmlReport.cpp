@@ -32,9 +32,11 @@ QString list(const char *tag, const QStringList &items)
     return html + QStringLiteral("</%1>").arg(QLatin1String(tag));
 }
 
-QString factRow(const QString &label, const QString &valueHtml)
+// `labelWidth` in percent of the page: short labels for the header, long ones for the form.
+QString factRow(const QString &label, const QString &valueHtml, int labelWidth = 28)
 {
-    return QStringLiteral("<tr><th width=\"26%\">%1</th><td>%2</td></tr>").arg(escaped(label), valueHtml);
+    return QStringLiteral("<tr><th width=\"%1%\">%2</th><td>%3</td></tr>")
+        .arg(QString::number(labelWidth), escaped(label), valueHtml);
 }
 
 ItemStatus readinessLook(Readiness readiness)
@@ -60,9 +62,10 @@ QString header(const ReportData &data)
         html += factRow(ReportText::operatorName(), escaped(data.operatorName));
     QString path = escaped(ReportText::pathText(data));
     if (!data.verdictTitle.isEmpty())
-        path += QStringLiteral("<br/><span class=\"muted\">%1</span>")
-                    .arg(escaped(ReportText::tr("%1: %2", "verdict: explanation")
-                                     .arg(data.verdictTitle, data.verdictExplanation)));
+        path +=
+            QStringLiteral("<br/><span class=\"muted\">%1</span>")
+                .arg(escaped(
+                    ReportText::tr("%1: %2", "verdict: explanation").arg(data.verdictTitle, data.verdictExplanation)));
     html += factRow(ReportText::upgradePath(), path);
     html += factRow(ReportText::dateAndTime(), escaped(ReportText::dateTimeText(data.generated)));
     html += factRow(ReportText::language(), escaped(ReportText::languageName(data.language)));
@@ -76,7 +79,8 @@ QString verdict(const ReportData &data)
                           "<p class=\"verdict-title s-%2\">%3&nbsp;&nbsp;%4</p><p>%5</p><p class=\"muted\">%6</p>"
                           "</td></tr></table>")
         .arg(readinessId(data.readiness), statusId(look), escaped(statusGlyph(look)),
-             escaped(ReportText::tr("%1: %2", "verdict: readiness").arg(ReportText::verdict(), readinessTitle(data.readiness))),
+             escaped(ReportText::tr("%1: %2", "verdict: readiness")
+                         .arg(ReportText::verdict(), readinessTitle(data.readiness))),
              escaped(readinessAdvice(data.readiness)), escaped(ReportText::countsText(data.counts)));
 }
 
@@ -129,8 +133,8 @@ QString internetInfo(const ReportData &data)
     QString html = QStringLiteral("<h2>%1</h2><table class=\"fields\" cellspacing=\"0\">")
                        .arg(escaped(ReportText::internetInfo()));
     for (const ReportField &field : data.internetInfo)
-        html += factRow(field.label, escaped(field.value));
-    return html + QStringLiteral("</table>");
+        html += factRow(field.label, lines(field.value.split(u'\n')), 45);
+    return html + QStringLiteral("</table><p class=\"muted\">%1</p>").arg(escaped(data.internetInfoNote));
 }
 
 QString cautions(const ReportData &data)
@@ -155,8 +159,8 @@ QString signOff()
                           "<td class=\"line\" width=\"20%\">&nbsp;</td></tr>"
                           "<tr><td class=\"label\">%3</td><td></td><td class=\"label\">%4</td><td></td>"
                           "<td class=\"label\">%5</td></tr></table>")
-        .arg(escaped(ReportText::signOff()), escaped(ReportText::signOffStatement()),
-             escaped(ReportText::signedName()), escaped(ReportText::signature()), escaped(ReportText::signedDate()));
+        .arg(escaped(ReportText::signOff()), escaped(ReportText::signOffStatement()), escaped(ReportText::signedName()),
+             escaped(ReportText::signature()), escaped(ReportText::signedDate()));
 }
 } // namespace
 
@@ -174,8 +178,8 @@ QString HtmlReport::render(const ReportData &data)
     for (const ReportSection &entry : data.sections)
         body += section(entry);
     body += internetInfo(data) + cautions(data) + signOff();
-    const QString title = ReportText::tr("%1 — %2", "document title — server")
-                              .arg(ReportText::documentTitle(), data.serverTitle());
+    const QString title =
+        ReportText::tr("%1 — %2", "document title — server").arg(ReportText::documentTitle(), data.serverTitle());
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"/>"
                           "<title>%2</title>\n<style>\n%3</style></head>\n<body>\n%4\n</body></html>\n")
         .arg(escaped(data.language), escaped(title), styleSheet(), body);

@@ -17,8 +17,8 @@ QJsonObject machine(const ReportData &data)
     QJsonObject object{{QStringLiteral("name"), data.serverTitle()},
                        {QStringLiteral("hostName"), data.machine.hostName},
                        {QStringLiteral("os"), data.machine.operatingSystem},
-                       {QStringLiteral("source"), data.machine.isSnapshot() ? QStringLiteral("snapshot")
-                                                                            : QStringLiteral("this-computer")}};
+                       {QStringLiteral("source"),
+                        data.machine.isSnapshot() ? QStringLiteral("snapshot") : QStringLiteral("this-computer")}};
     if (data.machine.isSnapshot())
         object.insert(QStringLiteral("snapshotTakenAt"), isoTime(data.machine.snapshotTakenAt));
     return object;

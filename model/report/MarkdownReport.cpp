@@ -3,6 +3,8 @@
 
 #include "ReportText.h"
 
+#include <QRegularExpression>
+
 namespace prep {
 
 namespace {
@@ -22,11 +24,11 @@ QString field(const QString &label, const QString &value)
 QString item(const ReportItem &entry)
 {
     const auto e = &MarkdownReport::escaped;
-    QString text = QStringLiteral("- %1 **%2** — %3  \n").arg(e(statusGlyph(entry.status)), e(entry.title), e(statusTitle(entry.status)));
+    QString text = QStringLiteral("- %1 **%2** — %3  \n")
+                       .arg(e(statusGlyph(entry.status)), e(entry.title), e(statusTitle(entry.status)));
     const QString indent = QStringLiteral("  ");
     for (const QString &line : entry.evidence)
         text += QStringLiteral("%1%2  \n").arg(indent, e(line));
-    text += bullets(entry.details, indent);
     if (const QString measured = ReportText::measuredText(entry); !measured.isEmpty())
         text += QStringLiteral("%1%2  \n").arg(indent, e(measured));
     if (!entry.note.isEmpty())
@@ -35,13 +37,15 @@ QString item(const ReportItem &entry)
         text += QStringLiteral("%1%2  \n").arg(indent, e(ReportText::confirmedText(entry.confirmedAt)));
     if (!entry.waiverReason.isEmpty())
         text += QStringLiteral("%1%2  \n").arg(indent, e(ReportText::waiverText(entry.waiverReason)));
-    return text;
+    return text + bullets(entry.details, indent);
 }
 } // namespace
 
 QString MarkdownReport::escaped(const QString &text)
 {
-    static const QString special = QStringLiteral("\\`*_{}[]()<>#+-.!|~&");
+    // Characters that change the page anywhere in a line (emphasis, code, links, HTML, tables,
+    // entities), then what starts a list or a quote when a text begins with it.
+    static const QString special = QStringLiteral("\\`*_[]<>#|~&");
     QString result;
     result.reserve(text.size() + 8);
     for (const QChar c : text) {
@@ -53,6 +57,10 @@ QString MarkdownReport::escaped(const QString &text)
             result += u'\\';
         result += c;
     }
+    static const QRegularExpression listStart(QStringLiteral("^(\\s*)([-+=]|\\d+[.)])(?=\\s|$)"));
+    const QRegularExpressionMatch start = listStart.match(result);
+    if (start.hasMatch())
+        result.insert(start.capturedEnd() - 1, u'\\');
     return result;
 }
 
@@ -64,16 +72,19 @@ QString MarkdownReport::render(const ReportData &data)
     if (!data.operatorName.isEmpty())
         text += field(ReportText::operatorName(), data.operatorName);
     text += field(ReportText::upgradePath(), ReportText::pathText(data));
-    if (!data.verdictTitle.isEmpty())
-        text += QStringLiteral("  %1\n").arg(escaped(ReportText::tr("%1: %2", "verdict: explanation")
-                                                         .arg(data.verdictTitle, data.verdictExplanation)));
+    if (!data.verdictTitle.isEmpty()) {
+        text.insert(text.size() - 1, QStringLiteral("  ")); // a line break inside the item
+        text += QStringLiteral("  %1\n").arg(
+            escaped(ReportText::tr("%1: %2", "verdict: explanation").arg(data.verdictTitle, data.verdictExplanation)));
+    }
     text += field(ReportText::dateAndTime(), ReportText::dateTimeText(data.generated));
     text += field(ReportText::language(), ReportText::languageName(data.language));
 
-    text += QStringLiteral("\n## %1\n\n").arg(escaped(ReportText::tr("%1: %2", "verdict: readiness")
-                                                          .arg(ReportText::verdict(), readinessTitle(data.readiness))));
-    text += QStringLiteral("%1\n\n%2\n").arg(escaped(readinessAdvice(data.readiness)),
-                                              escaped(ReportText::countsText(data.counts)));
+    text += QStringLiteral("\n## %1\n\n")
+                .arg(escaped(ReportText::tr("%1: %2", "verdict: readiness")
+                                 .arg(ReportText::verdict(), readinessTitle(data.readiness))));
+    text += QStringLiteral("%1\n\n%2\n")
+                .arg(escaped(readinessAdvice(data.readiness)), escaped(ReportText::countsText(data.counts)));
     if (!data.pathSteps.isEmpty()) {
         text += QStringLiteral("\n## %1\n\n").arg(escaped(ReportText::pathSteps()));
         for (int i = 0; i < data.pathSteps.size(); ++i)
@@ -89,7 +100,8 @@ QString MarkdownReport::render(const ReportData &data)
     if (!data.internetInfo.isEmpty()) {
         text += QStringLiteral("\n## %1\n\n").arg(escaped(ReportText::internetInfo()));
         for (const ReportField &entry : data.internetInfo)
-            text += field(entry.label, entry.value);
+            text += field(entry.label, entry.value.split(u'\n').join(QStringLiteral("; ")));
+        text += QStringLiteral("\n*%1*\n").arg(escaped(data.internetInfoNote));
     }
     if (!data.cautions.isEmpty()) {
         text += QStringLiteral("\n## %1\n\n").arg(escaped(ReportText::cautions()));
@@ -98,7 +110,8 @@ QString MarkdownReport::render(const ReportData &data)
                         .arg(escaped(caution.label), escaped(caution.text),
                              escaped(ReportText::cautionTaskText(caution.taskTitle)));
     }
-    text += QStringLiteral("\n## %1\n\n%2\n\n").arg(escaped(ReportText::signOff()), escaped(ReportText::signOffStatement()));
+    text += QStringLiteral("\n## %1\n\n%2\n\n")
+                .arg(escaped(ReportText::signOff()), escaped(ReportText::signOffStatement()));
     text += QStringLiteral("%1: ______________________  %2: ______________________  %3: ____________\n")
                 .arg(escaped(ReportText::signedName()), escaped(ReportText::signature()),
                      escaped(ReportText::signedDate()));

@@ -69,7 +69,7 @@ void keepTitlesWithSections(QTextDocument &document, qreal pageHeight)
 QPageSize PdfPrinter::defaultPageSize()
 {
     return QPageSize(QLocale::system().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
-                                                                                           : QPageSize::A4);
+                                                                                        : QPageSize::A4);
 }
 
 QMarginsF PdfPrinter::pageMargins()
@@ -145,8 +145,8 @@ void PdfPrinter::writePdf(const ReportData &data, QIODevice *out, const QPageSiz
 {
     QPdfWriter writer(out);
     writer.setResolution(1200);
-    writer.setTitle(ReportText::tr("%1 — %2", "document title — server")
-                        .arg(ReportText::documentTitle(), data.serverTitle()));
+    writer.setTitle(
+        ReportText::tr("%1 — %2", "document title — server").arg(ReportText::documentTitle(), data.serverTitle()));
     writer.setCreator(QStringLiteral("Prep Wizard"));
     writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, pageMargins(), QPageLayout::Millimeter));
     print(data, &writer);

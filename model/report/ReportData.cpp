@@ -2,6 +2,7 @@
 #include "ReportData.h"
 
 #include "ChecklistModel.h"
+#include "InternetInfoFields.h"
 
 #include <QLocale>
 #include <QSysInfo>
@@ -13,13 +14,47 @@ MachineDescription MachineDescription::thisComputer()
     return {QSysInfo::machineHostName(), QSysInfo::prettyProductName(), {}};
 }
 
+MachineDescription MachineDescription::ofSnapshot(const facts::Facts &facts)
+{
+    const QString name = QString::fromStdString(facts.os.name);
+    const QString version = QString::fromStdString(facts.os.version);
+    return {QString::fromStdString(facts.hostName),
+            version.isEmpty() ? name : QStringLiteral("%1 %2").arg(name, version),
+            QDateTime::fromSecsSinceEpoch(facts.collectedAt, Qt::UTC).toLocalTime()};
+}
+
+namespace {
+// The Internet information form in the form's order; values under its prefix that this version
+// has no field for (written by another version) are printed too, under their key.
+QList<ReportField> internetInfoOf(const QMap<QString, QString> &formValues)
+{
+    QList<ReportField> fields;
+    QStringList known;
+    for (const InternetInfoFields::Field &field : InternetInfoFields::fields()) {
+        const QString key = InternetInfoFields::formKey(field.key);
+        known.append(key);
+        const QString value = formValues.value(key).trimmed();
+        if (!value.isEmpty())
+            fields.append({QLatin1String(field.key), InternetInfoFields::labelText(field),
+                           InternetInfoFields::valueText(field, value)});
+    }
+    const QString prefix = InternetInfoFields::formKey("");
+    for (auto it = formValues.cbegin(); it != formValues.cend(); ++it) {
+        if (it.key().startsWith(prefix) && !known.contains(it.key()) && !it.value().trimmed().isEmpty()) {
+            const QString key = it.key().mid(prefix.size());
+            fields.append({key, key, it.value().trimmed()});
+        }
+    }
+    return fields;
+}
+} // namespace
+
 QString ReportData::serverTitle() const
 {
     return serverName.isEmpty() ? machine.hostName : serverName;
 }
 
-ReportData ReportData::from(const ChecklistModel &model, const MachineDescription &machine,
-                            const QDateTime &generated)
+ReportData ReportData::from(const ChecklistModel &model, const MachineDescription &machine, const QDateTime &generated)
 {
     ReportData data;
     const Session &session = model.session();
@@ -75,6 +110,9 @@ ReportData ReportData::from(const ChecklistModel &model, const MachineDescriptio
         }
         data.sections.append(section);
     }
+    data.internetInfo = internetInfoOf(session.formValues);
+    if (!data.internetInfo.isEmpty())
+        data.internetInfoNote = InternetInfoFields::notVerifiedText();
     return data;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Facts.h"
 #include "ItemStatus.h"
 #include "Readiness.h"
 
@@ -21,6 +22,7 @@ struct MachineDescription
     QDateTime snapshotTakenAt; // valid when the facts come from a snapshot file
 
     static MachineDescription thisComputer();
+    static MachineDescription ofSnapshot(const facts::Facts &facts);
     bool isSnapshot() const { return snapshotTakenAt.isValid(); }
 };
 
@@ -61,8 +63,8 @@ struct ReportSection
 struct ReportField
 {
     QString key;   // "isp"
-    QString label; // "Internet service provider"
-    QString value;
+    QString label; // "Internet service provider (name, support telephone)"
+    QString value; // as the operator wrote it, one or more lines; a choice in words
 };
 
 // Everything a report shows, taken from the checklist model in one walk and already in the
@@ -89,6 +91,7 @@ struct ReportData
     QList<ReportSection> sections;
     QList<ReportCaution> cautions; // the boxed sentences of the documents, for every task shown
     QList<ReportField> internetInfo;
+    QString internetInfoNote; // where the form's fields come from
 
     static ReportData from(const ChecklistModel &model, const MachineDescription &machine,
                            const QDateTime &generated = QDateTime::currentDateTime());

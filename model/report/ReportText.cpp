@@ -5,6 +5,13 @@
 
 namespace prep {
 
+namespace {
+QString shortDateTime(const QDateTime &when)
+{
+    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+}
+} // namespace
+
 QString ReportText::documentTitle()
 {
     return tr("Server upgrade preparation checklist");
@@ -125,11 +132,6 @@ QString ReportText::dateTimeText(const QDateTime &when)
         .arg(locale.toString(when.date(), QLocale::LongFormat), locale.toString(when.time(), QLocale::ShortFormat));
 }
 
-QString ReportText::shortDateTime(const QDateTime &when)
-{
-    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
-}
-
 QString ReportText::languageName(const QString &language)
 {
     // Each language by its own name, as the language menu shows it ("American English" is what
@@ -173,11 +175,6 @@ QString ReportText::confirmedText(const QDateTime &when)
 QString ReportText::waiverText(const QString &reason)
 {
     return tr("Risk accepted because: %1").arg(reason);
-}
-
-QString ReportText::sourceText(const QString &reference)
-{
-    return tr("Source: %1").arg(reference);
 }
 
 QString ReportText::cautionTaskText(const QString &taskTitle)

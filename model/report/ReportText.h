@@ -41,7 +41,6 @@ public:
     static QString pathText(const ReportData &data);
     // "Thursday, 13 March 2025 at 14:05"
     static QString dateTimeText(const QDateTime &when);
-    static QString shortDateTime(const QDateTime &when);
     // "English", "Español"
     static QString languageName(const QString &language);
     // "Done: 3 · To do: 2"
@@ -50,7 +49,6 @@ public:
     static QString noteText(const QString &note);
     static QString confirmedText(const QDateTime &when);
     static QString waiverText(const QString &reason);
-    static QString sourceText(const QString &reference);
     static QString cautionTaskText(const QString &taskTitle);
     static QString pageOf(int page, int pages);
     static QString printedOn(const QDateTime &when);

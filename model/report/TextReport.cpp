@@ -27,7 +27,8 @@ QString fields(const QList<QPair<QString, QString>> &rows)
 QString item(const ReportItem &entry)
 {
     const QString indent(4, u' ');
-    QString text = QStringLiteral("  %1 [%2] %3\n").arg(statusGlyph(entry.status), statusTitle(entry.status), entry.title);
+    QString text =
+        QStringLiteral("  %1 [%2] %3\n").arg(statusGlyph(entry.status), statusTitle(entry.status), entry.title);
     for (const QString &line : entry.evidence)
         text += indent + line + u'\n';
     for (const QString &line : entry.details)
@@ -53,32 +54,38 @@ QString TextReport::render(const ReportData &data)
         facts.append({ReportText::operatorName(), data.operatorName});
     facts.append({ReportText::upgradePath(), ReportText::pathText(data)});
     if (!data.verdictTitle.isEmpty())
-        facts.append({{}, ReportText::tr("%1: %2", "verdict: explanation").arg(data.verdictTitle, data.verdictExplanation)});
+        facts.append(
+            {{}, ReportText::tr("%1: %2", "verdict: explanation").arg(data.verdictTitle, data.verdictExplanation)});
     facts.append({ReportText::dateAndTime(), ReportText::dateTimeText(data.generated)});
     facts.append({ReportText::language(), ReportText::languageName(data.language)});
     text += fields(facts);
 
-    text += u'\n'
-            + underlined(ReportText::tr("%1: %2", "verdict: readiness").arg(ReportText::verdict(), readinessTitle(data.readiness)),
-                         u'-');
+    text +=
+        u'\n' +
+        underlined(
+            ReportText::tr("%1: %2", "verdict: readiness").arg(ReportText::verdict(), readinessTitle(data.readiness)),
+            u'-');
     text += readinessAdvice(data.readiness) + u'\n' + ReportText::countsText(data.counts) + u'\n';
 
     for (const ReportSection &section : data.sections) {
-        text += u'\n' + underlined(ReportText::tr("%1 (%2)", "category (progress)").arg(section.title, section.progress), u'-');
+        text += u'\n' +
+                underlined(ReportText::tr("%1 (%2)", "category (progress)").arg(section.title, section.progress), u'-');
         for (const ReportItem &entry : section.items)
             text += item(entry);
     }
     if (!data.internetInfo.isEmpty()) {
         text += u'\n' + underlined(ReportText::internetInfo(), u'-');
-        QList<QPair<QString, QString>> rows;
         for (const ReportField &entry : data.internetInfo)
-            rows.append({entry.label, entry.value});
-        text += fields(rows);
+            text += ReportText::tr("%1: %2", "form field: value")
+                        .arg(entry.label, entry.value.split(u'\n').join(QStringLiteral("; "))) +
+                    u'\n';
+        text += data.internetInfoNote + u'\n';
     }
     if (!data.cautions.isEmpty()) {
         text += u'\n' + underlined(ReportText::cautions(), u'-');
         for (const ReportCaution &caution : data.cautions)
-            text += QStringLiteral("  %1 %2 %3\n").arg(caution.label, caution.text, ReportText::cautionTaskText(caution.taskTitle));
+            text += QStringLiteral("  %1 %2 %3\n")
+                        .arg(caution.label, caution.text, ReportText::cautionTaskText(caution.taskTitle));
     }
     return text;
 }

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HeadlessCheck.h"
+
+#include "Catalog.h"
+#include "ChecklistModel.h"
+#include "LanguageSwitcher.h"
+#include "ProbeRunner.h"
+#include "ReportWriter.h"
+#include "SessionStore.h"
+#include "SnapshotFacts.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+namespace prep {
+
+namespace {
+// "host", "host:port", "[::1]" or "[::1]:port". Returns false for anything else.
+bool parseServer(const QString &text, QString *host, quint16 *port)
+{
+    static const QRegularExpression form(QStringLiteral(R"(^(?:\[([^\]]+)\]|([^:\[\]]+))(?::(\d{1,5}))?$)"));
+    const QRegularExpressionMatch match = form.match(text);
+    if (!match.hasMatch())
+        return false;
+    if (match.hasCaptured(3)) {
+        const uint number = match.captured(3).toUInt();
+        if (number == 0 || number > 65535)
+            return false;
+        *port = quint16(number);
+    }
+    *host = match.hasCaptured(1) ? match.captured(1) : match.captured(2);
+    return true;
+}
+} // namespace
+
+HeadlessCheck::HeadlessCheck(const CommandLine &line, LanguageSwitcher *languages)
+    : m_line(line), m_languages(languages)
+{
+}
+
+int HeadlessCheck::fail(const QString &reason)
+{
+    m_error = reason;
+    return 3;
+}
+
+bool HeadlessCheck::readSession(Session *session)
+{
+    QFile file(m_line.sessionFile);
+    QString reason;
+    if (!file.open(QIODevice::ReadOnly)) {
+        reason = file.errorString();
+    } else if (file.size() > SessionStore::maxFileSize) {
+        reason = QCoreApplication::translate("Session", "it is too large to be a session file");
+    } else {
+        QJsonParseError parseError;
+        const QByteArray bytes = file.readAll();
+        const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+        if (bytes.trimmed().isEmpty())
+            reason = QCoreApplication::translate("Session", "it is empty");
+        else if (parseError.error != QJsonParseError::NoError || !document.isObject())
+            reason = QCoreApplication::translate("Session", "it is damaged or incomplete");
+        else if (Session::fromJson(document.object(), session, &reason))
+            return true;
+    }
+    m_error = tr("cannot read the session file %1: %2").arg(QDir::toNativeSeparators(m_line.sessionFile), reason);
+    return false;
+}
+
+bool HeadlessCheck::prepareProbes(ProbeSettings *settings, MachineDescription *machine)
+{
+    if (!m_line.ntpServer.isEmpty() && !parseServer(m_line.ntpServer, &settings->ntpHost, &settings->ntpPort)) {
+        m_error = tr("--ntp-server needs HOST or HOST:PORT, not %1").arg(m_line.ntpServer);
+        return false;
+    }
+    if (!m_line.internetHost.isEmpty() &&
+        !parseServer(m_line.internetHost, &settings->internetHost, &settings->internetPort)) {
+        m_error = tr("--internet-host needs HOST or HOST:PORT, not %1").arg(m_line.internetHost);
+        return false;
+    }
+    *machine = MachineDescription::thisComputer();
+    if (!m_line.factsFile.isEmpty()) {
+        QString reason;
+        const std::shared_ptr<SnapshotFacts> snapshot = SnapshotFacts::load(m_line.factsFile, &reason);
+        if (!snapshot) {
+            m_error = reason;
+            return false;
+        }
+        *machine = MachineDescription::ofSnapshot(snapshot->facts());
+        settings->facts = snapshot;
+    }
+    return true;
+}
+
+int HeadlessCheck::run()
+{
+    ReportFormat format = ReportFormat::Text;
+    if (!ReportWriter::formatFromId(m_line.format, &format))
+        return fail(CommandLine::tr("unknown format %1; use one of: %2")
+                        .arg(m_line.format, ReportWriter::formatIds().join(QStringLiteral(", "))));
+    if (format == ReportFormat::Pdf && m_line.outputFile.isEmpty())
+        return fail(tr("a PDF report needs --output FILE"));
+
+    Session session;
+    if (!m_line.sessionFile.isEmpty() && !readSession(&session))
+        return 3;
+    if (!m_line.pathId.isEmpty())
+        session.pathId = m_line.pathId;
+    if (session.pathId.isEmpty())
+        return fail(tr("the session file %1 names no upgrade path; add --path ID")
+                        .arg(QDir::toNativeSeparators(m_line.sessionFile)));
+    if (!Catalog::instance().path(session.pathId))
+        return fail(CommandLine::tr("unknown upgrade path %1; valid paths: %2")
+                        .arg(session.pathId, Catalog::instance().pathIds().join(QStringLiteral(", "))));
+    // The language asked for; else the session's; else the one main() chose from the system.
+    if (m_line.language.isEmpty() && LanguageSwitcher::isAvailable(session.language))
+        m_languages->setLanguage(session.language);
+    session.language = m_languages->language();
+
+    ProbeSettings settings;
+    MachineDescription machine;
+    if (!prepareProbes(&settings, &machine))
+        return 3;
+
+    // Opened before the probes run, so that an unwritable path fails at once; the file appears
+    // only when the report is complete.
+    QSaveFile output(m_line.outputFile);
+    QFile standardOutput;
+    QIODevice *device = &standardOutput;
+    if (!m_line.outputFile.isEmpty()) {
+        if (!output.open(QIODevice::WriteOnly))
+            return fail(
+                tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_line.outputFile), output.errorString()));
+        device = &output;
+    } else if (!standardOutput.open(stdout, QIODevice::WriteOnly)) {
+        return fail(tr("cannot write the report to standard output: %1").arg(standardOutput.errorString()));
+    }
+
+    ChecklistModel model;
+    model.setSession(session);
+    ProbeRunner probes(&model, settings);
+    QEventLoop loop;
+    QObject::connect(&probes, &ProbeRunner::allFinished, &loop, &QEventLoop::quit);
+    // The runner reports each probe within its own time limit; this only guards against a
+    // runner that never says it is done.
+    QTimer safetyNet;
+    safetyNet.setSingleShot(true);
+    QObject::connect(&safetyNet, &QTimer::timeout, &loop, [&] {
+        probes.cancelAll();
+        loop.quit();
+    });
+    safetyNet.start(std::max(settings.localTimeLimitMs, settings.networkTimeLimitMs) + graceMs);
+    probes.checkAll();
+    loop.exec();
+
+    ReportWriter(format).write(ReportData::from(model, machine), device);
+    if (device == &output && !output.commit())
+        return fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_line.outputFile), output.errorString()));
+    standardOutput.close();
+    return readinessExitCode(model.readiness());
+}
+
+} // namespace prep

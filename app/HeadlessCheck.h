@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CommandLine.h"
+#include "ProbeSettings.h"
+#include "ReportData.h"
+#include "Session.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace prep {
+
+class LanguageSwitcher;
+
+// `prepwizard --check`: the checklist of a path (and of the operator's session, if given) with
+// the automatic probes run on this computer or on a prepprobe snapshot, written as a report.
+// Needs no display. The operator's session file is only read, never moved or changed.
+class HeadlessCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(HeadlessCheck)
+
+public:
+    HeadlessCheck(const CommandLine &line, LanguageSwitcher *languages);
+
+    // Returns the exit status (DESIGN.md, "Headless contract"): 0 ready, 1 warnings or tasks still
+    // to do, 2 blockers, 3 could not run; then error() says why in one line.
+    int run();
+    QString error() const { return m_error; }
+
+    // Longest the whole check waits for its probes, beyond their own time limits.
+    static constexpr int graceMs = 10000;
+
+private:
+    bool readSession(Session *session);
+    bool prepareProbes(ProbeSettings *settings, MachineDescription *machine);
+    int fail(const QString &reason);
+
+    CommandLine m_line;
+    LanguageSwitcher *m_languages;
+    QString m_error;
+};
+
+} // namespace prep

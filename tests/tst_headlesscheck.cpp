@@ -1,0 +1,370 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `prepwizard --check` as a script runs it: the real program, no display and no QT_QPA_PLATFORM,
+// every exit status produced by a real case, the report in each format, and a one-line reason on
+// stderr when it cannot run. No probe leaves this computer: the network probes are pointed at
+// servers on 127.0.0.1.
+
+#include "Session.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkDatagram>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QTimer>
+#include <QUdpSocket>
+#include <QtEndian>
+
+using namespace prep;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+QJsonObject itemById(const QJsonObject &report, const QString &id)
+{
+    for (const QJsonValue &item : report.value(QStringLiteral("items")).toArray()) {
+        if (item.toObject().value(QStringLiteral("id")).toString() == id)
+            return item.toObject();
+    }
+    return {};
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// An SNTP server on 127.0.0.1 whose clock is an hour ahead of this computer's.
+class FastClockServer : public QObject
+{
+public:
+    FastClockServer()
+    {
+        m_socket.bind(QHostAddress::LocalHost, 0);
+        connect(&m_socket, &QUdpSocket::readyRead, this, &FastClockServer::answer);
+    }
+    quint16 port() const { return m_socket.localPort(); }
+
+private:
+    void answer()
+    {
+        while (m_socket.hasPendingDatagrams()) {
+            const QNetworkDatagram request = m_socket.receiveDatagram();
+            const QByteArray asked = request.data();
+            if (asked.size() < 48)
+                continue;
+            QByteArray reply(48, '\0');
+            reply[0] = char(0x24); // no leap warning, version 4, server mode
+            reply[1] = char(2);    // stratum 2
+            const quint64 ahead = quint64(QDateTime::currentSecsSinceEpoch() + 3600 + 2208988800LL) << 32;
+            qToBigEndian(qFromBigEndian<quint64>(asked.constData() + 40), reply.data() + 24); // originate
+            qToBigEndian(ahead, reply.data() + 32);                                           // receive
+            qToBigEndian(ahead, reply.data() + 40);                                           // transmit
+            m_socket.writeDatagram(request.makeReply(reply));
+        }
+    }
+    QUdpSocket m_socket;
+};
+} // namespace
+
+class HeadlessCheckTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void readyWhenEveryTaskIsConfirmed();
+    void tasksStillToDoGiveOne();
+    void blockerFromSnapshotGivesTwo();
+    void clockAnHourOffGivesTwo();
+    void couldNotRunGivesThreeWithOneLine_data();
+    void couldNotRunGivesThreeWithOneLine();
+    void damagedSessionFileIsLeftWhereItIs();
+    void unwritableOutputLeavesNoFile();
+    void pdfReportInSpanish();
+    void operatorsWordsAreEscapedInTheWebPage();
+
+private:
+    Run check(const QStringList &arguments);
+    QString writeSession(const QString &name, const Session &session);
+    QString lowDiskSnapshot();
+
+    QTemporaryDir m_dir;
+    // A closed port on this computer: the reachability probe never leaves it.
+    QString m_internetHost;
+};
+
+void HeadlessCheckTest::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QTcpServer closed; // a free port, then let go: nothing listens on it
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    m_internetHost = QStringLiteral("127.0.0.1:%1").arg(closed.serverPort());
+}
+
+Run HeadlessCheckTest::check(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        environment.remove(QLatin1String(name));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(PREPWIZARD_PATH), QStringList{QStringLiteral("--check")} + arguments);
+    // The event loop runs while waiting, for the fake servers of this test.
+    QEventLoop loop;
+    connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    if (process.state() != QProcess::NotRunning)
+        loop.exec();
+    if (process.state() != QProcess::NotRunning)
+        qFatal("prepwizard --check did not end within two minutes");
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString HeadlessCheckTest::writeSession(const QString &name, const Session &session)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(QJsonDocument(session.toJson()).toJson());
+    return path;
+}
+
+// The server of tests/fixtures/snapshots, with 100 MB left on its system volume.
+QString HeadlessCheckTest::lowDiskSnapshot()
+{
+    QJsonObject facts =
+        QJsonDocument::fromJson(readAll(QStringLiteral(PREP_FIXTURES "/snapshots/sbs2003-server.json"))).object();
+    QJsonArray volumes = facts.value(QStringLiteral("volumes")).toArray();
+    QJsonObject system = volumes.at(0).toObject();
+    system.insert(QStringLiteral("freeBytes"), 100 * 1024 * 1024);
+    volumes.replace(0, system);
+    facts.insert(QStringLiteral("volumes"), volumes);
+    const QString path = m_dir.filePath(QStringLiteral("low-disk.json"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(QJsonDocument(facts).toJson());
+    return path;
+}
+
+void HeadlessCheckTest::readyWhenEveryTaskIsConfirmed()
+{
+    // BackOffice 2.5 → Windows Server 2003 has no automatic task: the operator's word settles it.
+    Session session;
+    session.pathId = QStringLiteral("bo25-to-ws2003");
+    session.operatorName = QStringLiteral("Luis");
+    session.serverName = QStringLiteral("BO-SERVER");
+    for (const char *id : {"pre.path-check", "pre.read-guide", "pre.international"}) {
+        ItemState state;
+        state.confirmedAt = QDateTime(QDate(2025, 3, 12), QTime(9, 30), QTimeZone::utc());
+        state.note = QStringLiteral("checked");
+        session.items.insert(QLatin1String(id), state);
+    }
+    const QString sessionFile = writeSession(QStringLiteral("ready.json"), session);
+    const QString output = m_dir.filePath(QStringLiteral("ready-report.json"));
+
+    const Run run = check({QStringLiteral("--session"), sessionFile, QStringLiteral("--format"), QStringLiteral("json"),
+                           QStringLiteral("--output"), output});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.isEmpty());
+    const QJsonObject report = QJsonDocument::fromJson(readAll(output)).object();
+    QCOMPARE(report.value(QStringLiteral("schema")).toString(), QStringLiteral("prepwizard.report/1"));
+    QCOMPARE(report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("readiness")).toString(),
+             QStringLiteral("ready"));
+    QCOMPARE(report.value(QStringLiteral("operator")).toString(), QStringLiteral("Luis"));
+    QCOMPARE(report.value(QStringLiteral("machine")).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("BO-SERVER"));
+    const QJsonObject confirmed = itemById(report, QStringLiteral("pre.read-guide"));
+    QCOMPARE(confirmed.value(QStringLiteral("status")).toString(), QStringLiteral("confirmed"));
+    QCOMPARE(confirmed.value(QStringLiteral("note")).toString(), QStringLiteral("checked"));
+    QCOMPARE(QDateTime::fromString(confirmed.value(QStringLiteral("confirmedAt")).toString(), Qt::ISODate),
+             QDateTime(QDate(2025, 3, 12), QTime(9, 30), QTimeZone::utc()));
+}
+
+void HeadlessCheckTest::tasksStillToDoGiveOne()
+{
+    const Run run = check({QStringLiteral("--path"), QStringLiteral("sbs2000-to-sbs2003"), QStringLiteral("--lang"),
+                           QStringLiteral("en"), QStringLiteral("--internet-host"), m_internetHost});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 1);
+    const QString text = QString::fromUtf8(run.out);
+    QVERIFY2(text.startsWith(QStringLiteral("Server upgrade preparation checklist\n")), qPrintable(text.left(200)));
+    QVERIFY(text.contains(QStringLiteral("Verdict: Ready with warnings")));
+    QVERIFY(text.contains(QStringLiteral("☐ [To do] Open the detailed guide for your upgrade path")));
+    // The probes ran on this computer and reported within their limits.
+    QVERIFY(!text.contains(QStringLiteral("[Checking…]")));
+    QVERIFY(text.contains(QStringLiteral("Make sure the hard disk has at least 2 GB of free space for Setup")));
+}
+
+void HeadlessCheckTest::blockerFromSnapshotGivesTwo()
+{
+    const Run run = check({QStringLiteral("--path"), QStringLiteral("sbs2000-to-sbs2003"), QStringLiteral("--facts"),
+                           lowDiskSnapshot(), QStringLiteral("--format"), QStringLiteral("json"),
+                           QStringLiteral("--lang"), QStringLiteral("es")});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 2);
+    const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(report.value(QStringLiteral("language")).toString(), QStringLiteral("es"));
+    QCOMPARE(report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("readiness")).toString(),
+             QStringLiteral("not-ready"));
+    QCOMPARE(report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("exitStatus")).toInt(), 2);
+    const QJsonObject machine = report.value(QStringLiteral("machine")).toObject();
+    QCOMPARE(machine.value(QStringLiteral("source")).toString(), QStringLiteral("snapshot"));
+    QCOMPARE(machine.value(QStringLiteral("hostName")).toString(), QStringLiteral("SRV-SBS"));
+    QCOMPARE(QDateTime::fromString(machine.value(QStringLiteral("snapshotTakenAt")).toString(), Qt::ISODate),
+             QDateTime(QDate(2025, 11, 21), QTime(9, 30), QTimeZone::utc()));
+    const QJsonObject disk = itemById(report, QStringLiteral("hw.free-disk"));
+    QCOMPARE(disk.value(QStringLiteral("status")).toString(), QStringLiteral("blocker"));
+    QVERIFY(!disk.value(QStringLiteral("evidence")).toArray().isEmpty());
+    QVERIFY(!disk.value(QStringLiteral("measured")).toString().isEmpty());
+}
+
+void HeadlessCheckTest::clockAnHourOffGivesTwo()
+{
+    FastClockServer ntp;
+    QVERIFY(ntp.port() != 0);
+    const QString output = m_dir.filePath(QStringLiteral("clock.json"));
+    const Run run = check({QStringLiteral("--path"), QStringLiteral("sbs2003-to-essentials"),
+                           QStringLiteral("--ntp-server"), QStringLiteral("127.0.0.1:%1").arg(ntp.port()),
+                           QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--output"), output});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 2);
+    const QJsonObject clock =
+        itemById(QJsonDocument::fromJson(readAll(output)).object(), QStringLiteral("net.time-sync"));
+    QCOMPARE(clock.value(QStringLiteral("status")).toString(), QStringLiteral("blocker"));
+}
+
+void HeadlessCheckTest::couldNotRunGivesThreeWithOneLine_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("reason");
+    const QString path = QStringLiteral("--path");
+    const QString bo25 = QStringLiteral("bo25-to-ws2003");
+    QTest::newRow("unknown path") << QStringList{path, QStringLiteral("nt4-to-ws2003")}
+                                  << QStringLiteral("unknown upgrade path nt4-to-ws2003");
+    QTest::newRow("session file missing")
+        << QStringList{QStringLiteral("--session"), m_dir.filePath(QStringLiteral("none.json"))}
+        << QStringLiteral("cannot read the session file %1")
+               .arg(QDir::toNativeSeparators(m_dir.filePath(QStringLiteral("none.json"))));
+    QTest::newRow("output folder missing")
+        << QStringList{path, bo25, QStringLiteral("--output"), m_dir.filePath(QStringLiteral("no/such/folder/r.txt"))}
+        << QStringLiteral("cannot write %1")
+               .arg(QDir::toNativeSeparators(m_dir.filePath(QStringLiteral("no/such/folder/r.txt"))));
+    QTest::newRow("facts file missing") << QStringList{path, bo25, QStringLiteral("--facts"),
+                                                       m_dir.filePath(QStringLiteral("none-facts.json"))}
+                                        << m_dir.filePath(QStringLiteral("none-facts.json"));
+    QTest::newRow("pdf to the terminal") << QStringList{path, bo25, QStringLiteral("--format"), QStringLiteral("pdf")}
+                                         << QStringLiteral("--output");
+    QTest::newRow("bad time server") << QStringList{path, bo25, QStringLiteral("--ntp-server"), QStringLiteral("a:b:c")}
+                                     << QStringLiteral("--ntp-server");
+    QTest::newRow("unknown format") << QStringList{path, bo25, QStringLiteral("--format"), QStringLiteral("docx")}
+                                    << QStringLiteral("unknown format docx");
+}
+
+void HeadlessCheckTest::couldNotRunGivesThreeWithOneLine()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, reason);
+    const Run run = check(arguments + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.startsWith(QStringLiteral("prepwizard: ")) && run.err.endsWith(u'\n') && run.err.count(u'\n') == 1,
+             qPrintable(run.err));
+    QVERIFY2(run.err.contains(reason), qPrintable(run.err));
+}
+
+void HeadlessCheckTest::damagedSessionFileIsLeftWhereItIs()
+{
+    const QString path = m_dir.filePath(QStringLiteral("damaged.json"));
+    const QByteArray damaged = "{\"schema\": \"prepwizard.session/1\", \"items\": {";
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(damaged);
+    }
+    const Run run = check({QStringLiteral("--session"), path, QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(QStringLiteral("it is damaged or incomplete")), qPrintable(run.err));
+    // Headless never moves the operator's file aside, as the wizard does.
+    QCOMPARE(readAll(path), damaged);
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("damaged*")}, QDir::Files),
+             QStringList{QStringLiteral("damaged.json")});
+}
+
+void HeadlessCheckTest::unwritableOutputLeavesNoFile()
+{
+    // A folder where the report should go: nothing can be written over it.
+    const QString output = m_dir.filePath(QStringLiteral("report-folder"));
+    QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("report-folder")));
+    const Run run = check({QStringLiteral("--path"), QStringLiteral("bo25-to-ws2003"), QStringLiteral("--output"),
+                           output, QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.startsWith(QStringLiteral("prepwizard: cannot write %1: ").arg(QDir::toNativeSeparators(output))),
+             qPrintable(run.err));
+    QVERIFY(QFileInfo(output).isDir());
+    QCOMPARE(QDir(output).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+}
+
+void HeadlessCheckTest::pdfReportInSpanish()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QFAIL("pdftotext (poppler-utils) is needed: installer/dependencies.sh installs it for the tests");
+    const QString output = m_dir.filePath(QStringLiteral("informe.pdf"));
+    const Run run = check({QStringLiteral("--path"), QStringLiteral("bo25-to-ws2003"), QStringLiteral("--lang"),
+                           QStringLiteral("es"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                           QStringLiteral("--output"), output});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(readAll(output).startsWith("%PDF-"));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), output, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(60000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    QVERIFY2(text.contains(QStringLiteral("Antes de empezar")), qPrintable(text.left(400)));
+    QVERIFY(text.contains(QStringLiteral("Abra la guía detallada de su ruta de actualización")));
+}
+
+void HeadlessCheckTest::operatorsWordsAreEscapedInTheWebPage()
+{
+    Session session;
+    session.pathId = QStringLiteral("bo25-to-ws2003");
+    session.operatorName = QStringLiteral("<b>x</b>");
+    ItemState state;
+    state.confirmedAt = QDateTime::currentDateTime();
+    state.note = QStringLiteral("<img src=x onerror=alert(1)>");
+    session.items.insert(QStringLiteral("pre.read-guide"), state);
+    const Run run = check({QStringLiteral("--session"), writeSession(QStringLiteral("markup.json"), session),
+                           QStringLiteral("--format"), QStringLiteral("html")});
+    QCOMPARE(run.exitCode, 1);
+    const QString html = QString::fromUtf8(run.out);
+    QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    QVERIFY(!html.contains(QStringLiteral("<b>x</b>")));
+    QVERIFY(!html.contains(QStringLiteral("<img")));
+    QVERIFY(html.contains(QStringLiteral("&lt;b&gt;x&lt;/b&gt;")));
+    QVERIFY(html.contains(QStringLiteral("&lt;img src=x onerror=alert(1)&gt;")));
+}
+
+QTEST_MAIN(HeadlessCheckTest)
+#include "tst_headlesscheck.moc"

@@ -1,0 +1,423 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The report in every format, from one checklist: the JSON schema field by field, the same ids and
+// status words in every language, and text from the machine or the operator never turned into
+// markup.
+
+#include "Catalog.h"
+#include "ChecklistModel.h"
+#include "HtmlReport.h"
+#include "InternetInfoFields.h"
+#include "JsonReport.h"
+#include "LanguageSwitcher.h"
+#include "MarkdownReport.h"
+#include "ReportData.h"
+#include "ReportText.h"
+#include "ReportWriter.h"
+#include "SampleChecklist.h"
+#include "TextReport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace prep;
+
+namespace {
+const QString markup = QStringLiteral("<b>x</b>");
+
+QJsonObject itemById(const QJsonObject &report, const QString &id)
+{
+    for (const QJsonValue &item : report.value(QStringLiteral("items")).toArray()) {
+        if (item.toObject().value(QStringLiteral("id")).toString() == id)
+            return item.toObject();
+    }
+    return {};
+}
+
+QStringList keys(const QJsonObject &object)
+{
+    QStringList names = object.keys();
+    names.sort();
+    return names;
+}
+
+QStringList sorted(QStringList names)
+{
+    names.sort();
+    return names;
+}
+} // namespace
+
+class ReportTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void jsonHasTheSchemaFieldByField();
+    void jsonItemsHaveTheirFindingAndTheOperatorsWords();
+    void jsonIdsAndStatusWordsAreTheSameInSpanish();
+    void snapshotMachineIsNamedWithItsTime();
+    void htmlShowsMachineAndOperatorTextAsCharacters();
+    void markdownShowsMachineAndOperatorTextAsCharacters();
+    void textReportHasGlyphAndWordForEveryTask();
+    void internetInformationIsPrintedWithItsLabels();
+    void everyFormatIsSaved();
+    void savingWhereNoFileCanBeWrittenSaysWhy();
+
+private:
+    ReportData sampleReport(ChecklistModel *model);
+
+    LanguageSwitcher m_languages;
+};
+
+void ReportTest::initTestCase()
+{
+    m_languages.setLanguage(QStringLiteral("en"));
+}
+
+void ReportTest::cleanup()
+{
+    m_languages.setLanguage(QStringLiteral("en"));
+}
+
+ReportData ReportTest::sampleReport(ChecklistModel *model)
+{
+    model->setLanguage(m_languages.language());
+    sample::fill(model);
+    return ReportData::from(*model, sample::machine(), sample::generated());
+}
+
+void ReportTest::jsonHasTheSchemaFieldByField()
+{
+    ChecklistModel model;
+    const ReportData data = sampleReport(&model);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(JsonReport::render(data), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonObject report = document.object();
+
+    QCOMPARE(keys(report), sorted({QStringLiteral("schema"), QStringLiteral("generated"), QStringLiteral("machine"),
+                                   QStringLiteral("operator"), QStringLiteral("path"), QStringLiteral("language"),
+                                   QStringLiteral("summary"), QStringLiteral("items")}));
+    QCOMPARE(report.value(QStringLiteral("schema")).toString(), QStringLiteral("prepwizard.report/1"));
+    QCOMPARE(QDateTime::fromString(report.value(QStringLiteral("generated")).toString(), Qt::ISODate),
+             sample::generated());
+    QCOMPARE(report.value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+    QCOMPARE(report.value(QStringLiteral("operator")).toString(), QStringLiteral("María Fernández"));
+
+    const QJsonObject machine = report.value(QStringLiteral("machine")).toObject();
+    QCOMPARE(machine.value(QStringLiteral("name")).toString(), QStringLiteral("SRV-OFICINA"));
+    QCOMPARE(machine.value(QStringLiteral("hostName")).toString(), QStringLiteral("srv-oficina"));
+    QCOMPARE(machine.value(QStringLiteral("os")).toString(), QStringLiteral("Windows Server 2000 SP4"));
+    QCOMPARE(machine.value(QStringLiteral("source")).toString(), QStringLiteral("this-computer"));
+    QVERIFY(!machine.contains(QStringLiteral("snapshotTakenAt")));
+
+    const UpgradePath *path = Catalog::instance().path(sample::pathId);
+    const QJsonObject pathObject = report.value(QStringLiteral("path")).toObject();
+    QCOMPARE(pathObject.value(QStringLiteral("id")).toString(), sample::pathId);
+    QCOMPARE(pathObject.value(QStringLiteral("source")).toString(), path->sourceText());
+    QCOMPARE(pathObject.value(QStringLiteral("target")).toString(), path->targetText());
+    QCOMPARE(pathObject.value(QStringLiteral("verdict")).toString(), QStringLiteral("supported"));
+    QCOMPARE(pathObject.value(QStringLiteral("verdictTitle")).toString(), verdictTitle(path->verdict));
+    QCOMPARE(pathObject.value(QStringLiteral("steps")).toVariant().toStringList(), path->stepTexts());
+    QCOMPARE(pathObject.value(QStringLiteral("notes")).toVariant().toStringList(), path->noteTexts());
+
+    const QJsonObject summary = report.value(QStringLiteral("summary")).toObject();
+    QCOMPARE(summary.value(QStringLiteral("readiness")).toString(), QStringLiteral("not-ready"));
+    QCOMPARE(summary.value(QStringLiteral("readinessTitle")).toString(), readinessTitle(Readiness::NotReady));
+    QCOMPARE(summary.value(QStringLiteral("advice")).toString(), readinessAdvice(Readiness::NotReady));
+    QCOMPARE(summary.value(QStringLiteral("exitStatus")).toInt(), 2);
+    const StatusCounts counts = model.counts();
+    QCOMPARE(summary.value(QStringLiteral("total")).toInt(), counts.total);
+    QCOMPARE(summary.value(QStringLiteral("settled")).toInt(), counts.settled);
+    const QJsonObject byStatus = summary.value(QStringLiteral("counts")).toObject();
+    QCOMPARE(byStatus.size(), int(allStatuses.size()));
+    for (ItemStatus status : allStatuses)
+        QCOMPARE(byStatus.value(statusId(status)).toInt(-1), counts.count(status));
+    QCOMPARE(byStatus.value(QStringLiteral("confirmed")).toInt(), 3);
+    QCOMPARE(byStatus.value(QStringLiteral("blocker")).toInt(), 1);
+
+    // Every task of the path, in the checklist's order.
+    const QJsonArray items = report.value(QStringLiteral("items")).toArray();
+    const std::vector<const Task *> tasks = model.tasks();
+    QCOMPARE(items.size(), qsizetype(tasks.size()));
+    for (qsizetype i = 0; i < items.size(); ++i)
+        QCOMPARE(items.at(i).toObject().value(QStringLiteral("id")).toString(), QLatin1String(tasks[size_t(i)]->id));
+}
+
+void ReportTest::jsonItemsHaveTheirFindingAndTheOperatorsWords()
+{
+    ChecklistModel model;
+    const QJsonObject report = JsonReport::toJson(sampleReport(&model));
+    const QStringList always = {QStringLiteral("id"),       QStringLiteral("category"), QStringLiteral("title"),
+                                QStringLiteral("kind"),     QStringLiteral("status"),   QStringLiteral("statusTitle"),
+                                QStringLiteral("evidence"), QStringLiteral("measured"), QStringLiteral("threshold"),
+                                QStringLiteral("note"),     QStringLiteral("source")};
+
+    // A task nobody has touched: the fields of the schema, empty, and nothing more.
+    const QJsonObject pending = itemById(report, QStringLiteral("data.full-backup"));
+    const Task *backup = Catalog::instance().task(QStringLiteral("data.full-backup"));
+    QCOMPARE(keys(pending), sorted(always));
+    QCOMPARE(pending.value(QStringLiteral("category")).toString(), QStringLiteral("data"));
+    QCOMPARE(pending.value(QStringLiteral("title")).toString(), backup->titleText());
+    QCOMPARE(pending.value(QStringLiteral("kind")).toString(), QStringLiteral("assisted"));
+    QCOMPARE(pending.value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+    QCOMPARE(pending.value(QStringLiteral("statusTitle")).toString(), statusTitle(ItemStatus::Pending));
+    QCOMPARE(pending.value(QStringLiteral("evidence")).toArray().size(), 0);
+    QCOMPARE(pending.value(QStringLiteral("measured")).toString(), QString());
+    QCOMPARE(pending.value(QStringLiteral("note")).toString(), QString());
+    QCOMPARE(pending.value(QStringLiteral("source")).toString(), backup->referenceText());
+
+    // A probe's result: evidence, measured value and threshold as the wizard shows them.
+    const QJsonObject passed = itemById(report, QStringLiteral("hw.free-disk"));
+    QCOMPARE(keys(passed), sorted(always + QStringList{QStringLiteral("checkedAt")}));
+    QCOMPARE(passed.value(QStringLiteral("kind")).toString(), QStringLiteral("automatic"));
+    QCOMPARE(passed.value(QStringLiteral("status")).toString(), QStringLiteral("passed"));
+    const QModelIndex freeDisk = model.indexOf(QStringLiteral("hw.free-disk"));
+    QCOMPARE(passed.value(QStringLiteral("evidence")).toVariant().toStringList(),
+             freeDisk.data(ChecklistModel::EvidenceRole).toStringList());
+    QCOMPARE(passed.value(QStringLiteral("measured")).toString(), QStringLiteral("12.4 GB"));
+    QCOMPARE(passed.value(QStringLiteral("threshold")).toString(), QStringLiteral("at least 2.0 GB"));
+    QCOMPARE(
+        QDateTime::fromString(passed.value(QStringLiteral("checkedAt")).toString(), Qt::ISODate).toSecsSinceEpoch(),
+        freeDisk.data(ChecklistModel::CheckedAtRole).toDateTime().toSecsSinceEpoch());
+
+    // The operator's confirmation with a note.
+    const QJsonObject confirmed = itemById(report, QStringLiteral("data.virus-scan"));
+    QCOMPARE(keys(confirmed), sorted(always + QStringList{QStringLiteral("confirmedAt")}));
+    QCOMPARE(confirmed.value(QStringLiteral("status")).toString(), QStringLiteral("confirmed"));
+    QCOMPARE(confirmed.value(QStringLiteral("note")).toString(),
+             QStringLiteral("Full scan Tuesday night, nothing found. M: excluded."));
+    QCOMPARE(QDateTime::fromString(confirmed.value(QStringLiteral("confirmedAt")).toString(), Qt::ISODate)
+                 .toSecsSinceEpoch(),
+             model.state(QStringLiteral("data.virus-scan")).confirmedAt.toSecsSinceEpoch());
+
+    // An accepted risk: the reason, and the details the probe listed.
+    const QJsonObject waived = itemById(report, QStringLiteral("os.stop-localsystem-services"));
+    QCOMPARE(keys(waived), sorted(always + QStringList{QStringLiteral("checkedAt"), QStringLiteral("details"),
+                                                       QStringLiteral("waiverReason")}));
+    QCOMPARE(waived.value(QStringLiteral("status")).toString(), QStringLiteral("waived"));
+    QCOMPARE(waived.value(QStringLiteral("waiverReason")).toString(),
+             QStringLiteral("The backup agent is stopped by the upgrade script; OfficeScan is uninstalled first."));
+    QCOMPARE(waived.value(QStringLiteral("details")).toVariant().toStringList(),
+             QStringList({QStringLiteral("Backup Exec Agent (BackupExecAgentAccelerator)"),
+                          QStringLiteral("Trend Micro OfficeScan (ofcservice)")}));
+
+    QCOMPARE(itemById(report, QStringLiteral("hw.requirements")).value(QStringLiteral("status")).toString(),
+             QStringLiteral("blocker"));
+    QCOMPARE(itemById(report, QStringLiteral("os.ntfs-system-drive")).value(QStringLiteral("status")).toString(),
+             QStringLiteral("unknown"));
+}
+
+void ReportTest::jsonIdsAndStatusWordsAreTheSameInSpanish()
+{
+    const auto stableFields = [](const QJsonObject &report) {
+        QStringList fields;
+        for (const QJsonValue &value : report.value(QStringLiteral("items")).toArray()) {
+            const QJsonObject item = value.toObject();
+            fields.append(QStringList{
+                item.value(QStringLiteral("id")).toString(), item.value(QStringLiteral("category")).toString(),
+                item.value(QStringLiteral("kind")).toString(), item.value(QStringLiteral("status")).toString()}
+                              .join(u' '));
+        }
+        const QJsonObject summary = report.value(QStringLiteral("summary")).toObject();
+        fields.append(summary.value(QStringLiteral("readiness")).toString());
+        fields.append(QString::fromUtf8(QJsonDocument(summary.value(QStringLiteral("counts")).toObject()).toJson()));
+        fields.append(report.value(QStringLiteral("path")).toObject().value(QStringLiteral("verdict")).toString());
+        return fields;
+    };
+    ChecklistModel english;
+    const QJsonObject inEnglish = JsonReport::toJson(sampleReport(&english));
+
+    QVERIFY(m_languages.setLanguage(QStringLiteral("es")));
+    ChecklistModel spanish;
+    const QJsonObject inSpanish = JsonReport::toJson(sampleReport(&spanish));
+    QCOMPARE(inSpanish.value(QStringLiteral("language")).toString(), QStringLiteral("es"));
+    QCOMPARE(stableFields(inSpanish), stableFields(inEnglish));
+    // Titles follow the language.
+    const Task *backup = Catalog::instance().task(QStringLiteral("data.full-backup"));
+    QCOMPARE(itemById(inSpanish, QStringLiteral("data.full-backup")).value(QStringLiteral("title")).toString(),
+             backup->titleText());
+    QCOMPARE(itemById(inSpanish, QStringLiteral("data.full-backup")).value(QStringLiteral("statusTitle")).toString(),
+             statusTitle(ItemStatus::Pending));
+}
+
+void ReportTest::snapshotMachineIsNamedWithItsTime()
+{
+    facts::Facts snapshot;
+    snapshot.hostName = "SBS2003";
+    snapshot.os.name = "Windows Server 2003";
+    snapshot.os.version = "5.2.3790 Service Pack 2";
+    snapshot.collectedAt = 1741887900; // 2025-03-13 17:45 UTC
+    const MachineDescription machine = MachineDescription::ofSnapshot(snapshot);
+    QCOMPARE(machine.hostName, QStringLiteral("SBS2003"));
+    QCOMPARE(machine.operatingSystem, QStringLiteral("Windows Server 2003 5.2.3790 Service Pack 2"));
+    QVERIFY(machine.isSnapshot());
+    QCOMPARE(machine.snapshotTakenAt.toSecsSinceEpoch(), 1741887900);
+
+    ChecklistModel model;
+    sample::fill(&model);
+    const ReportData data = ReportData::from(model, machine, sample::generated());
+    const QJsonObject json = JsonReport::toJson(data).value(QStringLiteral("machine")).toObject();
+    QCOMPARE(json.value(QStringLiteral("source")).toString(), QStringLiteral("snapshot"));
+    QCOMPARE(
+        QDateTime::fromString(json.value(QStringLiteral("snapshotTakenAt")).toString(), Qt::ISODate).toSecsSinceEpoch(),
+        1741887900);
+    QVERIFY(HtmlReport::render(data).contains(ReportText::machineText(machine).toHtmlEscaped()));
+}
+
+void ReportTest::htmlShowsMachineAndOperatorTextAsCharacters()
+{
+    ChecklistModel model;
+    sample::fill(&model);
+    model.setOperatorName(markup);
+    model.setServerName(QStringLiteral("<script>alert(1)</script>"));
+    model.setNote(QStringLiteral("data.virus-scan"), markup);
+    Finding finding;
+    finding.status = ItemStatus::Warning;
+    finding.evidence = {sample::sentence("%1 runs as LocalSystem.", {TextArg::text(markup)})};
+    model.applyFinding(QStringLiteral("os.stop-localsystem-services"), finding);
+    model.setFormValue(InternetInfoFields::formKey("isp"), markup);
+
+    const QString html = HtmlReport::render(ReportData::from(model, sample::machine(), sample::generated()));
+    QVERIFY(!html.contains(markup));
+    QVERIFY(!html.contains(QStringLiteral("<script>")));
+    QCOMPARE(html.count(QStringLiteral("&lt;b&gt;x&lt;/b&gt;")), 4); // operator, note, evidence, form
+
+    QTextDocument document;
+    document.setHtml(html);
+    const QString shown = document.toPlainText();
+    QCOMPARE(shown.count(markup), 4);
+    QVERIFY(shown.contains(QStringLiteral("<script>alert(1)</script>")));
+}
+
+void ReportTest::markdownShowsMachineAndOperatorTextAsCharacters()
+{
+    QCOMPARE(MarkdownReport::escaped(markup), QStringLiteral("\\<b\\>x\\</b\\>"));
+    QCOMPARE(MarkdownReport::escaped(QStringLiteral("*all* _of_ [it](x) `now` | # ~ \\")),
+             QStringLiteral("\\*all\\* \\_of\\_ \\[it\\](x) \\`now\\` \\| \\# \\~ \\\\"));
+    QCOMPARE(MarkdownReport::escaped(QStringLiteral("- not a list")), QStringLiteral("\\- not a list"));
+    QCOMPARE(MarkdownReport::escaped(QStringLiteral("12. not a list")), QStringLiteral("12\\. not a list"));
+    QCOMPARE(MarkdownReport::escaped(QStringLiteral("12.4 GB free")), QStringLiteral("12.4 GB free"));
+    QCOMPARE(MarkdownReport::escaped(QStringLiteral("two\nlines")), QStringLiteral("two lines"));
+
+    ChecklistModel model;
+    sample::fill(&model);
+    model.setOperatorName(markup);
+    model.setNote(QStringLiteral("data.virus-scan"), markup);
+    const QString markdown = MarkdownReport::render(ReportData::from(model, sample::machine(), sample::generated()));
+    QVERIFY(!markdown.contains(markup));
+    QCOMPARE(markdown.count(QStringLiteral("\\<b\\>x\\</b\\>")), 2);
+}
+
+void ReportTest::textReportHasGlyphAndWordForEveryTask()
+{
+    ChecklistModel model;
+    const QString text = TextReport::render(sampleReport(&model));
+    QVERIFY(text.startsWith(ReportText::documentTitle()));
+    for (const Task *task : model.tasks()) {
+        const ItemStatus status = model.status(QLatin1String(task->id));
+        QVERIFY2(text.contains(
+                     QStringLiteral("%1 [%2] %3").arg(statusGlyph(status), statusTitle(status), task->titleText())),
+                 task->id);
+    }
+    QVERIFY(
+        text.contains(ReportText::noteText(QStringLiteral("Full scan Tuesday night, nothing found. M: excluded."))));
+    QVERIFY(text.contains(ReportText::tr("%1: %2", "verdict: readiness")
+                              .arg(ReportText::verdict(), readinessTitle(Readiness::NotReady))));
+}
+
+void ReportTest::internetInformationIsPrintedWithItsLabels()
+{
+    ChecklistModel model;
+    sample::fill(&model);
+    model.setFormValue(InternetInfoFields::formKey("isp"), QStringLiteral("Telefónica, 1004"));
+    model.setFormValue(InternetInfoFields::formKey("connectionType"), QStringLiteral("broadband"));
+    model.setFormValue(InternetInfoFields::formKey("adapters"),
+                       QStringLiteral("eth0 00:11:22:33:44:55\neth1 66:77:88:99:aa:bb"));
+    model.setFormValue(InternetInfoFields::formKey("fromAnotherVersion"), QStringLiteral("kept"));
+    const ReportData data = ReportData::from(model, sample::machine(), sample::generated());
+
+    QCOMPARE(data.internetInfo.size(), 4);
+    const InternetInfoFields::Field *isp = InternetInfoFields::field(QStringLiteral("isp"));
+    const InternetInfoFields::Field *type = InternetInfoFields::field(QStringLiteral("connectionType"));
+    const QString html = HtmlReport::render(data);
+    QVERIFY(html.contains(ReportText::internetInfo().toHtmlEscaped()));
+    QVERIFY(html.contains(InternetInfoFields::labelText(*isp).toHtmlEscaped()));
+    QVERIFY(html.contains(QStringLiteral("Telefónica, 1004")));
+    QVERIFY(html.contains(InternetInfoFields::valueText(*type, QStringLiteral("broadband")).toHtmlEscaped()));
+    QVERIFY(html.contains(QStringLiteral("eth0 00:11:22:33:44:55<br/>eth1 66:77:88:99:aa:bb")));
+    QVERIFY(html.contains(QStringLiteral("fromAnotherVersion")));
+    QVERIFY(html.contains(InternetInfoFields::notVerifiedText().toHtmlEscaped()));
+
+    const QJsonObject json = JsonReport::toJson(data).value(QStringLiteral("internetInfo")).toObject();
+    QCOMPARE(json.value(QStringLiteral("isp")).toString(), QStringLiteral("Telefónica, 1004"));
+    QCOMPARE(json.value(QStringLiteral("connectionType")).toString(),
+             InternetInfoFields::valueText(*type, QStringLiteral("broadband")));
+    QCOMPARE(json.value(QStringLiteral("fromAnotherVersion")).toString(), QStringLiteral("kept"));
+
+    QVERIFY(MarkdownReport::render(data).contains(MarkdownReport::escaped(InternetInfoFields::labelText(*isp))));
+    QVERIFY(TextReport::render(data).contains(InternetInfoFields::labelText(*isp)));
+}
+
+void ReportTest::everyFormatIsSaved()
+{
+    QTemporaryDir dir;
+    ChecklistModel model;
+    const ReportData data = sampleReport(&model);
+    for (const QString &id : ReportWriter::formatIds()) {
+        ReportFormat format = ReportFormat::Text;
+        QVERIFY(ReportWriter::formatFromId(id, &format));
+        QCOMPARE(ReportWriter::formatId(format), id);
+        const QString path = dir.filePath(QStringLiteral("report.%1").arg(ReportWriter::fileSuffix(format)));
+        QString error;
+        QVERIFY2(ReportWriter(format).save(data, path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        switch (format) {
+        case ReportFormat::Pdf:
+            QVERIFY(bytes.startsWith("%PDF-"));
+            break;
+        case ReportFormat::Json:
+            QVERIFY(QJsonDocument::fromJson(bytes).isObject());
+            break;
+        case ReportFormat::Html:
+            QVERIFY(bytes.startsWith("<!DOCTYPE html>"));
+            QVERIFY(bytes.contains("table.tasks")); // the stylesheet travels with the page
+            break;
+        case ReportFormat::Markdown:
+            QVERIFY(bytes.startsWith("# "));
+            break;
+        case ReportFormat::Text:
+            QVERIFY(bytes.startsWith(ReportText::documentTitle().toUtf8()));
+            break;
+        }
+    }
+    ReportFormat unknown = ReportFormat::Text;
+    QVERIFY(!ReportWriter::formatFromId(QStringLiteral("docx"), &unknown));
+}
+
+void ReportTest::savingWhereNoFileCanBeWrittenSaysWhy()
+{
+    QTemporaryDir dir;
+    ChecklistModel model;
+    const ReportData data = sampleReport(&model);
+    QString error;
+    QVERIFY(!ReportWriter(ReportFormat::Html).save(data, dir.filePath(QStringLiteral("missing/report.html")), &error));
+    QVERIFY(!error.isEmpty());
+    // A folder in the way of the file: nothing is written, and the reason is given.
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("report.pdf")));
+    error.clear();
+    QVERIFY(!ReportWriter(ReportFormat::Pdf).save(data, dir.filePath(QStringLiteral("report.pdf")), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+QTEST_MAIN(ReportTest)
+#include "tst_report.moc"

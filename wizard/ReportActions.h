@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ReportData.h"
+#include "ReportWriter.h"
+
+#include <QWidget>
+
+class QPushButton;
+
+namespace prep {
+
+class ChecklistModel;
+
+// The Summary page's "Print…", "Save as PDF…" and "Export…" buttons. They ask where, then hand
+// the checklist to the report code; a file that cannot be written is explained in plain words.
+class ReportActions : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReportActions(ChecklistModel *model, QWidget *parent = nullptr);
+
+    // The computer the checklist describes: this one, or the server of an opened snapshot.
+    void setMachine(const MachineDescription &machine);
+    // What the buttons do once the operator has chosen a file. On failure *error says why.
+    bool save(const QString &filePath, ReportFormat format, QString *error) const;
+    // The file name offered in the save dialogs: "checklist-SRV01-2025-03-13.pdf" in Documents.
+    QString suggestedFilePath(ReportFormat format) const;
+
+    void print();
+    void saveAsPdf();
+    void exportReport();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void saveChosen(const QString &filePath, ReportFormat format);
+
+    ChecklistModel *m_model;
+    MachineDescription m_machine;
+    QPushButton *m_print;
+    QPushButton *m_savePdf;
+    QPushButton *m_export;
+};
+
+} // namespace prep
