@@ -5,19 +5,62 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QtConcurrent>
 
 namespace prep {
 
 SessionAutosaver::SessionAutosaver(ChecklistModel *model, SessionStore *store, QObject *parent)
     : QObject(parent), m_model(model), m_store(store)
 {
-    connect(model, &ChecklistModel::sessionChanged, this, &SessionAutosaver::save);
+    m_writer.setMaxThreadCount(1);
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(0);
+    connect(&m_coalesce, &QTimer::timeout, this, &SessionAutosaver::startWrite);
+    connect(&m_write, &QFutureWatcher<QString>::finished, this, &SessionAutosaver::writeFinished);
+    connect(model, &ChecklistModel::sessionChanged, this, [this] {
+        m_dirty = true;
+        m_coalesce.start();
+    });
 }
 
-void SessionAutosaver::save()
+SessionAutosaver::~SessionAutosaver()
 {
+    flush();
+}
+
+void SessionAutosaver::startWrite()
+{
+    if (!m_dirty || m_write.isRunning())
+        return; // the write in progress starts the next one when it ends
+    m_dirty = false;
+    const Session session = m_model->session();
+    SessionStore *store = m_store;
+    m_write.setFuture(QtConcurrent::run(&m_writer, [store, session] {
+        QString error;
+        return store->save(session, &error) ? QString() : (error.isEmpty() ? QStringLiteral("?") : error);
+    }));
+}
+
+void SessionAutosaver::writeFinished()
+{
+    report(m_write.result());
+    startWrite();
+}
+
+void SessionAutosaver::flush()
+{
+    m_coalesce.stop();
+    m_write.waitForFinished();
+    if (!m_dirty)
+        return;
+    m_dirty = false;
     QString error;
-    if (m_store->save(m_model->session(), &error)) {
+    report(m_store->save(m_model->session(), &error) ? QString() : error);
+}
+
+void SessionAutosaver::report(const QString &error)
+{
+    if (error.isEmpty()) {
         if (!m_lastError.isEmpty()) {
             m_lastError.clear();
             emit saved();

@@ -3,21 +3,30 @@
 
 #include "SessionStore.h"
 
+#include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
+#include <QTimer>
 
 namespace prep {
 
 class ChecklistModel;
 
 // Saves the session whenever the checklist changes, so that closing the window, a crash or a
-// power cut loses nothing the operator did.
+// power cut loses nothing the operator did. The file is written on a thread of its own: a save
+// waits for the disk (QSaveFile syncs it), and the window must not wait with it. Changes that come
+// in the same turn of the event loop are written once; writes never overlap and keep their order.
 class SessionAutosaver : public QObject
 {
     Q_OBJECT
 
 public:
     SessionAutosaver(ChecklistModel *model, SessionStore *store, QObject *parent = nullptr);
+    // Writes whatever is not saved yet before it goes.
+    ~SessionAutosaver() override;
 
+    // Writes now what is not saved yet and returns when it is on disk.
+    void flush();
     QString lastError() const { return m_lastError; }
 
 signals:
@@ -27,10 +36,16 @@ signals:
     void saved();
 
 private:
-    void save();
+    void startWrite();
+    void writeFinished();
+    void report(const QString &error);
 
     ChecklistModel *m_model;
     SessionStore *m_store;
+    QTimer m_coalesce;
+    QThreadPool m_writer;
+    QFutureWatcher<QString> m_write; // the error of the last write, empty when it worked
+    bool m_dirty = false;            // a change not yet handed to a write
     QString m_lastError;
 };
 
