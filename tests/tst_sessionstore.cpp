@@ -5,9 +5,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace prep;
 
@@ -43,7 +46,9 @@ private:
 
     QString asideFiles() const
     {
-        return QDir(dir.path()).entryList({QStringLiteral("session.unreadable-*.json")}).join(u',');
+        return QDir(dir.path())
+            .entryList({QStringLiteral("session.unreadable-*.json")}, QDir::AllEntries | QDir::System | QDir::Hidden)
+            .join(u',');
     }
 
     void writeRaw(const QByteArray &bytes)
@@ -55,13 +60,36 @@ private:
 
     QString path() const { return dir.filePath(QStringLiteral("session.json")); }
 
+    // What the Welcome page says when the file was kept aside for `reason`.
+    QString keptAside(const QString &reason) const
+    {
+        return QStringLiteral("Your saved progress could not be opened because %1. The file was kept as %2. "
+                              "The wizard starts afresh.")
+            .arg(reason, QDir::toNativeSeparators(dir.filePath(asideFiles())));
+    }
+
+    // Loads, expects the file to be kept aside with `reason` said, and a fresh start to save.
+    void expectKeptAside(const QString &reason)
+    {
+        SessionStore store(path());
+        Session loaded;
+        QString message;
+        QCOMPARE(store.load(&loaded, &message), SessionStore::LoadResult::SetAside);
+        QVERIFY2(!asideFiles().isEmpty() && !asideFiles().contains(u','), qPrintable(asideFiles()));
+        QCOMPARE(message, keptAside(reason));
+        QCOMPARE(loaded, Session());
+        QString error;
+        QVERIFY2(store.save(sampleSession(), &error), qPrintable(error));
+        QCOMPARE(store.filePath(), path());
+    }
+
     QTemporaryDir dir;
 
 private slots:
     void init()
     {
-        for (const QString &name : QDir(dir.path()).entryList(QDir::Files))
-            QFile::remove(dir.filePath(name));
+        QDir(dir.path()).removeRecursively();
+        QVERIFY(QDir().mkpath(dir.path()));
     }
 
     void aSavedSessionComesBackUnchanged()
@@ -117,32 +145,63 @@ private slots:
         QJsonObject object = sampleSession().toJson();
         object.insert(QStringLiteral("schema"), QStringLiteral("prepwizard.session/7"));
         writeRaw(QJsonDocument(object).toJson());
-        SessionStore store(path());
-        Session loaded;
-        QString message;
-        QCOMPARE(store.load(&loaded, &message), SessionStore::LoadResult::SetAside);
-        QVERIFY2(message.contains(QStringLiteral("newer version")) && message.contains(u'7'), qPrintable(message));
-        QVERIFY(!asideFiles().isEmpty());
+        expectKeptAside(QStringLiteral("it was saved by a newer version of Prep Wizard (format 7; this version reads "
+                                       "format 1)"));
+        Session kept;
+        QString reason;
+        QVERIFY(!SessionStore::read(dir.filePath(asideFiles()), &kept, &reason));
+        QFile file(dir.filePath(asideFiles()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QJsonDocument(object).toJson());
     }
 
     void anEmptyFileIsKeptAside()
     {
         writeRaw({});
-        SessionStore store(path());
-        Session loaded;
-        QString message;
-        QCOMPARE(store.load(&loaded, &message), SessionStore::LoadResult::SetAside);
-        QVERIFY2(message.contains(QStringLiteral("empty")), qPrintable(message));
+        expectKeptAside(QStringLiteral("it is empty"));
+    }
+
+    void aFileThatCannotBeReadIsKeptAsideWithTheSystemsReason()
+    {
+        // Reading /proc/self/mem from its start fails with an I/O error, as a bad disk sector
+        // would; root cannot read it either.
+        QVERIFY(QFile::link(QStringLiteral("/proc/self/mem"), path()));
+        expectKeptAside(QStringLiteral("it could not be read (Input/output error)"));
+        QCOMPARE(QFileInfo(dir.filePath(asideFiles())).symLinkTarget(), QStringLiteral("/proc/self/mem"));
+    }
+
+    void aFolderInPlaceOfTheFileIsKeptAsideWithWhatIsInIt()
+    {
+        QVERIFY(QDir().mkpath(path()));
+        QFile inside(path() + QStringLiteral("/notes.txt"));
+        QVERIFY(inside.open(QIODevice::WriteOnly));
+        inside.write("kept");
+        inside.close();
+        expectKeptAside(QStringLiteral("it is a folder, not a file"));
+        QVERIFY(QFile::exists(dir.filePath(asideFiles()) + QStringLiteral("/notes.txt")));
+    }
+
+    void aNamedPipeInPlaceOfTheFileIsKeptAsideWithoutWaitingForAWriter()
+    {
+        QCOMPARE(::mkfifo(QFile::encodeName(path()).constData(), 0600), 0);
+        expectKeptAside(QStringLiteral("it is not an ordinary file"));
+    }
+
+    void aFileLargerThanAnySessionIsKeptAsideUnread()
+    {
+        {
+            QFile file(path());
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.resize(SessionStore::maxFileSize + 1)); // sparse: no time, no disk
+        }
+        expectKeptAside(QStringLiteral("it is too large to be a session file"));
+        QCOMPARE(QFileInfo(dir.filePath(asideFiles())).size(), SessionStore::maxFileSize + 1);
     }
 
     void aFileOfAnotherProgramIsKeptAside()
     {
         writeRaw(R"({"name": "something else"})");
-        SessionStore store(path());
-        Session loaded;
-        QString message;
-        QCOMPARE(store.load(&loaded, &message), SessionStore::LoadResult::SetAside);
-        QVERIFY2(message.contains(QStringLiteral("not a Prep Wizard session")), qPrintable(message));
+        expectKeptAside(QStringLiteral("it is not a Prep Wizard session file"));
     }
 
     void aSaveThatCannotBeWrittenSaysWhy()

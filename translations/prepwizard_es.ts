@@ -1724,6 +1724,14 @@ deben corregir, 3 no se pudo ejecutar.
         <translation>está dañado o incompleto</translation>
     </message>
     <message>
+        <source>it is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>it is not an ordinary file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
         <source>Your saved progress could not be opened because %1. The file was kept as %2. The wizard starts afresh.</source>
         <translation>No se pudo abrir el progreso guardado porque %1. El archivo se ha conservado como %2. El asistente empieza de nuevo.</translation>
     </message>

@@ -46,6 +46,14 @@ PrepWizard::PrepWizard(ChecklistModel *model, QWidget *parent)
     retranslate();
 }
 
+// Closes the window while the wizard is still whole. Closing takes the focus from the field the
+// operator was typing in, which hands its text to the model, whose signals reach this wizard's
+// slots: from QDialog's destructor they would reach a wizard already taken apart.
+PrepWizard::~PrepWizard()
+{
+    hide();
+}
+
 void PrepWizard::setLanguages(const QStringList &languages, const QString &current)
 {
     m_steps->setLanguages(languages, current);

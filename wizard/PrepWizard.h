@@ -23,6 +23,7 @@ class PrepWizard : public QWizard
 
 public:
     explicit PrepWizard(ChecklistModel *model, QWidget *parent = nullptr);
+    ~PrepWizard() override;
 
     StepsPanel *stepsPanel() const { return m_steps; }
     WelcomePage *welcomePage() const { return m_welcome; }

@@ -21,31 +21,78 @@ QString SessionStore::defaultFilePath()
 
 SessionStore::LoadResult SessionStore::load(Session *session, QString *message)
 {
-    QFile file(m_filePath);
-    if (!file.exists())
+    removeLeftoverTemporaryFiles();
+    if (!QFileInfo::exists(m_filePath))
         return LoadResult::NoSession;
-    if (file.size() > maxFileSize) {
-        setAside(QCoreApplication::translate("Session", "it is too large to be a session file"), message);
-        return LoadResult::SetAside;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        setAside(QCoreApplication::translate("Session", "it could not be read (%1)").arg(file.errorString()),
-                 message);
-        return LoadResult::SetAside;
-    }
-    const QByteArray bytes = file.readAll();
-    file.close();
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     QString reason;
-    if (bytes.trimmed().isEmpty())
-        reason = QCoreApplication::translate("Session", "it is empty");
-    else if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        reason = QCoreApplication::translate("Session", "it is damaged or incomplete");
-    else if (Session::fromJson(document.object(), session, &reason))
+    if (read(m_filePath, session, &reason))
         return LoadResult::Loaded;
     setAside(reason, message);
     return LoadResult::SetAside;
+}
+
+bool SessionStore::read(const QString &filePath, Session *session, QString *reason)
+{
+    const QFileInfo info(filePath);
+    if (info.isDir()) {
+        *reason = QCoreApplication::translate("Session", "it is a folder, not a file");
+        return false;
+    }
+    // A named pipe or a device would block the read or never end.
+    if (info.exists() && !info.isFile()) {
+        *reason = QCoreApplication::translate("Session", "it is not an ordinary file");
+        return false;
+    }
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *reason = QCoreApplication::translate("Session", "it could not be read (%1)").arg(file.errorString());
+        return false;
+    }
+    if (file.size() > maxFileSize) {
+        *reason = QCoreApplication::translate("Session", "it is too large to be a session file");
+        return false;
+    }
+    // One byte more than allowed tells a file that grew since size() from one that fits.
+    const QByteArray bytes = file.read(maxFileSize + 1);
+    if (file.error() != QFileDevice::NoError) {
+        *reason = QCoreApplication::translate("Session", "it could not be read (%1)").arg(file.errorString());
+        return false;
+    }
+    if (bytes.size() > maxFileSize) {
+        *reason = QCoreApplication::translate("Session", "it is too large to be a session file");
+        return false;
+    }
+    return parse(bytes, session, reason);
+}
+
+bool SessionStore::parse(const QByteArray &bytes, Session *session, QString *reason)
+{
+    if (bytes.trimmed().isEmpty()) {
+        *reason = QCoreApplication::translate("Session", "it is empty");
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *reason = QCoreApplication::translate("Session", "it is damaged or incomplete");
+        return false;
+    }
+    return Session::fromJson(document.object(), session, reason);
+}
+
+void SessionStore::removeLeftoverTemporaryFiles() const
+{
+    // QSaveFile writes "<name>.XXXXXX" beside the file (or links it there just before the rename
+    // where the file system has unnamed temporary files). One younger than a minute may belong to
+    // a save in progress in another window.
+    const QFileInfo info(m_filePath);
+    const QDateTime recent = QDateTime::currentDateTimeUtc().addSecs(-60);
+    const QFileInfoList leftovers = info.dir().entryInfoList({info.fileName() + QStringLiteral(".??????")},
+                                                             QDir::Files | QDir::Hidden | QDir::NoSymLinks);
+    for (const QFileInfo &leftover : leftovers) {
+        if (leftover.lastModified().toUTC() < recent)
+            QFile::remove(leftover.filePath());
+    }
 }
 
 QString SessionStore::setAside(const QString &reason, QString *message)

@@ -29,10 +29,18 @@ public:
     bool save(const Session &session, QString *error) const;
     bool remove() const;
 
+    // Reads the session file at filePath and changes nothing (what load() reads, without moving a
+    // bad file aside): false with *reason in words ("it is empty") when it is not one.
+    static bool read(const QString &filePath, Session *session, QString *reason);
+    // The same from the file's bytes.
+    static bool parse(const QByteArray &bytes, Session *session, QString *reason);
+
     // Larger files are not sessions: refuse them before reading them into memory.
     static constexpr qint64 maxFileSize = 16 * 1024 * 1024;
 
 private:
+    // Temporary files of saves cut short by a crash or a kill ("session.json.AbC123").
+    void removeLeftoverTemporaryFiles() const;
     QString setAside(const QString &reason, QString *message);
     QString m_filePath;
 };

@@ -240,7 +240,11 @@ private:
     {
         if (!value.is_string())
             throw SnapshotError(path + " must be a string");
-        return value.get<std::string>();
+        const auto &string = value.get_ref<const std::string &>();
+        if (string.size() > maxTextBytes)
+            throw SnapshotError(path + " is longer than " + std::to_string(maxTextBytes / (1024 * 1024)) +
+                                " MiB: the snapshot is damaged");
+        return string;
     }
 
     // The value when it is a whole number that Int can hold.
@@ -425,12 +429,76 @@ ExchangeFacts readExchange(const ObjectReader &in)
     return exchange;
 }
 
+// The offset of the first byte that is not part of a well-formed UTF-8 character (RFC 3629: no
+// overlong forms, no surrogates, nothing above U+10FFFF), or npos.
+std::size_t invalidUtf8At(const std::string &text)
+{
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        std::size_t length = 0;
+        unsigned char low = 0x80; // the range of the second byte
+        unsigned char high = 0xBF;
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            low = lead == 0xE0 ? 0xA0 : 0x80;
+            high = lead == 0xED ? 0x9F : 0xBF;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            low = lead == 0xF0 ? 0x90 : 0x80;
+            high = lead == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return i;
+        }
+        if (text.size() - i < length)
+            return i;
+        const auto second = static_cast<unsigned char>(text[i + 1]);
+        if (second < low || second > high)
+            return i;
+        for (std::size_t k = 2; k < length; ++k) {
+            const auto next = static_cast<unsigned char>(text[i + k]);
+            if (next < 0x80 || next > 0xBF)
+                return i;
+        }
+        i += length;
+    }
+    return std::string::npos;
+}
+
+struct TooDeep
+{
+};
+
 Json parse(const std::string &text)
 {
+    if (text.size() > maxSnapshotBytes)
+        throw SnapshotError("the snapshot is too large (" + std::to_string(text.size() / (1024 * 1024)) +
+                            " MiB; a snapshot is at most " + std::to_string(maxSnapshotBytes / (1024 * 1024)) +
+                            " MiB)");
+    if (const std::size_t bad = invalidUtf8At(text); bad != std::string::npos)
+        throw SnapshotError("the snapshot is not UTF-8 text (byte " + std::to_string(bad + 1) +
+                            " is not part of a character)");
     try {
-        return Json::parse(text);
+        // depth: how many arrays and objects are open around the event.
+        return Json::parse(text, [](int depth, Json::parse_event_t event, const Json &) {
+            const bool opens = event == Json::parse_event_t::object_start || event == Json::parse_event_t::array_start;
+            if (opens && depth >= maxNesting)
+                throw TooDeep();
+            return true;
+        });
     } catch (const Json::parse_error &error) {
         throw SnapshotError("the snapshot is not valid JSON (error at byte " + std::to_string(error.byte) + ")");
+    } catch (const Json::out_of_range &) { // 1e400
+        throw SnapshotError("the snapshot has a number too large to read: it is damaged");
+    } catch (const TooDeep &) {
+        throw SnapshotError("the snapshot nests more than " + std::to_string(maxNesting) +
+                            " levels deep: it is not a prepwizard facts snapshot");
     }
 }
 

@@ -15,12 +15,20 @@
 
 #include "Facts.h"
 
+#include <cstddef>
 #include <stdexcept>
 #include <string>
 
 namespace prep::facts {
 
 inline constexpr const char *snapshotSchema = "prepwizard.facts/1";
+
+// Limits of what fromJson() reads; a text beyond them is refused with a SnapshotError that says
+// which. Real snapshots stay far below: a few kilobytes, nested five levels, the longest text a
+// Windows path.
+inline constexpr std::size_t maxSnapshotBytes = 16 * 1024 * 1024;
+inline constexpr std::size_t maxTextBytes = 1024 * 1024;
+inline constexpr int maxNesting = 64;
 
 // Why a text is not a snapshot this version can read, in one line.
 class SnapshotError : public std::runtime_error
@@ -33,7 +41,8 @@ public:
 // are written with U+FFFD in place of the bad bytes, so those alone do not round-trip.
 std::string toJson(const Facts &facts, int indent = 2);
 
-// Throws SnapshotError.
+// Throws SnapshotError: not JSON, not UTF-8, beyond the limits above, another or a newer schema,
+// a field of the wrong type.
 Facts fromJson(const std::string &text);
 
 } // namespace prep::facts
