@@ -41,7 +41,7 @@ PrepWizard::PrepWizard(ChecklistModel *model, QWidget *parent)
     connect(m_welcome, &WelcomePage::startOverRequested, this, &PrepWizard::startOverRequested);
     connect(this, &QWizard::currentIdChanged, m_steps, &StepsPanel::setCurrentPage);
     connect(model, &QAbstractItemModel::modelReset, this, &PrepWizard::updateSteps);
-    connect(model, &ChecklistModel::sessionChanged, this, &PrepWizard::retranslate);
+    connect(model, &ChecklistModel::sessionChanged, this, &PrepWizard::updateWindowTitle);
     updateSteps();
     retranslate();
 }
@@ -68,10 +68,17 @@ void PrepWizard::updateSteps()
     m_steps->setSteps(ids);
 }
 
-void PrepWizard::retranslate()
+void PrepWizard::updateWindowTitle()
 {
     const QString server = m_model->session().serverName;
-    setWindowTitle(server.isEmpty() ? tr("Prep Wizard") : tr("Prep Wizard — %1").arg(server));
+    const QString title = server.isEmpty() ? tr("Prep Wizard") : tr("Prep Wizard — %1").arg(server);
+    if (title != windowTitle())
+        setWindowTitle(title);
+}
+
+void PrepWizard::retranslate()
+{
+    updateWindowTitle();
     // Qt 6.4 does not retranslate QWizard's own buttons on LanguageChange: set them here.
     setButtonText(QWizard::BackButton, tr("< &Back"));
     setButtonText(QWizard::NextButton, tr("&Next >"));

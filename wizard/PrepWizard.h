@@ -44,6 +44,7 @@ protected:
 
 private:
     void retranslate();
+    void updateWindowTitle();
     void updateSteps();
 
     ChecklistModel *m_model;

@@ -92,20 +92,23 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
 
 QVariant ChecklistModel::categoryData(const CategoryRows &rows, int column, int role) const
 {
-    const StatusCounts tally = counts(rows.category);
-    const QString progress = tr("%1 of %2 done").arg(tally.settled).arg(tally.total);
+    // Views ask for many roles; count only for those that show the progress.
+    const auto progress = [&] {
+        const StatusCounts tally = counts(rows.category);
+        return tr("%1 of %2 done").arg(tally.settled).arg(tally.total);
+    };
     switch (role) {
     case Qt::DisplayRole:
-        return column == TitleColumn ? categoryTitle(rows.category) : progress;
+        return column == TitleColumn ? categoryTitle(rows.category) : progress();
     case Qt::AccessibleTextRole:
-        return tr("%1: %2").arg(categoryTitle(rows.category), progress);
+        return tr("%1: %2").arg(categoryTitle(rows.category), progress());
     case IdRole:
     case CategoryRole:
         return categoryId(rows.category);
     case IsCategoryRole:
         return true;
     case ProgressRole:
-        return progress;
+        return progress();
     case Qt::FontRole: {
         QFont font;
         font.setBold(true);
@@ -119,7 +122,9 @@ QVariant ChecklistModel::categoryData(const CategoryRows &rows, int column, int 
 QVariant ChecklistModel::taskData(const Task &task, int column, int role) const
 {
     const QString id = QString::fromLatin1(task.id);
-    const ItemState itemState = m_session.items.value(id);
+    static const ItemState untouched;
+    const auto found = m_session.items.constFind(id);
+    const ItemState &itemState = found == m_session.items.cend() ? untouched : *found;
     const ItemStatus itemStatus = itemState.effectiveStatus();
     switch (role) {
     case Qt::DisplayRole:
@@ -321,7 +326,8 @@ std::vector<const Task *> ChecklistModel::tasks(Category category) const
 
 ItemStatus ChecklistModel::status(const QString &taskId) const
 {
-    return m_session.items.value(taskId).effectiveStatus();
+    const auto it = m_session.items.constFind(taskId);
+    return it == m_session.items.cend() ? ItemStatus::Pending : it->effectiveStatus();
 }
 
 template<typename Change>
