@@ -1,13 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WizardController.h"
 
+#include "BackupCheckButton.h"
+#include "BackupCheckDialog.h"
+#include "CategoryPage.h"
+#include "InternetInfoForm.h"
 #include "LanguageSwitcher.h"
 #include "PrepWizard.h"
+#include "ProbeRunner.h"
 #include "ReportActions.h"
+#include "SetupFolderField.h"
 #include "StepsPanel.h"
 #include "SummaryPage.h"
+#include "TaskDetailsPanel.h"
 #include "WelcomePage.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QSettings>
 #include <QSysInfo>
@@ -16,6 +24,7 @@ namespace prep {
 
 namespace {
 const QString languageKey = QStringLiteral("language");
+const QString verifyBackup = QStringLiteral("data.verify-backup");
 }
 
 WizardController::WizardController(const Options &options, LanguageSwitcher *languages, QObject *parent)
@@ -39,18 +48,55 @@ WizardController::WizardController(const Options &options, LanguageSwitcher *lan
         m_model.setPath(options.pathId);
 
     m_autosaver = std::make_unique<SessionAutosaver>(&m_model, &m_store);
+    m_probes = std::make_unique<ProbeRunner>(&m_model, options.probes);
     m_wizard = std::make_unique<PrepWizard>(&m_model);
     m_wizard->setLanguages(LanguageSwitcher::available(), language);
     m_wizard->stepsPanel()->setMachine(QSysInfo::machineHostName());
     m_wizard->summaryPage()->actionsLayout()->addWidget(new ReportActions(&m_model, m_wizard->summaryPage()));
     m_wizard->welcomePage()->offerResume(loaded == SessionStore::LoadResult::Loaded);
     m_wizard->welcomePage()->setProblem(problem);
+    addTaskWidgets();
 
     connect(m_wizard.get(), &PrepWizard::languageRequested, this, &WizardController::switchLanguage);
     connect(m_wizard.get(), &PrepWizard::startOverRequested, this, &WizardController::startOver);
     connect(m_autosaver.get(), &SessionAutosaver::saveFailed, m_wizard->stepsPanel(), &StepsPanel::showMessage);
     connect(m_autosaver.get(), &SessionAutosaver::saved, m_wizard->stepsPanel(),
             [this] { m_wizard->stepsPanel()->showMessage({}); });
+    // Probes start as soon as a path is chosen, not each time its page is passed again.
+    connect(m_wizard.get(), &PrepWizard::pathChosen, this, [this](const QString &pathId) {
+        if (pathId != m_checkedPath) {
+            m_checkedPath = pathId;
+            m_probes->checkAll();
+        }
+    });
+    connect(m_wizard.get(), &PrepWizard::checkRequested, this, &WizardController::check);
+    // Quitting never waits for a probe (ProbeRunner).
+    if (QCoreApplication *app = QCoreApplication::instance())
+        connect(app, &QCoreApplication::aboutToQuit, m_probes.get(), &ProbeRunner::cancelAll);
+}
+
+void WizardController::addTaskWidgets()
+{
+    m_wizard->categoryPage(Category::Network)->details()->setTaskWidget(QStringLiteral("net.internet-info"),
+                                                                       new InternetInfoForm(&m_model), 1);
+    auto *setupFolder = new SetupFolderField(&m_model);
+    m_wizard->categoryPage(Category::Hardware)->details()->setTaskWidget(QStringLiteral("hw.free-disk"), setupFolder);
+    connect(setupFolder, &SetupFolderField::folderChosen, this, [this] { check(QStringLiteral("hw.free-disk")); });
+    auto *backupCheck = new BackupCheckButton;
+    m_wizard->categoryPage(Category::Data)->details()->setTaskWidget(verifyBackup, backupCheck);
+    connect(backupCheck, &QPushButton::clicked, this, [this] { check(verifyBackup); });
+}
+
+void WizardController::check(const QString &taskId)
+{
+    // The backup check needs the operator's folders: checking it opens its dialog.
+    if (taskId != verifyBackup) {
+        m_probes->check(taskId);
+        return;
+    }
+    auto *dialog = new BackupCheckDialog(&m_model, m_wizard.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 WizardController::~WizardController() = default;
@@ -76,6 +122,7 @@ void WizardController::startOver()
     fresh.serverName = m_model.session().serverName;
     fresh.pathId = m_model.session().pathId;
     m_model.setSession(fresh);
+    m_checkedPath.clear(); // the fresh checklist is checked again when its path is confirmed
 }
 
 } // namespace prep

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ChecklistModel.h"
+#include "ProbeSettings.h"
 #include "SessionAutosaver.h"
 #include "SessionStore.h"
 
@@ -13,6 +14,7 @@ namespace prep {
 
 class LanguageSwitcher;
 class PrepWizard;
+class ProbeRunner;
 
 // Puts the interactive program together: the checklist model with its saved session, the
 // wizard window, and the language. main() and the GUI tests build the program the same way.
@@ -26,6 +28,9 @@ public:
         QString sessionFile;  // empty: the default location
         QString language;     // empty: remembered choice, else the system's
         QString pathId;       // empty: the resumed one, if any
+        // The background probes. Off unless asked for, so that a program put together for a
+        // test never probes the machine or the network by accident; main() turns them on.
+        ProbeSettings probes = ProbeSettings::disabled();
     };
 
     WizardController(const Options &options, LanguageSwitcher *languages, QObject *parent = nullptr);
@@ -34,6 +39,7 @@ public:
     ChecklistModel *model() { return &m_model; }
     PrepWizard *wizard() const { return m_wizard.get(); }
     SessionStore *store() { return &m_store; }
+    ProbeRunner *probes() const { return m_probes.get(); }
 
     // The language remembered from the last run, if any.
     static QString rememberedLanguage();
@@ -41,11 +47,15 @@ public:
 private:
     void switchLanguage(const QString &language);
     void startOver();
+    void addTaskWidgets();
+    void check(const QString &taskId);
 
     LanguageSwitcher *m_languages;
     SessionStore m_store;
     ChecklistModel m_model;
     std::unique_ptr<SessionAutosaver> m_autosaver;
+    std::unique_ptr<ProbeRunner> m_probes;
+    QString m_checkedPath; // the path whose probes ran last
     std::unique_ptr<PrepWizard> m_wizard;
 };
 

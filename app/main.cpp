@@ -101,7 +101,8 @@ int main(int argc, char **argv)
         return 3;
     }
     LanguageSwitcher languages;
-    WizardController controller({line.sessionFile, line.language, line.pathId}, &languages);
+    // The wizard checks this computer; the probes' defaults say where and how long.
+    WizardController controller({line.sessionFile, line.language, line.pathId, ProbeSettings{}}, &languages);
     controller.wizard()->show();
     return app.exec();
 }

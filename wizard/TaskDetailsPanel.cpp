@@ -96,6 +96,15 @@ QString TaskDetailsPanel::taskId() const
     return m_index.isValid() ? m_index.data(ChecklistModel::IdRole).toString() : QString();
 }
 
+void TaskDetailsPanel::setTaskWidget(const QString &taskId, QWidget *widget, int stretch)
+{
+    // Under the text, above the note: title, status and text come first in the layout.
+    constexpr int belowText = 3;
+    static_cast<QVBoxLayout *>(layout())->insertWidget(belowText, widget, stretch);
+    m_taskWidgets.insert(taskId, widget);
+    refresh();
+}
+
 void TaskDetailsPanel::setTask(const QModelIndex &index)
 {
     if (m_index.isValid() && m_note->isModified() && !taskId().isEmpty())
@@ -109,6 +118,8 @@ void TaskDetailsPanel::setTask(const QModelIndex &index)
 void TaskDetailsPanel::refresh()
 {
     const bool valid = m_index.isValid();
+    for (auto it = m_taskWidgets.cbegin(); it != m_taskWidgets.cend(); ++it)
+        it.value()->setVisible(valid && it.key() == taskId());
     for (QWidget *widget : {static_cast<QWidget *>(m_noteLabel), static_cast<QWidget *>(m_note)})
         widget->setVisible(valid);
     if (!valid) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QMap>
 #include <QPersistentModelIndex>
 #include <QWidget>
 
@@ -23,6 +24,9 @@ public:
 
     void setTask(const QModelIndex &index);
     QString taskId() const;
+    // Shows `widget` under the task's text while that task is open (the Internet information
+    // form, ...). The panel takes it over; a stretch of 1 shares the height with the text.
+    void setTaskWidget(const QString &taskId, QWidget *widget, int stretch = 0);
 
 signals:
     void checkRequested(const QString &taskId);
@@ -46,6 +50,7 @@ private:
     QPushButton *m_check;
     QPushButton *m_done;
     QPushButton *m_risk;
+    QMap<QString, QWidget *> m_taskWidgets;
 };
 
 } // namespace prep

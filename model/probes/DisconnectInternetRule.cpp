@@ -10,7 +10,7 @@ Finding DisconnectInternetRule::evaluate(const ReachabilityResult &result, const
     Finding finding;
     const TextArg hostArg = TextArg::text(host);
     const TextArg portArg = TextArg::text(QString::number(port)); // a name, not a quantity
-    finding.threshold = LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "no connection within %1 ms"), {TextArg::integer(waitedMs)});
+    finding.threshold = LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "no connection to the Internet host"));
     using Outcome = ReachabilityResult::Outcome;
     if (result.outcome == Outcome::Connected) {
         finding.status = ItemStatus::Warning;
@@ -35,7 +35,7 @@ Finding DisconnectInternetRule::evaluate(const ReachabilityResult &result, const
         finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "%1 did not answer on port %2 within %3 ms."), {hostArg, portArg, TextArg::integer(waitedMs)}));
         break;
     case Outcome::HostNotFound:
-        finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The name %1 could not be resolved: no name server on the Internet answers."), {hostArg}));
+        finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The name %1 could not be resolved, so this computer cannot reach it."), {hostArg}));
         break;
     default:
         finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "This computer could not connect to %1 on port %2: %3"), {hostArg, portArg, TextArg::text(result.error)}));

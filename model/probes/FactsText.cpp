@@ -43,6 +43,9 @@ LocalizedText virtualMachine(const facts::Facts &facts)
         return {};
     if (facts.virtualization.hypervisor.empty())
         return LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "This computer is a virtual machine."));
+    // The collector's word for an operating-system container (Docker, Podman, LXC).
+    if (facts.virtualization.hypervisor == "container")
+        return LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "This computer runs in a container."));
     return LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "This computer is a virtual machine (%1)."),
                          {TextArg::text(q(facts.virtualization.hypervisor))});
 }

@@ -83,7 +83,7 @@ Finding HardwareRequirementsRule::evaluate(const facts::Facts &facts, const Targ
     const RequirementTable *table = target.table;
     if (!table) {
         finding.status = ItemStatus::Unknown;
-        finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "This program has no sourced hardware requirements for %1, so it cannot compare. Compare the values above with the hardware requirements in the documentation of %1 (for Windows Small Business Server 2003: Appendix A of Getting Started)."),
+        finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "This program has no sourced hardware requirements for %1, so it cannot compare. Compare the values above with the hardware requirements in the documentation of %1."),
                                               {name}));
         if (const LocalizedText problems = factsText::problems(facts.problems); !problems.isEmpty())
             finding.evidence.append(problems);

@@ -55,7 +55,6 @@ Finding LocalSystemServicesRule::evaluate(const facts::Facts &facts)
 
     const auto services = servicesToStop(facts);
     const int count = static_cast<int>(services.size());
-    finding.measured = LocalizedText("Probes", QT_TRANSLATE_N_NOOP("Probes", "%n service(s)"), {}, count);
     for (const facts::ServiceFacts &service : services)
         finding.details.append(RecordedStartTypes::serviceLine(label(service), service.startType));
 
@@ -69,6 +68,7 @@ Finding LocalSystemServicesRule::evaluate(const facts::Facts &facts)
                                             : LocalizedText("Probes", QT_TRANSLATE_N_NOOP("Probes", "%n third-party service(s) start automatically as root; if they run, stop them and write down their start types:"), {}, count));
         return finding;
     }
+    finding.measured = LocalizedText("Probes", QT_TRANSLATE_N_NOOP("Probes", "%n service(s)"), {}, count);
     if (count == 0) {
         finding.status = ItemStatus::Pending;
         finding.evidence.append(windows ? LocalizedText("Probes", QT_TRANSLATE_N_NOOP("Probes", "No third-party service runs as Local System now (%n services checked)."), {}, static_cast<int>(facts.services.size()))

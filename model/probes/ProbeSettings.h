@@ -31,6 +31,14 @@ struct ProbeSettings
     // Empty: every probe of ProbeRegistry. Tests put their own (one that hangs, one that throws).
     std::vector<Probe> probes;
 
+    // Settings under which nothing runs: what a program assembled for a test gets by default.
+    static ProbeSettings disabled()
+    {
+        ProbeSettings settings;
+        settings.enabled = false;
+        return settings;
+    }
+
     int timeLimitMs(ProbeReach reach) const
     {
         return reach == ProbeReach::Network ? networkTimeLimitMs : localTimeLimitMs;

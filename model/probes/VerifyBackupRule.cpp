@@ -17,16 +17,16 @@ Finding VerifyBackupRule::evaluate(const BackupReport &report, const QString &or
 {
     Finding finding;
     const auto count = [](const QStringList &paths) { return static_cast<int>(paths.size()); };
-    finding.measured = LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "%1 of %2 identical"),
-                                     {TextArg::integer(count(report.identical)), TextArg::integer(report.sampled)});
-    finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_N_NOOP("Probes", "%n file(s) restored to %1 were compared with the originals in %2, picked at random among %3."),
-                                          {TextArg::text(restoredFolder), TextArg::text(originalFolder), TextArg::integer(report.filesInRestore)},
-                                          report.sampled));
     if (report.cancelled) {
         finding.status = ItemStatus::Unknown;
         finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The comparison was cancelled before it finished.")));
         return finding;
     }
+    finding.measured = LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "%1 of %2 identical"),
+                                     {TextArg::integer(count(report.identical)), TextArg::integer(report.sampled)});
+    finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_N_NOOP("Probes", "%n file(s) restored to %1 were compared with the originals in %2, picked at random among %3."),
+                                          {TextArg::text(restoredFolder), TextArg::text(originalFolder), TextArg::integer(report.filesInRestore)},
+                                          report.sampled));
     if (report.sampled == 0) {
         finding.status = ItemStatus::Unknown;
         finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "There are no files in the restore folder: restore some files from the backup there first.")));

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The probes in the real wizard: they start when the path is chosen, their findings show in the
+// opened task, the Internet information form is prefilled and saved, the folder for Setup's files
+// is checked, and restored backup files are compared from the data task. Facts come from a
+// snapshot and every server is on 127.0.0.1.
+
+#include "BackupCheckDialog.h"
+#include "CategoryPage.h"
+#include "ChecklistModel.h"
+#include "InternetInfoFields.h"
+#include "LanguageSwitcher.h"
+#include "PageIds.h"
+#include "PathPage.h"
+#include "PrepWizard.h"
+#include "ProbeFixtures.h"
+#include "ProbeRunner.h"
+#include "TaskDetailsPanel.h"
+#include "WizardController.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace prep;
+
+class TestWizardProbes : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir dir;
+    LanguageSwitcher languages;
+
+    QString sessionFile() const { return dir.filePath(QStringLiteral("session.json")); }
+
+    static ProbeSettings loopbackSettings()
+    {
+        ProbeSettings settings;
+        settings.facts = probetest::snapshot("sbs2003-server.json");
+        settings.ntpHost = QStringLiteral("127.0.0.1");
+        settings.internetHost = QStringLiteral("127.0.0.1");
+        return settings;
+    }
+
+    std::unique_ptr<WizardController> start(ProbeSettings settings = loopbackSettings())
+    {
+        auto controller = std::make_unique<WizardController>(
+            WizardController::Options{sessionFile(), QStringLiteral("en"), QStringLiteral("sbs2000-to-sbs2003"), settings},
+            &languages);
+        controller->wizard()->show();
+        if (!QTest::qWaitForWindowExposed(controller->wizard()))
+            qWarning("window not exposed");
+        return controller;
+    }
+
+    static void next(PrepWizard *wizard) { QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton); }
+
+    // Goes to the page of the task and opens it.
+    static TaskDetailsPanel *open(WizardController &controller, const QString &taskId)
+    {
+        PrepWizard *wizard = controller.wizard();
+        const QModelIndex task = controller.model()->indexOf(taskId);
+        const int page = categoryPageId(*std::find_if(allCategories.begin(), allCategories.end(), [&](Category c) {
+            return categoryId(c) == task.data(ChecklistModel::CategoryRole).toString();
+        }));
+        for (int step = 0; wizard->currentId() != page && step < 20; ++step)
+            QTest::mouseClick(wizard->button(wizard->currentId() < page ? QWizard::NextButton : QWizard::BackButton), Qt::LeftButton);
+        auto *categoryPage = qobject_cast<CategoryPage *>(wizard->currentPage());
+        categoryPage->taskList()->setCurrentIndex(task);
+        return categoryPage->details();
+    }
+
+    static void waitForProbes(WizardController &controller)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(controller.probes()->isIdle(), 20000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("PrepWizardTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_wizardprobes"));
+    }
+
+    void init() { QFile::remove(sessionFile()); }
+
+    void probesAreOffUnlessAskedFor()
+    {
+        auto controller = start(WizardController::Options{}.probes);
+        next(controller->wizard());
+        next(controller->wizard()); // the path page announces the path
+        QVERIFY(controller->probes()->isIdle());
+        QCOMPARE(controller->model()->status(QStringLiteral("hw.free-disk")), ItemStatus::Pending);
+    }
+
+    void choosingThePathStartsTheProbesAndTheTaskShowsWhatTheyFound()
+    {
+        auto controller = start();
+        next(controller->wizard());
+        QCOMPARE(controller->wizard()->currentId(), int(PathPageId));
+        QVERIFY(!controller->probes()->isIdle());
+        waitForProbes(*controller);
+        QCOMPARE(controller->model()->status(QStringLiteral("hw.free-disk")), ItemStatus::Blocker);
+        TaskDetailsPanel *details = open(*controller, QStringLiteral("hw.free-disk"));
+        auto *body = details->findChild<QLabel *>(QStringLiteral("taskBody"));
+        QVERIFY2(body->text().contains(QStringLiteral("on C:\\ (the system volume), 2.0 GB needed.")), qPrintable(body->text()));
+        // Check again runs that one probe once more.
+        QTest::mouseClick(details->findChild<QPushButton *>(QStringLiteral("checkAgainButton")), Qt::LeftButton);
+        QCOMPARE(controller->model()->status(QStringLiteral("hw.free-disk")), ItemStatus::Running);
+        waitForProbes(*controller);
+        QCOMPARE(controller->model()->status(QStringLiteral("hw.free-disk")), ItemStatus::Blocker);
+    }
+
+    void theSetupFolderIsCheckedToo()
+    {
+        auto controller = start();
+        next(controller->wizard());
+        waitForProbes(*controller);
+        TaskDetailsPanel *details = open(*controller, QStringLiteral("hw.free-disk"));
+        auto *folder = details->findChild<QLineEdit *>(QStringLiteral("setupFolderEdit"));
+        QVERIFY(folder->isVisible());
+        QVERIFY(!folder->accessibleName().isEmpty());
+        folder->setFocus();
+        QTest::keyClicks(folder, QStringLiteral("D:\\Setup"));
+        QTest::keyClick(folder, Qt::Key_Tab); // leaving the field chooses the folder
+        QCOMPARE(controller->model()->formValue(ProbeRunner::setupFolderKey()), QStringLiteral("D:\\Setup"));
+        waitForProbes(*controller);
+        QVERIFY(controller->model()->indexOf(QStringLiteral("hw.free-disk")).data(ChecklistModel::EvidenceRole).toStringList().join(u' ')
+                    .contains(QStringLiteral("on D:\\ (the volume of the folder for Setup's files, D:\\Setup)")));
+        // Another task does not show the field.
+        open(*controller, QStringLiteral("hw.requirements"));
+        QVERIFY(!folder->isVisible());
+    }
+
+    void theInternetInformationFormIsPrefilledAndSaved()
+    {
+        {
+            auto controller = start();
+            next(controller->wizard());
+            waitForProbes(*controller);
+            TaskDetailsPanel *details = open(*controller, QStringLiteral("net.internet-info"));
+            auto *form = details->findChild<QWidget *>(QStringLiteral("internetInfoForm"));
+            QVERIFY(form->isVisible());
+            QVERIFY(form->findChild<QLabel *>(QStringLiteral("internetInfoNote"))->text().contains(QStringLiteral("not been verified")));
+            QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("gateway"))->text(), QStringLiteral("81.45.12.1"));
+            QVERIFY(form->findChild<QPlainTextEdit *>(QStringLiteral("adapters"))->toPlainText().contains(QStringLiteral("192.168.16.2/24")));
+            auto *isp = form->findChild<QLineEdit *>(QStringLiteral("isp"));
+            QVERIFY(!isp->accessibleName().isEmpty());
+            QTest::keyClicks(isp, QStringLiteral("Telefonica, 1004"));
+            auto *connection = form->findChild<QComboBox *>(QStringLiteral("connectionType"));
+            connection->setCurrentIndex(connection->findData(QStringLiteral("broadband")));
+            emit connection->activated(connection->currentIndex());
+            QCOMPARE(controller->model()->formValue(InternetInfoFields::formKey("isp")), QStringLiteral("Telefonica, 1004"));
+            QCOMPARE(controller->model()->formValue(InternetInfoFields::formKey("connectionType")), QStringLiteral("broadband"));
+        }
+        // Kept in the session: the next start shows it again.
+        auto controller = start(WizardController::Options{}.probes);
+        TaskDetailsPanel *details = open(*controller, QStringLiteral("net.internet-info"));
+        QCOMPARE(details->findChild<QLineEdit *>(QStringLiteral("isp"))->text(), QStringLiteral("Telefonica, 1004"));
+        QCOMPARE(details->findChild<QComboBox *>(QStringLiteral("connectionType"))->currentData().toString(), QStringLiteral("broadband"));
+    }
+
+    void restoredFilesAreComparedFromTheDataTask()
+    {
+        QTemporaryDir trees;
+        const auto write = [](const QString &path, const QByteArray &content) {
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        };
+        const QString original = trees.filePath(QStringLiteral("datos"));
+        const QString restored = trees.filePath(QStringLiteral("restaurado"));
+        write(original + QStringLiteral("/a.txt"), "same");
+        write(restored + QStringLiteral("/a.txt"), "same");
+        write(restored + QStringLiteral("/gone.txt"), "only in the backup");
+
+        auto controller = start(WizardController::Options{}.probes);
+        TaskDetailsPanel *details = open(*controller, QStringLiteral("data.verify-backup"));
+        auto *launch = details->findChild<QPushButton *>(QStringLiteral("backupCheckButton"));
+        QVERIFY(launch->isVisible());
+        QTest::mouseClick(launch, Qt::LeftButton);
+        BackupCheckDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = controller->wizard()->findChild<BackupCheckDialog *>()) && dialog->isVisible());
+        auto *compare = dialog->findChild<QPushButton *>(QStringLiteral("compareButton"));
+        QVERIFY(!compare->isEnabled()); // no folders yet
+        dialog->findChild<QLineEdit *>(QStringLiteral("originalFolderEdit"))->setText(original);
+        dialog->findChild<QLineEdit *>(QStringLiteral("restoredFolderEdit"))->setText(original);
+        QVERIFY(!compare->isEnabled()); // the same folder twice
+        dialog->findChild<QLineEdit *>(QStringLiteral("restoredFolderEdit"))->setText(restored);
+        QVERIFY(compare->isEnabled());
+        QTest::mouseClick(compare, Qt::LeftButton);
+        auto *missing = dialog->findChild<QListWidget *>(QStringLiteral("missingList"));
+        QTRY_COMPARE(missing->count(), 1);
+        QCOMPARE(missing->item(0)->text(), QStringLiteral("gone.txt"));
+        QCOMPARE(controller->model()->status(QStringLiteral("data.verify-backup")), ItemStatus::Warning);
+        QCOMPARE(controller->model()->formValue(QStringLiteral("data.verify-backup/restoredFolder")), restored);
+        dialog->reject();
+    }
+};
+
+QTEST_MAIN(TestWizardProbes)
+#include "tst_wizardprobes.moc"
