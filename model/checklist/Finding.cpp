@@ -109,7 +109,9 @@ ItemState ItemState::fromJson(const QJsonObject &object)
     state.confirmedAt = timeFromJson(object.value(QStringLiteral("confirmedAt")));
     state.note = object.value(QStringLiteral("note")).toString();
     state.waiverReason = object.value(QStringLiteral("waiverReason")).toString();
-    state.waivedAt = timeFromJson(object.value(QStringLiteral("waivedAt")));
+    // As toJson() writes it: a time only with the reason.
+    if (!state.waiverReason.isEmpty())
+        state.waivedAt = timeFromJson(object.value(QStringLiteral("waivedAt")));
     return state;
 }
 

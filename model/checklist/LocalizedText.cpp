@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace prep {
 
 namespace {
@@ -140,7 +142,8 @@ bool LocalizedText::fromJson(const QJsonObject &object, LocalizedText *text)
     LocalizedText result;
     result.m_context = context.toString().toUtf8();
     result.m_source = source.toString().toUtf8();
-    result.m_count = object.value(QStringLiteral("count")).toInt(-1);
+    // Any negative count means none, as toJson() writes it (not at all).
+    result.m_count = std::max(object.value(QStringLiteral("count")).toInt(-1), -1);
     for (const QJsonValue &entry : object.value(QStringLiteral("args")).toArray()) {
         const QJsonObject arg = entry.toObject();
         TextArg parsed;
