@@ -13,21 +13,6 @@
 
 namespace prep {
 
-namespace {
-ItemStatus readinessLook(Readiness readiness)
-{
-    switch (readiness) {
-    case Readiness::Ready:
-        return ItemStatus::Passed;
-    case Readiness::ReadyWithWarnings:
-        return ItemStatus::Warning;
-    case Readiness::NotReady:
-        return ItemStatus::Blocker;
-    }
-    return ItemStatus::Unknown;
-}
-} // namespace
-
 SummaryPage::SummaryPage(ChecklistModel *model, QWidget *parent)
     : QWizardPage(parent), m_model(model), m_verdictIcon(new QLabel(this)), m_verdict(new QLabel(this)),
       m_advice(new QLabel(this)), m_counts(new QLabel(this)), m_list(new QTreeView(this)), m_actions(new QHBoxLayout)

@@ -81,4 +81,17 @@ int readinessExitCode(Readiness readiness)
     return 3;
 }
 
+ItemStatus readinessLook(Readiness readiness)
+{
+    switch (readiness) {
+    case Readiness::Ready:
+        return ItemStatus::Passed;
+    case Readiness::ReadyWithWarnings:
+        return ItemStatus::Warning;
+    case Readiness::NotReady:
+        return ItemStatus::Blocker;
+    }
+    return ItemStatus::Unknown;
+}
+
 } // namespace prep

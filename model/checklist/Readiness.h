@@ -31,5 +31,7 @@ QString readinessTitle(Readiness readiness);
 QString readinessAdvice(Readiness readiness);
 // Exit status of the headless check (DESIGN.md): 0 ready, 1 warnings or pending, 2 blockers.
 int readinessExitCode(Readiness readiness);
+// The status whose icon and glyph stand for the verdict (a tick, a triangle, an octagon).
+ItemStatus readinessLook(Readiness readiness);
 
 } // namespace prep

@@ -39,19 +39,6 @@ QString factRow(const QString &label, const QString &valueHtml, int labelWidth =
         .arg(QString::number(labelWidth), escaped(label), valueHtml);
 }
 
-ItemStatus readinessLook(Readiness readiness)
-{
-    switch (readiness) {
-    case Readiness::Ready:
-        return ItemStatus::Passed;
-    case Readiness::ReadyWithWarnings:
-        return ItemStatus::Warning;
-    case Readiness::NotReady:
-        return ItemStatus::Blocker;
-    }
-    return ItemStatus::Unknown;
-}
-
 QString header(const ReportData &data)
 {
     QString html = QStringLiteral("<h1>%1</h1>").arg(escaped(ReportText::documentTitle()));
