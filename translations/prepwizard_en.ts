@@ -1,4 +1,199 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>Probes</name>
+    <message numerus="yes">
+        <source>at most %n year(s) old</source>
+        <translation>
+            <numerusform>at most %n year old</numerusform>
+            <numerusform>at most %n years old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>BIOS: %1, version %2, dated %3: more than %n year(s) old. Ask the manufacturer for a newer BIOS, and install it before the upgrade.</source>
+        <translation>
+            <numerusform>BIOS: %1, version %2, dated %3: more than %n year old. Ask the manufacturer for a newer BIOS, and install it before the upgrade.</numerusform>
+            <numerusform>BIOS: %1, version %2, dated %3: more than %n years old. Ask the manufacturer for a newer BIOS, and install it before the upgrade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) running</source>
+        <translation>
+            <numerusform>%n product running</numerusform>
+            <numerusform>%n products running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n antivirus or backup product(s) running on this computer. Turn them off or disable them before Setup runs; do the virus scan first.</source>
+        <translation>
+            <numerusform>%n antivirus or backup product running on this computer. Turn it off or disable it before Setup runs; do the virus scan first.</numerusform>
+            <numerusform>%n antivirus or backup products running on this computer. Turn them off or disable them before Setup runs; do the virus scan first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %1 antivirus and backup products the wizard knows is running (%n programs checked).</source>
+        <translation>
+            <numerusform>None of the %1 antivirus and backup products the wizard knows is running (%n program checked).</numerusform>
+            <numerusform>None of the %1 antivirus and backup products the wizard knows is running (%n programs checked).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Processor: %1, %n logical processor(s), up to %2 MHz.</source>
+        <translation>
+            <numerusform>Processor: %1, %n logical processor, up to %2 MHz.</numerusform>
+            <numerusform>Processor: %1, %n logical processors, up to %2 MHz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Processor: %1, %n logical processor(s); its speed could not be read.</source>
+        <translation>
+            <numerusform>Processor: %1, %n logical processor; its speed could not be read.</numerusform>
+            <numerusform>Processor: %1, %n logical processors; its speed could not be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n third-party service(s) start automatically as Local System; if they run, stop them and write down their start types:</source>
+        <translation>
+            <numerusform>%n third-party service starts automatically as Local System; if it runs, stop it and write down its start type:</numerusform>
+            <numerusform>%n third-party services start automatically as Local System; if they run, stop them and write down their start types:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n third-party service(s) start automatically as root; if they run, stop them and write down their start types:</source>
+        <translation>
+            <numerusform>%n third-party service starts automatically as root; if it runs, stop it and write down its start type:</numerusform>
+            <numerusform>%n third-party services start automatically as root; if they run, stop them and write down their start types:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No third-party service runs as Local System now (%n services checked).</source>
+        <translation>
+            <numerusform>No third-party service runs as Local System now (%n service checked).</numerusform>
+            <numerusform>No third-party service runs as Local System now (%n services checked).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No third-party service runs as root now (%n services checked).</source>
+        <translation>
+            <numerusform>No third-party service runs as root now (%n service checked).</numerusform>
+            <numerusform>No third-party service runs as root now (%n services checked).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n third-party service(s) run as Local System. They may lock operating system files that Setup must replace.</source>
+        <translation>
+            <numerusform>%n third-party service runs as Local System. It may lock operating system files that Setup must replace.</numerusform>
+            <numerusform>%n third-party services run as Local System. They may lock operating system files that Setup must replace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n third-party service(s) run as root. They may lock operating system files that Setup must replace.</source>
+        <translation>
+            <numerusform>%n third-party service runs as root. It may lock operating system files that Setup must replace.</numerusform>
+            <numerusform>%n third-party services run as root. They may lock operating system files that Setup must replace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) to set back</source>
+        <translation>
+            <numerusform>%n service to set back</numerusform>
+            <numerusform>%n services to set back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n recorded service(s) have their recorded start type.</source>
+        <translation>
+            <numerusform>The %n recorded service has its recorded start type.</numerusform>
+            <numerusform>All %n recorded services have their recorded start type.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) do not have the start type recorded before the upgrade. After the upgrade, set each one back to the start type below, and start it if it should run:</source>
+        <translation>
+            <numerusform>%n service does not have the start type recorded before the upgrade. After the upgrade, set it back to the start type below, and start it if it should run:</numerusform>
+            <numerusform>%n services do not have the start type recorded before the upgrade. After the upgrade, set each one back to the start type below, and start it if it should run:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) of other users</source>
+        <translation>
+            <numerusform>%n session of another user</numerusform>
+            <numerusform>%n sessions of other users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) of other users are open on this computer. Ask them to save their work and log off.</source>
+        <translation>
+            <numerusform>%n session of another user is open on this computer. Ask them to save their work and log off.</numerusform>
+            <numerusform>%n sessions of other users are open on this computer. Ask them to save their work and log off.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your own %n session(s) as %1 are not counted.</source>
+        <translation>
+            <numerusform>Your own %n session as %1 is not counted.</numerusform>
+            <numerusform>Your own %n sessions as %1 are not counted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) restored to %1 were compared with the originals in %2, picked at random among %3.</source>
+        <translation>
+            <numerusform>%n file restored to %1 was compared with its original in %2, picked at random among %3.</numerusform>
+            <numerusform>%n files restored to %1 were compared with the originals in %2, picked at random among %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) identical.</source>
+        <translation>
+            <numerusform>%n file identical.</numerusform>
+            <numerusform>%n files identical.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) differ from originals that did not change after the backup: the backup cannot be trusted. Find out why before the upgrade.</source>
+        <translation>
+            <numerusform>%n file differs from an original that did not change after the backup: the backup cannot be trusted. Find out why before the upgrade.</numerusform>
+            <numerusform>%n files differ from originals that did not change after the backup: the backup cannot be trusted. Find out why before the upgrade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restored file(s) have no original any more (deleted or renamed since the backup, or another original folder was meant).</source>
+        <translation>
+            <numerusform>%n restored file has no original any more (deleted or renamed since the backup, or another original folder was meant).</numerusform>
+            <numerusform>%n restored files have no original any more (deleted or renamed since the backup, or another original folder was meant).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original(s) changed after the backup, so they cannot be compared; this is not a fault of the backup.</source>
+        <translation>
+            <numerusform>%n original changed after the backup, so it cannot be compared; this is not a fault of the backup.</numerusform>
+            <numerusform>%n originals changed after the backup, so they cannot be compared; this is not a fault of the backup.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read (open or locked) and were skipped.</source>
+        <translation>
+            <numerusform>%n file could not be read (open or locked) and was skipped.</numerusform>
+            <numerusform>%n files could not be read (open or locked) and were skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>prep::BackupCheckDialog</name>
+    <message numerus="yes">
+        <source>Restore some files from the backup to another folder, not over the originals. The wizard picks up to %n file(s) at random from that folder and compares each with its original (SHA-256).</source>
+        <translation>
+            <numerusform>Restore some files from the backup to another folder, not over the originals. The wizard picks up to %n file at random from that folder and compares it with its original (SHA-256).</numerusform>
+            <numerusform>Restore some files from the backup to another folder, not over the originals. The wizard picks up to %n files at random from that folder and compares each with its original (SHA-256).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1445,60 +1445,941 @@ Estado de salida de --check: 0 listo, 1 advertencias o tareas pendientes, 2 prob
 deben corregir, 3 no se pudo ejecutar.
 </translation>
     </message>
+    <message>
+        <source>
+For --check on a closed network, or in tests:
+  --ntp-server HOST[:PORT]     time server for the clock check (default pool.ntp.org)
+  --internet-host HOST[:PORT]  a server that answers when the Internet is reachable
+                               (default www.microsoft.com:443)
+A PDF report needs --output FILE.
+</source>
+        <translation>
+Para --check en una red cerrada, o en pruebas:
+  --ntp-server HOST[:PUERTO]     servidor horario para la comprobación del reloj
+                                 (valor predeterminado: pool.ntp.org)
+  --internet-host HOST[:PUERTO]  un servidor que responde cuando hay acceso a Internet
+                                 (valor predeterminado: www.microsoft.com:443)
+Un informe PDF necesita --output ARCHIVO.
+</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessCheck</name>
+    <message>
+        <source>cannot read the session file %1: %2</source>
+        <translation>no se puede leer el archivo de sesión %1: %2</translation>
+    </message>
+    <message>
+        <source>--ntp-server needs HOST or HOST:PORT, not %1</source>
+        <translation>--ntp-server necesita HOST o HOST:PUERTO, no %1</translation>
+    </message>
+    <message>
+        <source>--internet-host needs HOST or HOST:PORT, not %1</source>
+        <translation>--internet-host necesita HOST o HOST:PUERTO, no %1</translation>
+    </message>
+    <message>
+        <source>a PDF report needs --output FILE</source>
+        <translation>un informe PDF necesita --output ARCHIVO</translation>
+    </message>
+    <message>
+        <source>the session file %1 names no upgrade path; add --path ID</source>
+        <translation>el archivo de sesión %1 no indica ninguna ruta de actualización; agregue --path ID</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the report to standard output: %1</source>
+        <translation>no se puede escribir el informe en la salida estándar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InternetInfoFields</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin responder</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Nombre del servidor</translation>
+    </message>
+    <message>
+        <source>DNS domain of the network</source>
+        <translation>Dominio DNS de la red</translation>
+    </message>
+    <message>
+        <source>Network adapters (name, MAC address, addresses)</source>
+        <translation>Adaptadores de red (nombre, dirección MAC, direcciones)</translation>
+    </message>
+    <message>
+        <source>Adapter for the local (internal) network</source>
+        <translation>Adaptador de la red local (interna)</translation>
+    </message>
+    <message>
+        <source>Default gateway (the router&apos;s local address)</source>
+        <translation>Puerta de enlace predeterminada (la dirección local del enrutador)</translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation>Servidores DNS</translation>
+    </message>
+    <message>
+        <source>Internet connection type</source>
+        <translation>Tipo de conexión a Internet</translation>
+    </message>
+    <message>
+        <source>Broadband (DSL, cable modem, dedicated line)</source>
+        <translation>Banda ancha (DSL, módem de cable, línea dedicada)</translation>
+    </message>
+    <message>
+        <source>Dial-up (modem)</source>
+        <translation>Acceso telefónico (módem)</translation>
+    </message>
+    <message>
+        <source>Is there a router or firewall device between the ISP and the network?</source>
+        <translation>¿Hay un enrutador o un dispositivo firewall entre el ISP y la red?</translation>
+    </message>
+    <message>
+        <source>Does the Internet device provide a firewall for the local network?</source>
+        <translation>¿Proporciona el dispositivo de conexión a Internet un firewall para la red local?</translation>
+    </message>
+    <message>
+        <source>Internet service provider (name, support telephone)</source>
+        <translation>Proveedor de servicios de Internet, ISP (nombre, teléfono de soporte técnico)</translation>
+    </message>
+    <message>
+        <source>ISP user name for authentication, for example PPPoE (keep the password elsewhere)</source>
+        <translation>Nombre de usuario del ISP para la autenticación, por ejemplo PPPoE (guarde la contraseña en otro lugar)</translation>
+    </message>
+    <message>
+        <source>Does the ISP bind the connection to a MAC address?</source>
+        <translation>¿Vincula el ISP la conexión a una dirección MAC?</translation>
+    </message>
+    <message>
+        <source>Internet e-mail domain name</source>
+        <translation>Nombre de dominio de correo electrónico de Internet</translation>
+    </message>
+    <message>
+        <source>ISP SMTP smart host for outgoing mail (name or IP address)</source>
+        <translation>Host inteligente SMTP del ISP para el correo saliente (nombre o dirección IP)</translation>
+    </message>
+    <message>
+        <source>ISP mail server that holds incoming mail, and its signal (ETRN, or TURN after authentication)</source>
+        <translation>Servidor de correo del ISP que retiene el correo entrante, y su señal (ETRN, o TURN después de la autenticación)</translation>
+    </message>
+    <message>
+        <source>POP3 mailboxes to download (Microsoft Connector for POP3 Mailboxes)</source>
+        <translation>Buzones POP3 que se deben descargar (Conector de Microsoft para buzones POP3)</translation>
+    </message>
+    <message>
+        <source>These fields are taken from public descriptions of the Internet connection and e-mail settings of Windows Small Business Server. They have not been verified against the official form “Required Information for Connecting to the Internet” (Appendix A of Getting Started).</source>
+        <translation>Estos campos proceden de descripciones públicas de la configuración de la conexión a Internet y del correo electrónico de Windows Small Business Server. No se han comprobado con el formulario oficial “Required Information for Connecting to the Internet” (apéndice A de Getting Started).</translation>
+    </message>
 </context>
 <context>
     <name>Probes</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a server snapshot: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una instantánea de un servidor: %2</translation>
     </message>
     <message>
         <source>What could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer: %1</translation>
     </message>
     <message>
         <source>at least %1 free</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos %1 libres</translation>
     </message>
     <message>
         <source>The wizard could not find the system volume among the volumes of this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El asistente no encontró el volumen del sistema entre los volúmenes de este equipo.</translation>
     </message>
     <message>
         <source>The free space on %1 could not be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo medir el espacio libre de %1.</translation>
     </message>
     <message>
         <source>%1 free on %2 (the system volume), %3 needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 libres en %2 (el volumen del sistema); se necesitan %3.</translation>
     </message>
     <message>
         <source>%1 free on %2 (the volume of the folder for Setup&apos;s files, %3), %4 needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 libres en %2 (el volumen de la carpeta para los archivos del programa de instalación, %3); se necesitan %4.</translation>
     </message>
     <message>
         <source>No folder for Setup&apos;s files has been chosen, so only the system volume was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha elegido ninguna carpeta para los archivos del programa de instalación, por lo que solo se ha comprobado el volumen del sistema.</translation>
     </message>
     <message>
         <source>The folder for Setup&apos;s files, %1, is on none of the volumes the wizard knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta para los archivos del programa de instalación, %1, no está en ninguno de los volúmenes que conoce el asistente.</translation>
     </message>
     <message>
         <source>The folder for Setup&apos;s files, %1, is on the system volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta para los archivos del programa de instalación, %1, está en el volumen del sistema.</translation>
     </message>
     <message>
         <source>Free space before Setup runs: run Disk Cleanup, or move files to another disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libere espacio antes de ejecutar el programa de instalación: ejecute el Liberador de espacio en disco o mueva archivos a otro disco.</translation>
     </message>
     <message>
         <source>%1 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 libres</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n year(s) old</source>
+        <translation>
+            <numerusform>como máximo %n año de antigüedad</numerusform>
+            <numerusform>como máximo %n años de antigüedad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The wizard could not read the BIOS vendor, version and date.</source>
+        <translation>El asistente no pudo leer el fabricante, la versión ni la fecha del BIOS.</translation>
+    </message>
+    <message>
+        <source>BIOS: %1, version %2, dated “%3” (a date the wizard cannot read, so it cannot tell the BIOS&apos;s age).</source>
+        <translation>BIOS: %1, versión %2, con fecha “%3” (una fecha que el asistente no puede interpretar, por lo que no puede determinar la antigüedad del BIOS).</translation>
+    </message>
+    <message>
+        <source>dated %1</source>
+        <translation>con fecha %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>BIOS: %1, version %2, dated %3: more than %n year(s) old. Ask the manufacturer for a newer BIOS, and install it before the upgrade.</source>
+        <translation>
+            <numerusform>BIOS: %1, versión %2, con fecha %3: tiene más de %n año de antigüedad. Solicite al fabricante un BIOS más reciente e instálelo antes de la actualización.</numerusform>
+            <numerusform>BIOS: %1, versión %2, con fecha %3: tiene más de %n años de antigüedad. Solicite al fabricante un BIOS más reciente e instálelo antes de la actualización.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BIOS: %1, version %2, dated %3.</source>
+        <translation>BIOS: %1, versión %2, con fecha %3.</translation>
+    </message>
+    <message>
+        <source>Only the manufacturer can say whether this is the latest BIOS, and whether the device drivers are current: check with them, then mark the task done.</source>
+        <translation>Solo el fabricante puede indicar si este es el BIOS más reciente y si los controladores de dispositivo están actualizados: consúltelo y, a continuación, marque la tarea como realizada.</translation>
+    </message>
+    <message>
+        <source>no connection to the Internet host</source>
+        <translation>sin conexión con el host de Internet</translation>
+    </message>
+    <message>
+        <source>connected in %1 ms</source>
+        <translation>conectado en %1 ms</translation>
+    </message>
+    <message>
+        <source>This computer connected to %1 on port %2 in %3 ms: it is connected to the Internet.</source>
+        <translation>Este equipo se conectó a %1 en el puerto %2 en %3 ms: está conectado a Internet.</translation>
+    </message>
+    <message>
+        <source>Unless the Internet device provides a firewall for your network, disconnect it from the Internet, but keep it connected to the server.</source>
+        <translation>A menos que el dispositivo de conexión a Internet proporcione un firewall para la red, desconéctelo de Internet, pero manténgalo conectado al servidor.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled before it finished.</source>
+        <translation>La comprobación se canceló antes de terminar.</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>no conectado</translation>
+    </message>
+    <message>
+        <source>The connection to %1 on port %2 was refused, by that host or by a firewall on the way.</source>
+        <translation>Ese host, o un firewall intermedio, rechazó la conexión con %1 en el puerto %2.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer on port %2 within %3 ms.</source>
+        <translation>%1 no respondió en el puerto %2 en un plazo de %3 ms.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be resolved, so this computer cannot reach it.</source>
+        <translation>No se pudo resolver el nombre %1, por lo que este equipo no puede comunicarse con él.</translation>
+    </message>
+    <message>
+        <source>This computer could not connect to %1 on port %2: %3</source>
+        <translation>Este equipo no pudo conectarse a %1 en el puerto %2: %3</translation>
+    </message>
+    <message>
+        <source>This computer does not reach the Internet. Check that the Internet device is still connected to the server, then mark the task done.</source>
+        <translation>Este equipo no tiene acceso a Internet. Compruebe que el dispositivo de conexión a Internet sigue conectado al servidor y, a continuación, marque la tarea como realizada.</translation>
+    </message>
+    <message>
+        <source>This checklist is about a snapshot of %1. Whether that server reaches the Internet can only be tested on it; this computer was not tested in its place.</source>
+        <translation>Esta lista de comprobación se refiere a una instantánea de %1. Solo en ese servidor se puede probar si tiene acceso a Internet; no se ha probado este equipo en su lugar.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), real-time antivirus: %3</source>
+        <translation>%1 (%2), antivirus en tiempo real: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2), backup software: %3</source>
+        <translation>%1 (%2), software de copia de seguridad: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) running</source>
+        <translation>
+            <numerusform>%n producto en ejecución</numerusform>
+            <numerusform>%n productos en ejecución</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n antivirus or backup product(s) running on this computer. Turn them off or disable them before Setup runs; do the virus scan first.</source>
+        <translation>
+            <numerusform>Hay %n producto antivirus o de copia de seguridad en ejecución en este equipo. Desactívelo o deshabilítelo antes de ejecutar el programa de instalación; realice antes la detección de virus.</numerusform>
+            <numerusform>Hay %n productos antivirus o de copia de seguridad en ejecución en este equipo. Desactívelos o deshabilítelos antes de ejecutar el programa de instalación; realice antes la detección de virus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The wizard could not list the running programs.</source>
+        <translation>El asistente no pudo obtener la lista de los programas en ejecución.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %1 antivirus and backup products the wizard knows is running (%n programs checked).</source>
+        <translation>
+            <numerusform>No se está ejecutando ninguno de los %1 productos antivirus y de copia de seguridad que conoce el asistente (se ha comprobado %n programa).</numerusform>
+            <numerusform>No se está ejecutando ninguno de los %1 productos antivirus y de copia de seguridad que conoce el asistente (se han comprobado %n programas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other products are not in the list: look for antivirus or backup software among the services and in the notification area, then mark the task done.</source>
+        <translation>Hay otros productos que no están en la lista: busque software antivirus o de copia de seguridad entre los servicios y en el área de notificación y, a continuación, marque la tarea como realizada.</translation>
+    </message>
+    <message>
+        <source>No Exchange Server is installed on this server: it hosts no email to migrate.</source>
+        <translation>No hay ningún Exchange Server instalado en este servidor: no aloja correo electrónico que haya que migrar.</translation>
+    </message>
+    <message>
+        <source>This server hosts Exchange Server.</source>
+        <translation>Este servidor aloja Exchange Server.</translation>
+    </message>
+    <message>
+        <source>This server hosts Exchange Server (version %1).</source>
+        <translation>Este servidor aloja Exchange Server (versión %1).</translation>
+    </message>
+    <message>
+        <source>Windows Server Essentials has no email service: plan where the email goes (Office 365, or another Exchange Server) before the migration.</source>
+        <translation>Windows Server Essentials no tiene servicio de correo electrónico: planee adónde se trasladará el correo electrónico (Office 365 u otro servidor Exchange) antes de la migración.</translation>
+    </message>
+    <message>
+        <source>The system drive %1 is formatted %2; Exchange Server 2003 needs NTFS.</source>
+        <translation>La unidad del sistema %1 está formateada con %2; Exchange Server 2003 necesita NTFS.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): not installed</source>
+        <translation>%1 (%2): no instalado</translation>
+    </message>
+    <message>
+        <source>%1 (%2): disabled</source>
+        <translation>%1 (%2): deshabilitado</translation>
+    </message>
+    <message>
+        <source>%1 (%2): running</source>
+        <translation>%1 (%2): en ejecución</translation>
+    </message>
+    <message>
+        <source>%1 (%2): installed, not running; set it to Automatic and start it</source>
+        <translation>%1 (%2): instalado, pero no en ejecución; establezca Tipo de inicio como Automático e inicie el servicio</translation>
+    </message>
+    <message>
+        <source>The .NET Framework is not among the installed programs; Exchange Server 2003 needs it on Windows 2000.</source>
+        <translation>.NET Framework no figura entre los programas instalados; Exchange Server 2003 lo necesita en Windows 2000.</translation>
+    </message>
+    <message>
+        <source>%1; Exchange %2</source>
+        <translation>%1; Exchange %2</translation>
+    </message>
+    <message>
+        <source>This server runs %1, with Exchange version %2. Compare the service packs with the first step above: the wizard holds no figures to judge them.</source>
+        <translation>Este servidor ejecuta %1, con la versión %2 de Exchange. Compare los Service Pack con el primer paso de arriba: el asistente no tiene cifras para evaluarlos.</translation>
+    </message>
+    <message>
+        <source>Exchange Server 2003 Setup stops when a prerequisite is missing: see the list below.</source>
+        <translation>El programa de instalación de Exchange Server 2003 se detiene si falta un requisito previo: vea la lista siguiente.</translation>
+    </message>
+    <message>
+        <source>No Exchange Server is installed on this server (%1), so there is no Exchange upgrade to do first here.</source>
+        <translation>No hay ningún Exchange Server instalado en este servidor (%1), por lo que aquí no hay que actualizar Exchange primero.</translation>
+    </message>
+    <message>
+        <source>Exchange %1</source>
+        <translation>Exchange %1</translation>
+    </message>
+    <message>
+        <source>Exchange 2000 Server (version %1) is installed on %2. Upgrade it to Exchange Server 2003 first; an upgrade of Windows with Exchange 2000 on the server stops with a warning.</source>
+        <translation>Exchange 2000 Server (versión %1) está instalado en %2. Actualícelo primero a Exchange Server 2003; una actualización de Windows con Exchange 2000 en el servidor se detiene con una advertencia.</translation>
+    </message>
+    <message>
+        <source>Exchange Server 2003 (version %1) is installed on %2: Exchange is upgraded, and Windows can follow.</source>
+        <translation>Exchange Server 2003 (versión %1) está instalado en %2: Exchange ya está actualizado y Windows se puede actualizar a continuación.</translation>
+    </message>
+    <message>
+        <source>Exchange version “%1” is installed on %2; the wizard knows only Exchange 2000 (6.0) and Exchange 2003 (6.5).</source>
+        <translation>La versión “%1” de Exchange está instalada en %2; el asistente solo conoce Exchange 2000 (6.0) y Exchange 2003 (6.5).</translation>
+    </message>
+    <message>
+        <source>This computer is a virtual machine.</source>
+        <translation>Este equipo es una máquina virtual.</translation>
+    </message>
+    <message>
+        <source>This computer runs in a container.</source>
+        <translation>Este equipo se ejecuta en un contenedor.</translation>
+    </message>
+    <message>
+        <source>This computer is a virtual machine (%1).</source>
+        <translation>Este equipo es una máquina virtual (%1).</translation>
+    </message>
+    <message>
+        <source>This computer runs %1, not Windows: this can only be checked on the Windows server. Run the wizard there, or open a snapshot of it.</source>
+        <translation>Este equipo ejecuta %1, no Windows: esto solo se puede comprobar en el servidor Windows. Ejecute el asistente en ese servidor o abra una instantánea de él.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Processor: %1, %n logical processor(s), up to %2 MHz.</source>
+        <translation>
+            <numerusform>Procesador: %1, %n procesador lógico, hasta %2 MHz.</numerusform>
+            <numerusform>Procesador: %1, %n procesadores lógicos, hasta %2 MHz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Processor: %1, %n logical processor(s); its speed could not be read.</source>
+        <translation>
+            <numerusform>Procesador: %1, %n procesador lógico; no se pudo leer su velocidad.</numerusform>
+            <numerusform>Procesador: %1, %n procesadores lógicos; no se pudo leer su velocidad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The processor is 64-bit.</source>
+        <translation>El procesador es de 64 bits.</translation>
+    </message>
+    <message>
+        <source>The processor is not 64-bit.</source>
+        <translation>El procesador no es de 64 bits.</translation>
+    </message>
+    <message>
+        <source>Memory: %1.</source>
+        <translation>Memoria: %1.</translation>
+    </message>
+    <message>
+        <source>System volume %1: %2, of which %3 free.</source>
+        <translation>Volumen del sistema %1: %2, con %3 libres.</translation>
+    </message>
+    <message>
+        <source>%1 MHz, %2 memory</source>
+        <translation>%1 MHz, %2 de memoria</translation>
+    </message>
+    <message>
+        <source>This program has no sourced hardware requirements for %1, so it cannot compare. Compare the values above with the hardware requirements in the documentation of %1.</source>
+        <translation>Este programa no tiene requisitos de hardware documentados para %1, por lo que no puede compararlos. Compare los valores anteriores con los requisitos de hardware de la documentación de %1.</translation>
+    </message>
+    <message>
+        <source>Processor speed %1 MHz; %2 needs at least %3 MHz for a multi-core processor.</source>
+        <translation>Velocidad del procesador: %1 MHz; %2 necesita al menos %3 MHz con un procesador de varios núcleos.</translation>
+    </message>
+    <message>
+        <source>Processor speed %1 MHz; %2 needs at least %3 MHz for a single-core processor.</source>
+        <translation>Velocidad del procesador: %1 MHz; %2 necesita al menos %3 MHz con un procesador de un solo núcleo.</translation>
+    </message>
+    <message>
+        <source>%1 needs a 64-bit processor.</source>
+        <translation>%1 necesita un procesador de 64 bits.</translation>
+    </message>
+    <message>
+        <source>Memory %1; %2 needs at least %3 as a virtual machine.</source>
+        <translation>Memoria: %1; %2 necesita al menos %3 como máquina virtual.</translation>
+    </message>
+    <message>
+        <source>Memory %1; %2 needs at least %3.</source>
+        <translation>Memoria: %1; %2 necesita al menos %3.</translation>
+    </message>
+    <message>
+        <source>%1 of memory is recommended for %2.</source>
+        <translation>Para %2 se recomiendan %1 de memoria.</translation>
+    </message>
+    <message>
+        <source>System volume %1; %2 needs a system partition of at least %3.</source>
+        <translation>Volumen del sistema: %1; %2 necesita una partición del sistema de al menos %3.</translation>
+    </message>
+    <message>
+        <source>%1 free on the system volume; %2 needs at least %3.</source>
+        <translation>%1 libres en el volumen del sistema; %2 necesita al menos %3.</translation>
+    </message>
+    <message>
+        <source>The volumes of this computer hold %1 together (the disks may be larger); %2 needs a disk of at least %3.</source>
+        <translation>Los volúmenes de este equipo suman %1 en total (los discos pueden ser mayores); %2 necesita un disco de al menos %3.</translation>
+    </message>
+    <message>
+        <source>the minimum for %1</source>
+        <translation>el mínimo para %1</translation>
+    </message>
+    <message>
+        <source>%1 is installed on a new computer, the Destination Server: these are the figures of this computer. Run this check on the Destination Server to compare that one.</source>
+        <translation>%1 se instala en un equipo nuevo, el servidor de destino: estas son las cifras de este equipo. Ejecute esta comprobación en el servidor de destino para comparar las de ese equipo.</translation>
+    </message>
+    <message>
+        <source>Some values could not be measured, so they were not compared.</source>
+        <translation>Algunos valores no se pudieron medir, por lo que no se han comparado.</translation>
+    </message>
+    <message>
+        <source>Adapter %1 (MAC address %2): no address</source>
+        <translation>Adaptador %1 (dirección MAC %2): sin dirección</translation>
+    </message>
+    <message>
+        <source>Adapter %1: %2</source>
+        <translation>Adaptador %1: %2</translation>
+    </message>
+    <message>
+        <source>Adapter %1 (MAC address %2): %3</source>
+        <translation>Adaptador %1 (dirección MAC %2): %3</translation>
+    </message>
+    <message>
+        <source>Default gateway: %1</source>
+        <translation>Puerta de enlace predeterminada: %1</translation>
+    </message>
+    <message>
+        <source>DNS servers: %1</source>
+        <translation>Servidores DNS: %1</translation>
+    </message>
+    <message>
+        <source>The wizard could not read the network settings; fill in the Internet information form yourself.</source>
+        <translation>El asistente no pudo leer la configuración de red; rellene usted mismo el formulario de información para la conexión a Internet.</translation>
+    </message>
+    <message>
+        <source>The wizard filled in the network settings of the Internet information form. Complete the rest of the form (connection type, provider, e-mail), then mark the task done.</source>
+        <translation>El asistente ha rellenado la configuración de red en el formulario de información para la conexión a Internet. Complete el resto del formulario (tipo de conexión, proveedor, correo electrónico) y, a continuación, marque la tarea como realizada.</translation>
+    </message>
+    <message>
+        <source>The wizard could not list the services of this computer.</source>
+        <translation>El asistente no pudo obtener la lista de los servicios de este equipo.</translation>
+    </message>
+    <message>
+        <source>The wizard cannot tell which services are running.</source>
+        <translation>El asistente no puede determinar qué servicios están en ejecución.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n third-party service(s) start automatically as Local System; if they run, stop them and write down their start types:</source>
+        <translation>
+            <numerusform>%n servicio de una aplicación que no es de Microsoft se inicia automáticamente con la cuenta Sistema local; si está en ejecución, deténgalo y registre su tipo de inicio:</numerusform>
+            <numerusform>%n servicios de aplicaciones que no son de Microsoft se inician automáticamente con la cuenta Sistema local; si están en ejecución, deténgalos y registre su tipo de inicio:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n third-party service(s) start automatically as root; if they run, stop them and write down their start types:</source>
+        <translation>
+            <numerusform>%n servicio de otro fabricante se inicia automáticamente como root; si está en ejecución, deténgalo y registre su tipo de inicio:</numerusform>
+            <numerusform>%n servicios de otros fabricantes se inician automáticamente como root; si están en ejecución, deténgalos y registre su tipo de inicio:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n servicio</numerusform>
+            <numerusform>%n servicios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No third-party service runs as Local System now (%n services checked).</source>
+        <translation>
+            <numerusform>Ahora no se ejecuta con la cuenta Sistema local ningún servicio de aplicaciones que no sean de Microsoft (se ha comprobado %n servicio).</numerusform>
+            <numerusform>Ahora no se ejecuta con la cuenta Sistema local ningún servicio de aplicaciones que no sean de Microsoft (se han comprobado %n servicios).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No third-party service runs as root now (%n services checked).</source>
+        <translation>
+            <numerusform>Ahora no se ejecuta como root ningún servicio de otros fabricantes (se ha comprobado %n servicio).</numerusform>
+            <numerusform>Ahora no se ejecuta como root ningún servicio de otros fabricantes (se han comprobado %n servicios).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n third-party service(s) run as Local System. They may lock operating system files that Setup must replace.</source>
+        <translation>
+            <numerusform>%n servicio de una aplicación que no es de Microsoft se ejecuta con la cuenta Sistema local. Tal vez esté bloqueando archivos del sistema operativo que el programa de instalación debe reemplazar.</numerusform>
+            <numerusform>%n servicios de aplicaciones que no son de Microsoft se ejecutan con la cuenta Sistema local. Tal vez estén bloqueando archivos del sistema operativo que el programa de instalación debe reemplazar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n third-party service(s) run as root. They may lock operating system files that Setup must replace.</source>
+        <translation>
+            <numerusform>%n servicio de otro fabricante se ejecuta como root. Tal vez esté bloqueando archivos del sistema operativo que el programa de instalación debe reemplazar.</numerusform>
+            <numerusform>%n servicios de otros fabricantes se ejecutan como root. Tal vez estén bloqueando archivos del sistema operativo que el programa de instalación debe reemplazar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop each one, write down its start type, then set the start type to Disabled. The wizard keeps the start types below for the task of restoring them after the upgrade.</source>
+        <translation>Detenga cada uno de ellos, registre su tipo de inicio y, a continuación, establezca Tipo de inicio como Deshabilitado. El asistente conserva los tipos de inicio siguientes para la tarea de restablecerlos después de la actualización.</translation>
+    </message>
+    <message>
+        <source>The Default Domain Controllers Policy (%1) could not be read: %2</source>
+        <translation>No se pudo leer la directiva Default Domain Controllers Policy (%1): %2</translation>
+    </message>
+    <message>
+        <source>The Default Domain Controllers Policy was not found at %1. Is this server the domain controller?</source>
+        <translation>No se encontró la directiva Default Domain Controllers Policy en %1. ¿Es este servidor el controlador de dominio?</translation>
+    </message>
+    <message>
+        <source>The Default Domain Controllers Policy defines “Log on as a service” (for %1). Clear “Define these policy settings” as the steps say.</source>
+        <translation>La directiva Default Domain Controllers Policy define “Iniciar sesión como servicio” (para %1). Desactive “Definir esta configuración de directiva” como indican los pasos.</translation>
+    </message>
+    <message>
+        <source>The Default Domain Controllers Policy does not define “Log on as a service”.</source>
+        <translation>La directiva Default Domain Controllers Policy no define “Iniciar sesión como servicio”.</translation>
+    </message>
+    <message>
+        <source>%1 still exists: delete it.</source>
+        <translation>%1 todavía existe: elimínelo.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>The Group Policy files are read from SYSVOL on the server itself; a snapshot of %1 does not contain them. Run the wizard on that server.</source>
+        <translation>Los archivos de la directiva de grupo se leen de SYSVOL en el propio servidor; una instantánea de %1 no los contiene. Ejecute el asistente en ese servidor.</translation>
+    </message>
+    <message>
+        <source>The DNS domain of this server is not known, so its SYSVOL folder cannot be found.</source>
+        <translation>No se conoce el dominio DNS de este servidor, por lo que no se puede encontrar su carpeta SYSVOL.</translation>
+    </message>
+    <message>
+        <source>NTFS</source>
+        <translation>NTFS</translation>
+    </message>
+    <message>
+        <source>The wizard could not find the file system of the system volume.</source>
+        <translation>El asistente no pudo determinar el sistema de archivos del volumen del sistema.</translation>
+    </message>
+    <message>
+        <source>formatted %1</source>
+        <translation>formateada con %1</translation>
+    </message>
+    <message>
+        <source>This computer runs %1, not Windows: its system volume %2 is formatted %3.</source>
+        <translation>Este equipo ejecuta %1, no Windows: su volumen del sistema %2 está formateado con %3.</translation>
+    </message>
+    <message>
+        <source>The system drive of the Windows server you upgrade must be formatted NTFS. Check it on that server, or open a snapshot of it.</source>
+        <translation>La unidad del sistema del servidor Windows que va a actualizar debe estar formateada con NTFS. Compruébelo en ese servidor o abra una instantánea de él.</translation>
+    </message>
+    <message>
+        <source>The system drive %1 is formatted NTFS.</source>
+        <translation>La unidad del sistema %1 está formateada con NTFS.</translation>
+    </message>
+    <message>
+        <source>The system drive %1 is formatted %2, not NTFS. After the backup, convert it to NTFS before the upgrade (at a command prompt: convert %3 /fs:ntfs).</source>
+        <translation>La unidad del sistema %1 está formateada con %2, no con NTFS. Después de la copia de seguridad, conviértala a NTFS antes de la actualización (en el símbolo del sistema: convert %3 /fs:ntfs).</translation>
+    </message>
+    <message>
+        <source>The catalog has no figure “%1” for this check, so it cannot decide.</source>
+        <translation>El catálogo no tiene la cifra “%1” para esta comprobación, por lo que no puede decidir.</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>La comprobación falló: %1</translation>
+    </message>
+    <message>
+        <source>The check failed with an unexpected error.</source>
+        <translation>La comprobación falló con un error inesperado.</translation>
+    </message>
+    <message>
+        <source>The check did not answer within %1 s; its result, if it comes, is ignored. Use Check again to retry.</source>
+        <translation>La comprobación no respondió en %1 s; si llega su resultado, se ignorará. Use Comprobar de nuevo para volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1: start type Automatic</source>
+        <translation>%1: tipo de inicio Automático</translation>
+    </message>
+    <message>
+        <source>%1: start type Manual</source>
+        <translation>%1: tipo de inicio Manual</translation>
+    </message>
+    <message>
+        <source>%1: start type Disabled</source>
+        <translation>%1: tipo de inicio Deshabilitado</translation>
+    </message>
+    <message>
+        <source>%1: start type Boot</source>
+        <translation>%1: tipo de inicio Arranque</translation>
+    </message>
+    <message>
+        <source>%1: start type System</source>
+        <translation>%1: tipo de inicio Sistema</translation>
+    </message>
+    <message>
+        <source>%1: start type unknown</source>
+        <translation>%1: tipo de inicio desconocido</translation>
+    </message>
+    <message>
+        <source>No start types have been recorded yet. They are recorded when the wizard lists the services to stop (“Stop third-party services that run as the Local System account”); check again after that.</source>
+        <translation>Todavía no se ha registrado ningún tipo de inicio. Se registran cuando el asistente muestra los servicios que hay que detener (“Detenga los servicios de las aplicaciones que no sean de Microsoft que se ejecuten con la cuenta Sistema local”); vuelva a comprobarlo después.</translation>
+    </message>
+    <message>
+        <source>%1: no longer installed</source>
+        <translation>%1: ya no está instalado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) to set back</source>
+        <translation>
+            <numerusform>%n servicio por restablecer</numerusform>
+            <numerusform>%n servicios por restablecer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n recorded service(s) have their recorded start type.</source>
+        <translation>
+            <numerusform>%n servicio registrado tiene el tipo de inicio que se registró.</numerusform>
+            <numerusform>Los %n servicios registrados tienen el tipo de inicio que se registró.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) do not have the start type recorded before the upgrade. After the upgrade, set each one back to the start type below, and start it if it should run:</source>
+        <translation>
+            <numerusform>%n servicio no tiene el tipo de inicio registrado antes de la actualización. Después de la actualización, restablezca el tipo de inicio siguiente e inicie el servicio si debe estar en ejecución:</numerusform>
+            <numerusform>%n servicios no tienen el tipo de inicio registrado antes de la actualización. Después de la actualización, restablezca en cada uno el tipo de inicio siguiente e inícielo si debe estar en ejecución:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Exchange Server is installed on this server, so the Office 365 migration tool has nothing to connect to.</source>
+        <translation>No hay ningún Exchange Server instalado en este servidor, por lo que la herramienta de migración de Office 365 no tiene nada a lo que conectarse.</translation>
+    </message>
+    <message>
+        <source>The registry has no ValidPorts value under HKEY_LOCAL_MACHINE\Software\Microsoft\Rpc\RpcProxy: RPC over HTTP is not set up. Enable it as the steps say.</source>
+        <translation>El Registro no tiene ningún valor ValidPorts en HKEY_LOCAL_MACHINE\Software\Microsoft\Rpc\RpcProxy: RPC sobre HTTP no está configurado. Habilítelo como indican los pasos.</translation>
+    </message>
+    <message>
+        <source>%1: port %2</source>
+        <translation>%1: puerto %2</translation>
+    </message>
+    <message>
+        <source>%1: ports %2 to %3</source>
+        <translation>%1: puertos %2 a %3</translation>
+    </message>
+    <message>
+        <source>Not understood: %1</source>
+        <translation>No reconocido: %1</translation>
+    </message>
+    <message>
+        <source>ValidPorts lists no fully qualified server name with ports 6001-6002 and 6004. Add the server&apos;s name, for example remote.contoso.com:6001-6002;remote.contoso.com:6004.</source>
+        <translation>ValidPorts no incluye ningún nombre de dominio completo (FQDN) del servidor con los puertos 6001-6002 y 6004. Agregue el nombre del servidor, por ejemplo remote.contoso.com:6001-6002;remote.contoso.com:6004.</translation>
+    </message>
+    <message>
+        <source>ValidPorts lists %1 with ports 6001-6002 and 6004.</source>
+        <translation>ValidPorts incluye %1 con los puertos 6001-6002 y 6004.</translation>
+    </message>
+    <message>
+        <source>within %1 s</source>
+        <translation>dentro de un margen de %1 s</translation>
+    </message>
+    <message>
+        <source>%1 s off</source>
+        <translation>%1 s de desfase</translation>
+    </message>
+    <message>
+        <source>The clock of this computer is %1 s behind the time server %2.</source>
+        <translation>El reloj de este equipo va %1 s retrasado respecto al servidor horario %2.</translation>
+    </message>
+    <message>
+        <source>The clock of this computer is %1 s ahead of the time server %2.</source>
+        <translation>El reloj de este equipo va %1 s adelantado respecto al servidor horario %2.</translation>
+    </message>
+    <message>
+        <source>That is within the limit of %1 s.</source>
+        <translation>Está dentro del límite de %1 s.</translation>
+    </message>
+    <message>
+        <source>That is more than the limit of %1 s: synchronize the clock as the steps say, then check again.</source>
+        <translation>Supera el límite de %1 s: sincronice el reloj como indican los pasos y vuelva a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>No answer from the time server %1 within %2 s.</source>
+        <translation>El servidor horario %1 no respondió en un plazo de %2 s.</translation>
+    </message>
+    <message>
+        <source>The name of the time server %1 could not be resolved.</source>
+        <translation>No se pudo resolver el nombre del servidor horario %1.</translation>
+    </message>
+    <message>
+        <source>The time server %1 could not be asked: %2</source>
+        <translation>No se pudo consultar el servidor horario %1: %2</translation>
+    </message>
+    <message>
+        <source>The time server %1 answered that its own clock is not synchronized; choose another time server.</source>
+        <translation>El servidor horario %1 respondió que su propio reloj no está sincronizado; elija otro servidor horario.</translation>
+    </message>
+    <message>
+        <source>The time server %1 refused to answer (code %2); choose another time server.</source>
+        <translation>El servidor horario %1 se negó a responder (código %2); elija otro servidor horario.</translation>
+    </message>
+    <message>
+        <source>Time zone of this computer: %1. The Destination Server must have the same date and time zone.</source>
+        <translation>Zona horaria de este equipo: %1. El servidor de destino debe tener la misma fecha y la misma zona horaria.</translation>
+    </message>
+    <message>
+        <source>The date, time and time zone of the host that runs it must match too.</source>
+        <translation>La fecha, la hora y la zona horaria del servidor host que la ejecuta también deben coincidir.</translation>
+    </message>
+    <message>
+        <source>This checklist is about a snapshot of %1. Its clock can only be compared with a time server on that server itself; this computer&apos;s clock was not measured in its place.</source>
+        <translation>Esta lista de comprobación se refiere a una instantánea de %1. Su reloj solo se puede comparar con un servidor horario en ese mismo servidor; no se ha medido el reloj de este equipo en su lugar.</translation>
+    </message>
+    <message>
+        <source>URLScan is not installed (there is no %1): it cannot block downloads.</source>
+        <translation>URLScan no está instalado (no existe %1): no puede bloquear descargas.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>URLScan is installed and %1 refuses .exe files: after the upgrade, downloading Connection Manager from Remote Web Workplace fails with “404 File Not Found”. Remove URLScan from the default Web site, or allow .exe in its configuration.</source>
+        <translation>URLScan está instalado y %1 rechaza los archivos .exe: después de la actualización, la descarga del Administrador de conexiones desde Remote Web Workplace falla con el error “404 File Not Found”. Quite URLScan del sitio Web predeterminado o permita .exe en su configuración.</translation>
+    </message>
+    <message>
+        <source>URLScan is installed, and %1 allows .exe files.</source>
+        <translation>URLScan está instalado y %1 permite los archivos .exe.</translation>
+    </message>
+    <message>
+        <source>URLScan&apos;s configuration is read on the server itself; a snapshot of %1 does not contain it. Run the wizard on that server.</source>
+        <translation>La configuración de URLScan se lee en el propio servidor; una instantánea de %1 no la contiene. Ejecute el asistente en ese servidor.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 from %3</source>
+        <translation>%1 en %2 desde %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2, since %3</source>
+        <translation>%1 en %2, con sesión iniciada el %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 from %3, since %4</source>
+        <translation>%1 en %2 desde %3, con sesión iniciada el %4</translation>
+    </message>
+    <message>
+        <source>The wizard could not list who is logged on to this computer.</source>
+        <translation>El asistente no pudo determinar quién ha iniciado sesión en este equipo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) of other users</source>
+        <translation>
+            <numerusform>%n sesión de otros usuarios</numerusform>
+            <numerusform>%n sesiones de otros usuarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) of other users are open on this computer. Ask them to save their work and log off.</source>
+        <translation>
+            <numerusform>Hay %n sesión de otros usuarios abierta en este equipo. Pídales que guarden su trabajo y cierren la sesión.</numerusform>
+            <numerusform>Hay %n sesiones de otros usuarios abiertas en este equipo. Pídales que guarden su trabajo y cierren la sesión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other user is logged on to this computer.</source>
+        <translation>Ningún otro usuario ha iniciado sesión en este equipo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your own %n session(s) as %1 are not counted.</source>
+        <translation>
+            <numerusform>No se cuenta %n sesión suya como %1.</numerusform>
+            <numerusform>No se cuentan %n sesiones suyas como %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Users of workstations who have files open on the server are not listed here: check the open sessions and files of the file shares, then mark the task done.</source>
+        <translation>Aquí no aparecen los usuarios de estaciones de trabajo que tienen archivos abiertos en el servidor: compruebe las sesiones y los archivos abiertos de los recursos compartidos y, a continuación, marque la tarea como realizada.</translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled before it finished.</source>
+        <translation>La comparación se canceló antes de terminar.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 identical</source>
+        <translation>%1 de %2 idénticos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) restored to %1 were compared with the originals in %2, picked at random among %3.</source>
+        <translation>
+            <numerusform>Se comparó %n archivo restaurado en %1 con su original de %2; se eligió al azar entre %3.</numerusform>
+            <numerusform>Se compararon %n archivos restaurados en %1 con los originales de %2; se eligieron al azar entre %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no files in the restore folder: restore some files from the backup there first.</source>
+        <translation>No hay archivos en la carpeta de restauración: restaure primero en ella algunos archivos de la copia de seguridad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) identical.</source>
+        <translation>
+            <numerusform>%n archivo idéntico.</numerusform>
+            <numerusform>%n archivos idénticos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) differ from originals that did not change after the backup: the backup cannot be trusted. Find out why before the upgrade.</source>
+        <translation>
+            <numerusform>%n archivo difiere de un original que no cambió después de la copia de seguridad: no se puede confiar en la copia de seguridad. Averigüe el motivo antes de la actualización.</numerusform>
+            <numerusform>%n archivos difieren de originales que no cambiaron después de la copia de seguridad: no se puede confiar en la copia de seguridad. Averigüe el motivo antes de la actualización.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restored file(s) have no original any more (deleted or renamed since the backup, or another original folder was meant).</source>
+        <translation>
+            <numerusform>%n archivo restaurado ya no tiene original (se eliminó o se le cambió el nombre después de la copia de seguridad, o se quería indicar otra carpeta original).</numerusform>
+            <numerusform>%n archivos restaurados ya no tienen original (se eliminaron o se les cambió el nombre después de la copia de seguridad, o se quería indicar otra carpeta original).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original(s) changed after the backup, so they cannot be compared; this is not a fault of the backup.</source>
+        <translation>
+            <numerusform>%n original cambió después de la copia de seguridad, por lo que no se puede comparar; no es un fallo de la copia de seguridad.</numerusform>
+            <numerusform>%n originales cambiaron después de la copia de seguridad, por lo que no se pueden comparar; no es un fallo de la copia de seguridad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read (open or locked) and were skipped.</source>
+        <translation>
+            <numerusform>%n archivo no se pudo leer (abierto o bloqueado) y se omitió.</numerusform>
+            <numerusform>%n archivos no se pudieron leer (abiertos o bloqueados) y se omitieron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Differs: %1</source>
+        <translation>Difiere: %1</translation>
+    </message>
+    <message>
+        <source>No original: %1</source>
+        <translation>Sin original: %1</translation>
+    </message>
+    <message>
+        <source>Changed after the backup: %1</source>
+        <translation>Cambió después de la copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>No leído: %1</translation>
+    </message>
+    <message>
+        <source>Processor speed %1 MHz; %2 needs at least %3 MHz.</source>
+        <translation>Velocidad del procesador: %1 MHz; %2 necesita al menos %3 MHz.</translation>
+    </message>
+    <message>
+        <source>This computer runs %1, not Windows: these are its own figures, not those of the Windows server you upgrade. Check them on that server, or open a snapshot of it.</source>
+        <translation>Este equipo ejecuta %1, no Windows: estas son sus propias cifras, no las del servidor Windows que va a actualizar. Compruébelas en ese servidor o abra una instantánea de él.</translation>
     </message>
 </context>
 <context>
@@ -1532,19 +2413,19 @@ deben corregir, 3 no se pudo ejecutar.
     <name>ReportText</name>
     <message>
         <source>Server upgrade preparation checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de comprobación para preparar la actualización del servidor</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Computer checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo comprobado</translation>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado por</translation>
     </message>
     <message>
         <source>Upgrade path</source>
@@ -1552,7 +2433,7 @@ deben corregir, 3 no se pudo ejecutar.
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1560,7 +2441,7 @@ deben corregir, 3 no se pudo ejecutar.
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Task</source>
@@ -1572,49 +2453,49 @@ deben corregir, 3 no se pudo ejecutar.
     </message>
     <message>
         <source>Steps of the upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de la actualización</translation>
     </message>
     <message>
         <source>Good to know about this path</source>
-        <translation type="unfinished"></translation>
+        <translation>Conviene saber sobre esta ruta</translation>
     </message>
     <message>
         <source>Information for connecting to the Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Información para la conexión a Internet</translation>
     </message>
     <message>
         <source>Cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>Precauciones</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformidad</translation>
     </message>
     <message>
         <source>I have worked through this checklist. The server is prepared for the upgrade as recorded above, and any risk accepted is explained next to its task.</source>
-        <translation type="unfinished"></translation>
+        <translation>He completado esta lista de comprobación. El servidor está preparado para la actualización tal como se indica arriba, y cada riesgo aceptado se explica junto a su tarea.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Date</source>
         <comment>sign-off line</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>host name — operating system</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (snapshot taken on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (instantánea tomada el %2)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -1624,7 +2505,7 @@ deben corregir, 3 no se pudo ejecutar.
     <message>
         <source>%1 at %2</source>
         <comment>date at time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a las %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1633,40 +2514,36 @@ deben corregir, 3 no se pudo ejecutar.
     </message>
     <message>
         <source>Measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Medido: %1</translation>
     </message>
     <message>
         <source>Measured: %1 (needed: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medido: %1 (necesario: %2)</translation>
     </message>
     <message>
         <source>Note: %1</source>
         <comment>the operator&apos;s note on a task</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>Confirmed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada el %1</translation>
     </message>
     <message>
         <source>Risk accepted because: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Fuente: %1</translation>
+        <translation>Riesgo aceptado. Motivo: %1</translation>
     </message>
     <message>
         <source>(task: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tarea: %1)</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Printed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso el %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1681,12 +2558,17 @@ deben corregir, 3 no se pudo ejecutar.
     <message>
         <source>%1 — %2</source>
         <comment>document title — server</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>category (progress)</comment>
-        <translation type="unfinished">%1 (%2/%3) {1 ?} {2)?}</translation>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>form field: value</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +2662,122 @@ deben corregir, 3 no se pudo ejecutar.
     </message>
 </context>
 <context>
+    <name>prep::BackupCheck</name>
+    <message>
+        <source>Choose the folder that holds the original files.</source>
+        <translation>Elija la carpeta que contiene los archivos originales.</translation>
+    </message>
+    <message>
+        <source>Choose the folder you restored the backup files to.</source>
+        <translation>Elija la carpeta en la que restauró los archivos de la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The two folders are the same. Restore the files to another location, not over the originals.</source>
+        <translation>Las dos carpetas son la misma. Restaure los archivos en otra ubicación, no sobre los originales.</translation>
+    </message>
+</context>
+<context>
+    <name>prep::BackupCheckButton</name>
+    <message>
+        <source>Compare &amp;restored files with the originals…</source>
+        <translation>Com&amp;parar los archivos restaurados con los originales…</translation>
+    </message>
+</context>
+<context>
+    <name>prep::BackupCheckDialog</name>
+    <message>
+        <source>Compare restored files with the originals</source>
+        <translation>Comparar los archivos restaurados con los originales</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore some files from the backup to another folder, not over the originals. The wizard picks up to %n file(s) at random from that folder and compares each with its original (SHA-256).</source>
+        <translation>
+            <numerusform>Restaure algunos archivos de la copia de seguridad en otra carpeta, no sobre los originales. El asistente elige al azar hasta %n archivo de esa carpeta y lo compara con su original (SHA-256).</numerusform>
+            <numerusform>Restaure algunos archivos de la copia de seguridad en otra carpeta, no sobre los originales. El asistente elige al azar hasta %n archivos de esa carpeta y compara cada uno con su original (SHA-256).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Original folder:</source>
+        <translation>Carpeta &amp;original:</translation>
+    </message>
+    <message>
+        <source>Original folder</source>
+        <translation>Carpeta original</translation>
+    </message>
+    <message>
+        <source>&amp;Restored to:</source>
+        <translation>&amp;Restaurados en:</translation>
+    </message>
+    <message>
+        <source>Folder the backup files were restored to</source>
+        <translation>Carpeta en la que se restauraron los archivos de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Browse for the original folder</source>
+        <translation>Buscar la carpeta original</translation>
+    </message>
+    <message>
+        <source>Browse for the restored folder</source>
+        <translation>Buscar la carpeta de los archivos restaurados</translation>
+    </message>
+    <message>
+        <source>The backup was &amp;taken at:</source>
+        <translation>&amp;La copia de seguridad se realizó el:</translation>
+    </message>
+    <message>
+        <source>Time the backup was taken</source>
+        <translation>Fecha y hora de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Progress of the comparison</source>
+        <translation>Progreso de la comparación</translation>
+    </message>
+    <message>
+        <source>Differ from the original:</source>
+        <translation>Difieren del original:</translation>
+    </message>
+    <message>
+        <source>Files that differ from the original</source>
+        <translation>Archivos que difieren del original</translation>
+    </message>
+    <message>
+        <source>No original any more:</source>
+        <translation>Ya sin original:</translation>
+    </message>
+    <message>
+        <source>Restored files without an original</source>
+        <translation>Archivos restaurados sin original</translation>
+    </message>
+    <message>
+        <source>Original changed after the backup:</source>
+        <translation>Original cambiado después de la copia de seguridad:</translation>
+    </message>
+    <message>
+        <source>Files whose original changed after the backup</source>
+        <translation>Archivos cuyo original cambió después de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Could not be read:</source>
+        <translation>No se pudieron leer:</translation>
+    </message>
+    <message>
+        <source>Files that could not be read</source>
+        <translation>Archivos que no se pudieron leer</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>Co&amp;mparar</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel comparison</source>
+        <translation>C&amp;ancelar la comparación</translation>
+    </message>
+</context>
+<context>
     <name>prep::CategoryPage</name>
     <message>
         <source>%1 of %2 done</source>
@@ -1807,6 +2805,13 @@ deben corregir, 3 no se pudo ejecutar.
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>prep::InternetInfoForm</name>
+    <message>
+        <source>Information you may need for the Internet connection and e-mail after the upgrade. The wizard filled in what it found in the network settings; complete the rest.</source>
+        <translation>Información que puede necesitar para la conexión a Internet y el correo electrónico después de la actualización. El asistente ha rellenado lo que encontró en la configuración de red; complete el resto.</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2890,101 @@ deben corregir, 3 no se pudo ejecutar.
     <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
+    </message>
+</context>
+<context>
+    <name>prep::ReportActions</name>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Página Web (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON for scripts (*.json)</source>
+        <translation>JSON para scripts (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Texto sin formato (*.txt)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Preview the checklist as it will be printed, then print it</source>
+        <translation>Muestra una vista previa de la lista de comprobación tal como se imprimirá y, a continuación, la imprime</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the checklist as a PDF document to keep with the server&apos;s records</source>
+        <translation>Guarda la lista de comprobación como documento PDF para conservarla con la documentación del servidor</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Save the checklist as a web page, as Markdown, or as JSON for scripts</source>
+        <translation>Guarda la lista de comprobación como página Web, como Markdown o como JSON para scripts</translation>
+    </message>
+    <message>
+        <source>checklist-%1-%2</source>
+        <comment>file name: server, date</comment>
+        <translation>lista-de-comprobacion-%1-%2</translation>
+    </message>
+    <message>
+        <source>Print the checklist</source>
+        <translation>Imprimir la lista de comprobación</translation>
+    </message>
+    <message>
+        <source>Save the checklist as PDF</source>
+        <translation>Guardar la lista de comprobación como PDF</translation>
+    </message>
+    <message>
+        <source>Export the checklist</source>
+        <translation>Exportar la lista de comprobación</translation>
+    </message>
+    <message>
+        <source>The checklist was not saved</source>
+        <translation>No se guardó la lista de comprobación</translation>
+    </message>
+    <message>
+        <source>The checklist could not be saved as %1 (%2).
+
+Choose another folder, or check that the disk is not full and that you may write there.</source>
+        <translation>No se pudo guardar la lista de comprobación como %1 (%2).
+
+Elija otra carpeta o compruebe que el disco no está lleno y que tiene permiso para escribir en ella.</translation>
+    </message>
+</context>
+<context>
+    <name>prep::SetupFolderField</name>
+    <message>
+        <source>Folder for Setup&apos;s files</source>
+        <translation>Carpeta para los archivos del programa de instalación</translation>
+    </message>
+    <message>
+        <source>&amp;Folder for Setup&apos;s files:</source>
+        <translation>Car&amp;peta para los archivos del programa de instalación:</translation>
+    </message>
+    <message>
+        <source>Empty: only the system volume is checked</source>
+        <translation>Vacío: solo se comprueba el volumen del sistema</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>E&amp;xaminar…</translation>
     </message>
 </context>
 <context>
