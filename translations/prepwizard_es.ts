@@ -2381,6 +2381,14 @@ Un informe PDF necesita --output ARCHIVO.
         <source>This computer runs %1, not Windows: these are its own figures, not those of the Windows server you upgrade. Check them on that server, or open a snapshot of it.</source>
         <translation>Este equipo ejecuta %1, no Windows: estas son sus propias cifras, no las del servidor Windows que va a actualizar. Compruébelas en ese servidor o abra una instantánea de él.</translation>
     </message>
+    <message>
+        <source>%1 is not a server snapshot: it is not an ordinary file</source>
+        <translation>%1 no es una instantánea de un servidor: no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Readiness</name>
