@@ -124,6 +124,36 @@ private slots:
         QVERIFY2(words.contains(QStringLiteral("Compare the values above with the hardware requirements in the documentation of Windows Small Business Server 2003.")), qPrintable(words));
     }
 
+    void anotherSystemCannotPassForTheServerUpgradedInPlace_data()
+    {
+        QTest::addColumn<bool>("newComputer");
+        QTest::addColumn<ItemStatus>("status");
+        QTest::newRow("in-place upgrade") << false << ItemStatus::Unknown;
+        QTest::newRow("a new Destination Server") << true << ItemStatus::Passed;
+    }
+    void anotherSystemCannotPassForTheServerUpgradedInPlace()
+    {
+        QFETCH(bool, newComputer);
+        QFETCH(ItemStatus, status);
+        facts::Facts facts = essentialsMinimum();
+        facts.platform = "linux";
+        const Finding finding = HardwareRequirementsRule::evaluate(facts, essentials(newComputer));
+        QCOMPARE(finding.status, status);
+        QCOMPARE(probetest::text(finding).contains(QStringLiteral("This computer runs Linux, not Windows")), !newComputer);
+    }
+
+    void oneFigureForEveryProcessorIsSaidOnce()
+    {
+        facts::Facts facts;
+        facts.platform = "windows";
+        facts.cpu = {"Pentium", 2, 2, 1, 133, false};
+        facts.memory = {128ull * 1024 * 1024, 0};
+        facts.volumes = {{"C:\\", "v", "NTFS", std::uint64_t(GiB), std::uint64_t(GiB), true, false}};
+        const Finding finding = HardwareRequirementsRule::evaluate(facts, {QStringLiteral("Exchange Server 2003"), table("exchange2003"), false});
+        QCOMPARE(finding.status, ItemStatus::Passed);
+        QVERIFY(probetest::text(finding).contains(QStringLiteral("Processor speed 133 MHz; Exchange Server 2003 needs at least 133 MHz.")));
+    }
+
     void theRecommendedMemoryIsMentioned()
     {
         const Finding finding = HardwareRequirementsRule::evaluate(essentialsMinimum(), essentials());

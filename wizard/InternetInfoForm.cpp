@@ -6,7 +6,6 @@
 
 #include <QComboBox>
 #include <QEvent>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -50,8 +49,8 @@ InternetInfoForm::InternetInfoForm(ChecklistModel *model, QWidget *parent)
     m_note->setObjectName(QStringLiteral("internetInfoNote"));
 
     auto *fields = new QWidget;
-    auto *form = new QFormLayout(fields);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    // Each label above its field, the full width of the panel: some labels are whole questions.
+    auto *form = new QVBoxLayout(fields);
     for (const InternetInfoFields::Field &field : InternetInfoFields::fields()) {
         const QString key = QLatin1String(field.key);
         const QString formKey = InternetInfoFields::formKey(field.key);
@@ -60,7 +59,8 @@ InternetInfoForm::InternetInfoForm(ChecklistModel *model, QWidget *parent)
         QWidget *editor = editorFor(field, fields);
         editor->setObjectName(key);
         label->setBuddy(editor);
-        form->addRow(label, editor);
+        form->addWidget(label);
+        form->addWidget(editor);
         m_labels.insert(key, label);
         m_editors.insert(key, editor);
         // Each change goes to the session at once, as the other answers of the operator do.
@@ -73,6 +73,7 @@ InternetInfoForm::InternetInfoForm(ChecklistModel *model, QWidget *parent)
             connect(combo, &QComboBox::activated, this,
                     [this, formKey, combo] { m_model->setFormValue(formKey, combo->currentData().toString()); });
     }
+    form->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(fields);
     scroll->setWidgetResizable(true);

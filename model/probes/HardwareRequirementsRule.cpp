@@ -96,6 +96,10 @@ Finding HardwareRequirementsRule::evaluate(const facts::Facts &facts, const Targ
     if (neededMhz > 0) {
         if (cpu.maxMhz <= 0)
             comparison.unmeasured = true;
+        else if (table->minCpuMhzMultiCore == table->minCpuMhzSingleCore)
+            comparison.add(cpu.maxMhz >= neededMhz,
+                           LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "Processor speed %1 MHz; %2 needs at least %3 MHz."),
+                                         {TextArg::integer(std::llround(cpu.maxMhz)), name, TextArg::integer(std::llround(neededMhz))}));
         else if (multiCore)
             comparison.add(cpu.maxMhz >= neededMhz,
                            LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "Processor speed %1 MHz; %2 needs at least %3 MHz for a multi-core processor."),
@@ -156,7 +160,13 @@ Finding HardwareRequirementsRule::evaluate(const facts::Facts &facts, const Targ
     }
 
     finding.threshold = LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "the minimum for %1"), {name});
-    if (comparison.shortfall)
+    // An in-place upgrade is of a Windows server: another system's figures cannot pass for it.
+    const bool otherSystem = !target.newComputer && !factsText::isWindows(facts);
+    if (otherSystem) {
+        finding.status = ItemStatus::Unknown;
+        finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "This computer runs %1, not Windows: these are its own figures, not those of the Windows server you upgrade. Check them on that server, or open a snapshot of it."),
+                                              {TextArg::text(factsText::platformName(facts))}));
+    } else if (comparison.shortfall)
         finding.status = target.newComputer ? ItemStatus::Warning : ItemStatus::Blocker;
     else if (comparison.unmeasured)
         finding.status = ItemStatus::Unknown;
