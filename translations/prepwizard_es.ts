@@ -2389,6 +2389,10 @@ Un informe PDF necesita --output ARCHIVO.
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
+    <message>
+        <source>it is not an ordinary file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
 </context>
 <context>
     <name>Readiness</name>
