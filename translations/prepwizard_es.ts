@@ -3229,5 +3229,28 @@ con una instantánea tomada el %2</translation>
         <source>The server being upgraded</source>
         <translation>El servidor que se va a actualizar</translation>
     </message>
+    <message>
+        <source>Checking an older server</source>
+        <translation>Comprobación de un servidor más antiguo</translation>
+    </message>
+    <message>
+        <source>The wizard checks the computer it runs on. To prepare an older server that cannot run it (Windows 2000 or Windows Server 2003), copy prepprobe.exe to that server, run it, and bring the file it writes back here.</source>
+        <translation>El asistente comprueba el equipo en el que se ejecuta. Para preparar un servidor más antiguo que no puede ejecutarlo (Windows 2000 o Windows Server 2003), copie prepprobe.exe en ese servidor, ejecútelo y traiga aquí el archivo que genera.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a server snapshot…</source>
+        <translation>&amp;Abrir una instantánea de servidor…</translation>
+    </message>
+</context>
+<context>
+    <name>prep::WizardController</name>
+    <message>
+        <source>Open a server snapshot</source>
+        <translation>Abrir una instantánea de servidor</translation>
+    </message>
+    <message>
+        <source>Server snapshots (*.json);;All files (*)</source>
+        <translation>Instantáneas de servidor (*.json);;Todos los archivos (*)</translation>
+    </message>
 </context>
 </TS>
