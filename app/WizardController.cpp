@@ -15,7 +15,12 @@
 #include "TaskDetailsPanel.h"
 #include "WelcomePage.h"
 
+#include "ReportData.h"
+#include "SnapshotFacts.h"
+
 #include <QCoreApplication>
+#include <QFileDialog>
+#include <QMessageBox>
 #include <QHBoxLayout>
 #include <QSettings>
 #include <QSysInfo>
@@ -52,8 +57,14 @@ WizardController::WizardController(const Options &options, LanguageSwitcher *lan
     m_wizard = std::make_unique<PrepWizard>(&m_model);
     m_wizard->setLanguages(LanguageSwitcher::available(), language);
     m_wizard->stepsPanel()->setMachine(QSysInfo::machineHostName());
-    m_wizard->summaryPage()->actionsLayout()->addWidget(new ReportActions(&m_model, m_wizard->summaryPage()));
+    m_reportActions = new ReportActions(&m_model, m_wizard->summaryPage());
+    m_wizard->summaryPage()->actionsLayout()->addWidget(m_reportActions);
     m_wizard->welcomePage()->offerResume(loaded == SessionStore::LoadResult::Loaded);
+    if (!options.factsFile.isEmpty()) {
+        QString error;
+        if (!openSnapshot(options.factsFile, &error))
+            problem = problem.isEmpty() ? error : QStringLiteral("%1\n%2").arg(problem, error);
+    }
     m_wizard->welcomePage()->setProblem(problem);
     addTaskWidgets();
 
@@ -70,6 +81,7 @@ WizardController::WizardController(const Options &options, LanguageSwitcher *lan
         }
     });
     connect(m_wizard.get(), &PrepWizard::checkRequested, this, &WizardController::check);
+    connect(m_wizard->welcomePage(), &WelcomePage::openSnapshotRequested, this, &WizardController::chooseSnapshot);
     // Quitting never waits for a probe (ProbeRunner).
     if (QCoreApplication *app = QCoreApplication::instance())
         connect(app, &QCoreApplication::aboutToQuit, m_probes.get(), &ProbeRunner::cancelAll);
@@ -97,6 +109,38 @@ void WizardController::check(const QString &taskId)
     auto *dialog = new BackupCheckDialog(&m_model, m_wizard.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+bool WizardController::openSnapshot(const QString &fileName, QString *error)
+{
+    const std::shared_ptr<SnapshotFacts> snapshot = SnapshotFacts::load(fileName, error);
+    if (!snapshot)
+        return false;
+    const facts::Facts &facts = snapshot->facts();
+    ProbeSettings settings = m_probes->settings();
+    settings.facts = snapshot;
+    m_probes->setSettings(settings);
+    const MachineDescription machine = MachineDescription::ofSnapshot(facts);
+    m_wizard->stepsPanel()->setMachine(machine.hostName, machine.snapshotTakenAt);
+    m_reportActions->setMachine(machine);
+    // The checklist is about that server now; keep a name the operator typed for it.
+    const QString server = m_model.session().serverName;
+    if (server.isEmpty() || server == QSysInfo::machineHostName())
+        m_model.setServerName(machine.hostName);
+    if (m_model.path())
+        m_probes->checkAll();
+    return true;
+}
+
+void WizardController::chooseSnapshot()
+{
+    const QString fileName = QFileDialog::getOpenFileName(
+        m_wizard.get(), tr("Open a server snapshot"), QString(), tr("Server snapshots (*.json);;All files (*)"));
+    if (fileName.isEmpty())
+        return;
+    QString error;
+    if (!openSnapshot(fileName, &error))
+        QMessageBox::warning(m_wizard.get(), tr("Open a server snapshot"), error);
 }
 
 WizardController::~WizardController() = default;

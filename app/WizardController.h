@@ -15,6 +15,7 @@ namespace prep {
 class LanguageSwitcher;
 class PrepWizard;
 class ProbeRunner;
+class ReportActions;
 
 // Puts the interactive program together: the checklist model with its saved session, the
 // wizard window, and the language. main() and the GUI tests build the program the same way.
@@ -31,6 +32,8 @@ public:
         // The background probes. Off unless asked for, so that a program put together for a
         // test never probes the machine or the network by accident; main() turns them on.
         ProbeSettings probes = ProbeSettings::disabled();
+        // A snapshot of another server, taken by prepprobe, to check instead of this computer.
+        QString factsFile = {};
     };
 
     WizardController(const Options &options, LanguageSwitcher *languages, QObject *parent = nullptr);
@@ -41,6 +44,10 @@ public:
     SessionStore *store() { return &m_store; }
     ProbeRunner *probes() const { return m_probes.get(); }
 
+    // Checks the server a prepprobe snapshot describes instead of this computer: the window, the
+    // probes and the printout say which server and when. On failure says why in *error.
+    bool openSnapshot(const QString &fileName, QString *error);
+
     // The language remembered from the last run, if any.
     static QString rememberedLanguage();
 
@@ -49,6 +56,7 @@ private:
     void startOver();
     void addTaskWidgets();
     void check(const QString &taskId);
+    void chooseSnapshot();
 
     LanguageSwitcher *m_languages;
     SessionStore m_store;
@@ -57,6 +65,7 @@ private:
     std::unique_ptr<ProbeRunner> m_probes;
     QString m_checkedPath; // the path whose probes ran last
     std::unique_ptr<PrepWizard> m_wizard;
+    ReportActions *m_reportActions = nullptr;
 };
 
 } // namespace prep

@@ -102,7 +102,8 @@ int main(int argc, char **argv)
     }
     LanguageSwitcher languages;
     // The wizard checks this computer; the probes' defaults say where and how long.
-    WizardController controller({line.sessionFile, line.language, line.pathId, ProbeSettings{}}, &languages);
+    WizardController controller({line.sessionFile, line.language, line.pathId, ProbeSettings{}, line.factsFile},
+                                &languages);
     controller.wizard()->show();
     return app.exec();
 }

@@ -8,6 +8,7 @@
 #include "PageIds.h"
 #include "PathPage.h"
 #include "PrepWizard.h"
+#include "ProbeRunner.h"
 #include "StepsPanel.h"
 #include "SummaryPage.h"
 #include "TaskDetailsPanel.h"
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -216,6 +218,44 @@ private slots:
         }
         QCOMPARE(arrows, 1);
         QCOMPARE(bold, (QStringList{QStringLiteral("Steps"), QStringLiteral("Upgrade path")}));
+    }
+
+    void aSnapshotOfAnOlderServerIsCheckedInsteadOfThisComputer()
+    {
+        ProbeSettings settings; // real probes, with every server they might ask on 127.0.0.1
+        settings.ntpHost = settings.internetHost = QStringLiteral("127.0.0.1");
+        settings.ntpPort = settings.internetPort = 9; // nothing listens: "unknown", at once
+        auto controller = std::make_unique<WizardController>(
+            WizardController::Options{sessionFile(), QStringLiteral("en"), QStringLiteral("sbs2000-to-sbs2003"),
+                                      settings},
+            &languages);
+        QString error;
+        QSignalSpy done(controller->probes(), &ProbeRunner::allFinished);
+        QVERIFY2(controller->openSnapshot(QStringLiteral(PREP_FIXTURES "/snapshots/sbs2003-server.json"), &error),
+                 qPrintable(error));
+        QVERIFY(done.wait(20000));
+        auto *machine = controller->wizard()->stepsPanel()->findChild<QLabel *>(QStringLiteral("machineLabel"));
+        QVERIFY2(machine->text().contains(QStringLiteral("SRV-SBS")) && machine->text().contains(QStringLiteral("snapshot")),
+                 qPrintable(machine->text()));
+        QCOMPARE(controller->model()->session().serverName, QStringLiteral("SRV-SBS"));
+        const QStringList evidence =
+            controller->model()->indexOf(QStringLiteral("hw.free-disk")).data(ChecklistModel::EvidenceRole).toStringList();
+        QVERIFY2(evidence.join(u' ').contains(QStringLiteral("C:\\")), qPrintable(evidence.join(u'\n')));
+    }
+
+    void aDamagedSnapshotIsRefusedWithAReason()
+    {
+        QTemporaryDir scratch;
+        QFile file(scratch.filePath(QStringLiteral("server.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"schema\": \"prepwizard.facts/1\", \"hostName\": ");
+        file.close();
+        auto controller = start();
+        QString error;
+        QVERIFY(!controller->openSnapshot(file.fileName(), &error));
+        QVERIFY2(error.contains(QStringLiteral("server.json")), qPrintable(error));
+        auto *machine = controller->wizard()->stepsPanel()->findChild<QLabel *>(QStringLiteral("machineLabel"));
+        QVERIFY(machine->text().startsWith(QStringLiteral("Checking this computer")));
     }
 
     void everyControlCanBeReachedByKeyboardAndHasAName()

@@ -10,6 +10,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
+#include <QHBoxLayout>
 #include <QRadioButton>
 #include <QSysInfo>
 #include <QVBoxLayout>
@@ -21,7 +23,8 @@ WelcomePage::WelcomePage(ChecklistModel *model, QWidget *parent)
       m_resumeBox(new QGroupBox(this)), m_resumeText(new QLabel(m_resumeBox)),
       m_resume(new QRadioButton(m_resumeBox)), m_startOver(new QRadioButton(m_resumeBox)),
       m_operatorLabel(new QLabel(this)), m_operator(new QLineEdit(this)), m_serverLabel(new QLabel(this)),
-      m_server(new QLineEdit(this))
+      m_server(new QLineEdit(this)), m_snapshotBox(new QGroupBox(this)), m_snapshotText(new QLabel(m_snapshotBox)),
+      m_openSnapshot(new QPushButton(m_snapshotBox))
 {
     setObjectName(QStringLiteral("welcomePage"));
     m_intro->setWordWrap(true);
@@ -49,6 +52,12 @@ WelcomePage::WelcomePage(ChecklistModel *model, QWidget *parent)
     form->addRow(m_operatorLabel, m_operator);
     form->addRow(m_serverLabel, m_server);
 
+    m_snapshotText->setWordWrap(true);
+    m_openSnapshot->setObjectName(QStringLiteral("openSnapshotButton"));
+    auto *snapshotLayout = new QHBoxLayout(m_snapshotBox);
+    snapshotLayout->addWidget(m_snapshotText, 1);
+    snapshotLayout->addWidget(m_openSnapshot, 0, Qt::AlignTop);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addSpacing(8);
@@ -56,10 +65,18 @@ WelcomePage::WelcomePage(ChecklistModel *model, QWidget *parent)
     layout->addWidget(m_resumeBox);
     layout->addSpacing(8);
     layout->addLayout(form);
+    layout->addSpacing(8);
+    layout->addWidget(m_snapshotBox);
     layout->addStretch(1);
 
     connect(m_operator, &QLineEdit::textEdited, model, &ChecklistModel::setOperatorName);
     connect(m_server, &QLineEdit::textEdited, model, &ChecklistModel::setServerName);
+    connect(m_openSnapshot, &QPushButton::clicked, this, &WelcomePage::openSnapshotRequested);
+    // A snapshot names its server: show the name the wizard now uses.
+    connect(model, &ChecklistModel::sessionChanged, this, [this] {
+        if (!m_server->hasFocus() && m_server->text() != m_model->session().serverName)
+            m_server->setText(m_model->session().serverName);
+    });
     retranslate();
 }
 
@@ -134,6 +151,12 @@ void WelcomePage::retranslate()
     m_serverLabel->setText(tr("Se&rver name:"));
     m_server->setAccessibleName(tr("Server name"));
     m_server->setPlaceholderText(tr("The server being upgraded"));
+    m_snapshotBox->setTitle(tr("Checking an older server"));
+    m_snapshotText->setText(
+        tr("The wizard checks the computer it runs on. To prepare an older server that cannot run it "
+           "(Windows 2000 or Windows Server 2003), copy prepprobe.exe to that server, run it, and bring "
+           "the file it writes back here."));
+    m_openSnapshot->setText(tr("&Open a server snapshot…"));
 }
 
 void WelcomePage::changeEvent(QEvent *event)

@@ -7,6 +7,7 @@ class QLabel;
 class QLineEdit;
 class QRadioButton;
 class QGroupBox;
+class QPushButton;
 
 namespace prep {
 
@@ -30,6 +31,8 @@ public:
 
 signals:
     void startOverRequested();
+    // The operator wants to check an older server from a snapshot taken there with prepprobe.
+    void openSnapshotRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,6 +51,9 @@ private:
     QLineEdit *m_operator;
     QLabel *m_serverLabel;
     QLineEdit *m_server;
+    QGroupBox *m_snapshotBox;
+    QLabel *m_snapshotText;
+    QPushButton *m_openSnapshot;
     QString m_problemText;
 };
 
