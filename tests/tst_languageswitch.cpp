@@ -13,6 +13,8 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -176,6 +178,17 @@ private slots:
                 break;
             wizard->next();
         }
+    }
+
+    void qtsOwnButtonsSpeakSpanishToo()
+    {
+        languages.setLanguage(QStringLiteral("es"));
+        QDialogButtonBox buttons(QDialogButtonBox::Cancel | QDialogButtonBox::Save);
+        const QString cancel = buttons.button(QDialogButtonBox::Cancel)->text();
+        const QString save = buttons.button(QDialogButtonBox::Save)->text();
+        languages.setLanguage(QStringLiteral("en"));
+        QCOMPARE(QString(cancel).remove(u'&'), QStringLiteral("Cancelar"));
+        QCOMPARE(QString(save).remove(u'&'), QStringLiteral("Guardar"));
     }
 
     void numbersAndDatesFollowTheLanguage()
