@@ -361,8 +361,16 @@ void printTable(int runs)
     std::printf("Prep Wizard benchmark, %s — %s, %d cores, Qt %s, %d runs per row\n\n",
                 qPrintable(QDate::currentDate().toString(Qt::ISODate)), qPrintable(cpuModel()),
                 QThread::idealThreadCount(), qVersion(), runs);
-    std::printf("| %-58s | %10s | %-19s | %-9s | %-4s |\n", "measure", "median", "spread (min–max)", "goal", "met");
-    std::printf("|%s|%s|%s|%s|%s|\n", QByteArray(60, '-').constData(), QByteArray(12, '-').constData(),
+    const auto line = [](const QString &measure, const QString &median, const QString &spread, const QString &goal,
+                         const QString &met) {
+        // Padded by characters, not bytes: "×" and "–" are one column each.
+        std::printf("| %s | %s | %s | %s | %s |\n", qPrintable(measure.leftJustified(62)),
+                    qPrintable(median.rightJustified(11)), qPrintable(spread.leftJustified(19)),
+                    qPrintable(goal.leftJustified(9)), qPrintable(met.leftJustified(4)));
+    };
+    line(QStringLiteral("measure"), QStringLiteral("median"), QStringLiteral("spread (min–max)"), QStringLiteral("goal"),
+         QStringLiteral("met"));
+    std::printf("|%s|%s|%s|%s|%s|\n", QByteArray(64, '-').constData(), QByteArray(13, '-').constData(),
                 QByteArray(21, '-').constData(), QByteArray(11, '-').constData(), QByteArray(6, '-').constData());
     for (const Row &row : rows) {
         const bool single = row.series.values.size() <= 1;
@@ -373,8 +381,7 @@ void printTable(int runs)
                                             .arg(row.series.min(), 0, 'f', decimals)
                                             .arg(row.series.max(), 0, 'f', decimals)
                                             .arg(row.unit);
-        std::printf("| %-58s | %10s | %-19s | %-9s | %-4s |\n", qPrintable(row.measure), qPrintable(median),
-                    qPrintable(spread), qPrintable(row.goal), qPrintable(row.met));
+        line(row.measure, median, spread, row.goal, row.met);
     }
 }
 
