@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Saves a picture of every page of the wizard, in English and Spanish, so that people can look at
-// what the operator sees: prepwizard-screenshots OUTPUT_DIR [PATH_ID]. Not a test: it judges nothing.
+// what the operator sees: prepwizard-screenshots OUTPUT_DIR [PATH_ID [SNAPSHOT]]. The probes run
+// first (on this computer, or on the snapshot), with the network ones pointed at a closed port on
+// 127.0.0.1 so that they answer at once. Not a test: it judges nothing.
 
 #include "LanguageSwitcher.h"
 #include "PageIds.h"
 #include "PrepWizard.h"
+#include "ProbeRunner.h"
 #include "WizardController.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QEventLoop>
 
 #include <cstdio>
 
@@ -22,17 +27,27 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     const QStringList arguments = app.arguments();
     if (arguments.size() < 2) {
-        std::fprintf(stderr, "usage: prepwizard-screenshots OUTPUT_DIR [PATH_ID]\n");
+        std::fprintf(stderr, "usage: prepwizard-screenshots OUTPUT_DIR [PATH_ID [SNAPSHOT]]\n");
         return 2;
     }
     const QDir out(arguments.at(1));
     const QString pathId = arguments.value(2, QStringLiteral("sbs2000-to-sbs2003"));
+    const QString snapshot = arguments.value(3);
+    ProbeSettings probes;
+    probes.ntpHost = probes.internetHost = QStringLiteral("127.0.0.1");
+    probes.ntpPort = probes.internetPort = 9;
     QDir().mkpath(out.path());
     for (const QString &language : LanguageSwitcher::available()) {
         QTemporaryDir dir;
         LanguageSwitcher languages;
-        WizardController controller({dir.filePath(QStringLiteral("session.json")), language, pathId}, &languages);
+        WizardController controller({dir.filePath(QStringLiteral("session.json")), language, pathId, probes, snapshot},
+                                    &languages);
         PrepWizard *wizard = controller.wizard();
+        QEventLoop probing;
+        QObject::connect(controller.probes(), &ProbeRunner::allFinished, &probing, &QEventLoop::quit);
+        QTimer::singleShot(15000, &probing, &QEventLoop::quit);
+        controller.probes()->checkAll();
+        probing.exec();
         wizard->resize(1280, 800);
         wizard->show();
         int n = 0;
