@@ -39,10 +39,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (line.error.isEmpty())
             line.error = message;
     };
-    auto setAction = [&](Action action) {
-        if (line.action != Action::Wizard && line.action != action)
+    auto setAction = [&](Action chosen) {
+        if (line.action != Action::Wizard && line.action != chosen)
             fail(tr("choose only one of --list-paths, --list-tasks, --check, --version and --help"));
-        line.action = action;
+        line.action = chosen;
     };
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         QString option = arguments.at(i);

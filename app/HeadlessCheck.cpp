@@ -12,7 +12,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
-#include <QJsonDocument>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTimer>
@@ -55,23 +55,9 @@ int HeadlessCheck::fail(const QString &reason)
 
 bool HeadlessCheck::readSession(Session *session)
 {
-    QFile file(m_line.sessionFile);
     QString reason;
-    if (!file.open(QIODevice::ReadOnly)) {
-        reason = file.errorString();
-    } else if (file.size() > SessionStore::maxFileSize) {
-        reason = QCoreApplication::translate("Session", "it is too large to be a session file");
-    } else {
-        QJsonParseError parseError;
-        const QByteArray bytes = file.readAll();
-        const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-        if (bytes.trimmed().isEmpty())
-            reason = QCoreApplication::translate("Session", "it is empty");
-        else if (parseError.error != QJsonParseError::NoError || !document.isObject())
-            reason = QCoreApplication::translate("Session", "it is damaged or incomplete");
-        else if (Session::fromJson(document.object(), session, &reason))
-            return true;
-    }
+    if (SessionStore::read(m_line.sessionFile, session, &reason))
+        return true;
     m_error = tr("cannot read the session file %1: %2").arg(QDir::toNativeSeparators(m_line.sessionFile), reason);
     return false;
 }
@@ -132,15 +118,23 @@ int HeadlessCheck::run()
         return 3;
 
     // Opened before the probes run, so that an unwritable path fails at once; the file appears
-    // only when the report is complete.
+    // only when the report is complete. A device or a named pipe (/dev/null, a FIFO another
+    // program reads) is written to as it is: QSaveFile would put a file in its place.
     QSaveFile output(m_line.outputFile);
+    QFile special;
     QFile standardOutput;
     QIODevice *device = &standardOutput;
+    const QFileInfo target(m_line.outputFile);
     if (!m_line.outputFile.isEmpty()) {
-        if (!output.open(QIODevice::WriteOnly))
+        QFileDevice *file = &output;
+        if (target.exists() && !target.isFile() && !target.isDir()) {
+            special.setFileName(m_line.outputFile);
+            file = &special;
+        }
+        if (!file->open(QIODevice::WriteOnly))
             return fail(
-                tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_line.outputFile), output.errorString()));
-        device = &output;
+                tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_line.outputFile), file->errorString()));
+        device = file;
     } else if (!standardOutput.open(stdout, QIODevice::WriteOnly)) {
         return fail(tr("cannot write the report to standard output: %1").arg(standardOutput.errorString()));
     }
@@ -165,6 +159,8 @@ int HeadlessCheck::run()
     ReportWriter(format).write(ReportData::from(model, machine), device);
     if (device == &output && !output.commit())
         return fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_line.outputFile), output.errorString()));
+    if (device == &special && (!special.flush() || special.error() != QFileDevice::NoError))
+        return fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_line.outputFile), special.errorString()));
     standardOutput.close();
     return readinessExitCode(model.readiness());
 }

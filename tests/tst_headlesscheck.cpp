@@ -7,6 +7,7 @@
 #include "Session.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -14,6 +15,7 @@
 #include <QJsonObject>
 #include <QNetworkDatagram>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -22,6 +24,14 @@
 #include <QTimer>
 #include <QUdpSocket>
 #include <QtEndian>
+
+#include <cerrno>
+#include <cstring>
+
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
 
 using namespace prep;
 
@@ -97,6 +107,12 @@ private slots:
     void unwritableOutputLeavesNoFile();
     void pdfReportInSpanish();
     void operatorsWordsAreEscapedInTheWebPage();
+    void namedPipesAsInputAreRefusedWithoutWaiting_data();
+    void namedPipesAsInputAreRefusedWithoutWaiting();
+    void aNamedPipeAsOutputGetsTheReportAndStaysAPipe();
+    void aDeviceAsOutputIsWrittenNotReplaced();
+    void aFolderNobodyMayWriteInFailsWithTheReason();
+    void aFullDiskFailsWithTheReasonAndLeavesNothing();
 
 private:
     Run check(const QStringList &arguments);
@@ -364,6 +380,103 @@ void HeadlessCheckTest::operatorsWordsAreEscapedInTheWebPage()
     QVERIFY(!html.contains(QStringLiteral("<img")));
     QVERIFY(html.contains(QStringLiteral("&lt;b&gt;x&lt;/b&gt;")));
     QVERIFY(html.contains(QStringLiteral("&lt;img src=x onerror=alert(1)&gt;")));
+}
+
+void HeadlessCheckTest::namedPipesAsInputAreRefusedWithoutWaiting_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("session") << QStringLiteral("--session") << QStringLiteral("cannot read the session file %1: it is not an ordinary file");
+    QTest::newRow("snapshot") << QStringLiteral("--facts") << QStringLiteral("%1 is not a server snapshot: it is not an ordinary file");
+}
+
+void HeadlessCheckTest::namedPipesAsInputAreRefusedWithoutWaiting()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, reason);
+    // Nothing ever writes to it: opening it to read would wait for ever.
+    const QString pipe = m_dir.filePath(QStringLiteral("input-") + option.mid(2));
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    const Run run = check({QStringLiteral("--path"), QStringLiteral("bo25-to-ws2003"), option, pipe,
+                           QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(run.exitCode, 3);
+    QCOMPARE(run.err, QStringLiteral("prepwizard: ") + reason.arg(QDir::toNativeSeparators(pipe)) + u'\n');
+}
+
+void HeadlessCheckTest::aNamedPipeAsOutputGetsTheReportAndStaysAPipe()
+{
+    // A script reads the report from a FIFO: written to, never replaced by a file.
+    const QString pipe = m_dir.filePath(QStringLiteral("report-pipe"));
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    QProcess reader;
+    reader.start(QStringLiteral("cat"), {pipe});
+    QVERIFY(reader.waitForStarted());
+    const Run run = check({QStringLiteral("--path"), QStringLiteral("bo25-to-ws2003"), QStringLiteral("--format"),
+                           QStringLiteral("json"), QStringLiteral("--output"), pipe, QStringLiteral("--lang"),
+                           QStringLiteral("en")});
+    if (!reader.waitForFinished(10000))
+        reader.kill(); // the program never opened the pipe: the checks below say so
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    const QJsonObject report = QJsonDocument::fromJson(reader.readAllStandardOutput()).object();
+    QCOMPARE(report.value(QStringLiteral("schema")).toString(), QStringLiteral("prepwizard.report/1"));
+    QVERIFY(QFileInfo(pipe).exists() && !QFileInfo(pipe).isFile());
+}
+
+void HeadlessCheckTest::aDeviceAsOutputIsWrittenNotReplaced()
+{
+    // `--output /dev/null` run as root: the report goes nowhere, /dev/null stays a device. Tried on
+    // a null device made in the test's folder, not on the system's.
+    if (::geteuid() != 0)
+        QSKIP("making a device node needs root (CI runs as root)");
+    const QString device = m_dir.filePath(QStringLiteral("null"));
+    QCOMPARE(::mknod(QFile::encodeName(device).constData(), S_IFCHR | 0666, makedev(1, 3)), 0);
+    const Run run = check({QStringLiteral("--path"), QStringLiteral("bo25-to-ws2003"), QStringLiteral("--output"),
+                           device, QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    struct stat status = {};
+    QCOMPARE(::stat(QFile::encodeName(device).constData(), &status), 0);
+    QVERIFY(S_ISCHR(status.st_mode));
+}
+
+void HeadlessCheckTest::aFolderNobodyMayWriteInFailsWithTheReason()
+{
+    // Not even root may make a file in /proc; a chmod'ed folder would not stop root.
+    const QString output = QStringLiteral("/proc/prepwizard-report.txt");
+    const Run run = check({QStringLiteral("--path"), QStringLiteral("bo25-to-ws2003"), QStringLiteral("--output"),
+                           output, QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.err, QStringLiteral("prepwizard: cannot write /proc/prepwizard-report.txt: No such file or directory\n"));
+    QVERIFY(!QFileInfo::exists(output));
+}
+
+void HeadlessCheckTest::aFullDiskFailsWithTheReasonAndLeavesNothing()
+{
+    if (::geteuid() != 0)
+        QSKIP("mounting a small tmpfs as a full disk needs root (CI runs as root)");
+    const QString disk = m_dir.filePath(QStringLiteral("full-disk"));
+    QVERIFY(QDir().mkpath(disk));
+    QVERIFY2(::mount("tmpfs", QFile::encodeName(disk).constData(), "tmpfs", 0, "size=64k") == 0,
+             qPrintable(QStringLiteral("cannot mount a tmpfs on %1: %2").arg(disk, QString::fromLocal8Bit(std::strerror(errno)))));
+    const auto unmount = qScopeGuard([&] { ::umount2(QFile::encodeName(disk).constData(), MNT_DETACH); });
+    {
+        // Fill it to the last byte.
+        QFile filler(disk + QStringLiteral("/filler"));
+        QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        const QByteArray block(4096, 'x');
+        while (filler.write(block) == block.size()) {
+        }
+    }
+    const QString output = disk + QStringLiteral("/report.pdf");
+    const Run run = check({QStringLiteral("--path"), QStringLiteral("bo25-to-ws2003"), QStringLiteral("--format"),
+                           QStringLiteral("pdf"), QStringLiteral("--output"), output, QStringLiteral("--lang"),
+                           QStringLiteral("en")});
+    QCOMPARE(run.exitCode, 3);
+    QCOMPARE(run.err, QStringLiteral("prepwizard: cannot write %1: No space left on device\n").arg(output));
+    QCOMPARE(QDir(disk).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("filler")});
 }
 
 QTEST_MAIN(HeadlessCheckTest)

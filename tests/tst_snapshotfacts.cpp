@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace prep;
 
 class TestSnapshotFacts : public QObject
@@ -48,6 +50,41 @@ private slots:
         QVERIFY2(error.startsWith(path + QStringLiteral(" is not a server snapshot: ")), qPrintable(error));
         QVERIFY(!SnapshotFacts::load(dir.filePath(QStringLiteral("missing.json")), &error));
         QVERIFY(error.startsWith(QStringLiteral("Cannot open ")));
+    }
+
+    void aNamedPipeIsRefusedWithoutWaitingForAWriter()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("snapshot.json"));
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        QString error;
+        QVERIFY(!SnapshotFacts::load(path, &error));
+        QCOMPARE(error, path + QStringLiteral(" is not a server snapshot: it is not an ordinary file"));
+    }
+
+    void aFileLargerThanASnapshotIsNotReadWhole()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("snapshot.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(qint64(4) * 1024 * 1024 * 1024)); // sparse: 4 GiB of nothing
+        file.close();
+        QString error;
+        QVERIFY(!SnapshotFacts::load(path, &error));
+        QCOMPARE(error,
+                 path + QStringLiteral(" is not a server snapshot: the snapshot is larger than 16 MiB, more than any real snapshot"));
+    }
+
+    void aReadErrorSaysSo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("snapshot.json"));
+        // Reading /proc/self/mem from its start fails as a bad disk would, for root too.
+        QVERIFY(QFile::link(QStringLiteral("/proc/self/mem"), path));
+        QString error;
+        QVERIFY(!SnapshotFacts::load(path, &error));
+        QCOMPARE(error, QStringLiteral("Cannot read %1: Input/output error").arg(path));
     }
 
     void liveFactsReadOnlyTheAreasAskedFor()

@@ -478,9 +478,8 @@ struct TooDeep
 Json parse(const std::string &text)
 {
     if (text.size() > maxSnapshotBytes)
-        throw SnapshotError("the snapshot is too large (" + std::to_string(text.size() / (1024 * 1024)) +
-                            " MiB; a snapshot is at most " + std::to_string(maxSnapshotBytes / (1024 * 1024)) +
-                            " MiB)");
+        throw SnapshotError("the snapshot is larger than " + std::to_string(maxSnapshotBytes / (1024 * 1024)) +
+                            " MiB, more than any real snapshot");
     if (const std::size_t bad = invalidUtf8At(text); bad != std::string::npos)
         throw SnapshotError("the snapshot is not UTF-8 text (byte " + std::to_string(bad + 1) +
                             " is not part of a character)");

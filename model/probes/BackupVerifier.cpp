@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupVerifier.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -96,6 +97,12 @@ BackupReport BackupVerifier::run(const std::atomic_bool &cancelled, const Progre
         const QFileInfo restoredInfo(restored.filePath(relative));
         if (!originalInfo.exists()) {
             report.missing.append(relative);
+            continue;
+        }
+        // A named pipe would keep the reading waiting for a writer; a device might never end.
+        if (!originalInfo.isFile() && !originalInfo.isDir()) {
+            report.unreadable.append(QStringLiteral("%1: %2").arg(
+                relative, QCoreApplication::translate("Probes", "it is not an ordinary file")));
             continue;
         }
         const Digest restoredDigest = sha256(restoredInfo.filePath(), cancelled);

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <utility>
@@ -23,13 +24,26 @@ SnapshotFacts::SnapshotFacts(facts::Facts facts) : m_facts(std::move(facts)) {}
 
 std::shared_ptr<SnapshotFacts> SnapshotFacts::load(const QString &fileName, QString *error)
 {
+    // A named pipe or a device would keep the reading waiting, or never end.
+    const QFileInfo info(fileName);
+    if (info.exists() && !info.isFile() && !info.isDir()) {
+        *error = QCoreApplication::translate("Probes", "%1 is not a server snapshot: it is not an ordinary file")
+                     .arg(fileName);
+        return nullptr;
+    }
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QCoreApplication::translate("Probes", "Cannot open %1: %2").arg(fileName, file.errorString());
         return nullptr;
     }
+    // Never more than a snapshot can be: fromJson() says so when there is more.
+    const QByteArray bytes = file.read(static_cast<qint64>(facts::maxSnapshotBytes) + 1);
+    if (file.error() != QFileDevice::NoError) {
+        *error = QCoreApplication::translate("Probes", "Cannot read %1: %2").arg(fileName, file.errorString());
+        return nullptr;
+    }
     try {
-        return std::make_shared<SnapshotFacts>(facts::fromJson(file.readAll().toStdString()));
+        return std::make_shared<SnapshotFacts>(facts::fromJson(bytes.toStdString()));
     } catch (const facts::SnapshotError &problem) {
         *error = QCoreApplication::translate("Probes", "%1 is not a server snapshot: %2")
                      .arg(fileName, QString::fromStdString(problem.what()));
