@@ -1,11 +1,23 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds Prep Wizard and runs the whole test suite with CTest under the offscreen platform.
+# ./test.sh --all (what CI runs) goes on with the fuzzers for a bounded time and the whole suite
+# again, built with AddressSanitizer and UndefinedBehaviorSanitizer.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+all=false
+case "${1:-}" in
+    --all) all=true ;;
+    "") ;;
+    *) echo "usage: ./test.sh [--all]" >&2; exit 2 ;;
+esac
 # shellcheck source=installer/dependencies.sh
 source "$here/installer/dependencies.sh"
-prep_install_dependencies "${prep_test_packages[@]}" "${prep_windows_packages[@]}"
+extra_packages=()
+if $all; then
+    extra_packages=("${prep_fuzz_packages[@]}")
+fi
+prep_install_dependencies "${prep_test_packages[@]}" "${prep_windows_packages[@]}" "${extra_packages[@]}"
 prep_build "$here/build"
 
 # The Windows collector, prepprobe.exe: cross-built into build-windows/<architecture>/ and tested
@@ -28,3 +40,12 @@ done
 # Last, so that its summary closes the output; tst_winesnapshot reads the snapshot taken above.
 cd "$here/build"
 PREP_WINE_BUILD="$here/build-windows/x86_64" QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$(nproc)"
+
+if $all; then
+    # Each fuzzer for PREP_FUZZ_SECONDS (60) in build-fuzz/ (clang); then the sanitizer build, whose
+    # CTest summary closes the output. A leak or the first report of undefined behaviour fails a test.
+    "$here/tests/fuzz/run.sh" "$here/build-fuzz"
+    prep_build "$here/build-asan" -DPREP_SANITIZE=address,undefined
+    cd "$here/build-asan"
+    PREP_WINE_BUILD="$here/build-windows/x86_64" ctest --output-on-failure -j "$(nproc)"
+fi

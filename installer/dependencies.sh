@@ -12,6 +12,8 @@ prep_build_packages=(
 # Building and checking the .deb (installer/test-package.sh, installer/build-deb.sh):
 # dpkg-shlibdeps computes Depends; the two validators check the menu entry and AppStream metadata.
 prep_package_packages=(dpkg-dev desktop-file-utils appstream)
+# ./test.sh --all: the libFuzzer targets need clang and its runtime libraries (libFuzzer itself).
+prep_fuzz_packages=(clang libclang-rt-14-dev)
 prep_test_packages=(poppler-utils "${prep_package_packages[@]}")
 # The Windows collector: cross-built with mingw-w64 (64- and 32-bit, Windows threads) and tested
 # under Wine by test.sh (the 64-bit build; the 32-bit one too where wine32:i386 is installed).
@@ -54,13 +56,14 @@ prep_install_dependencies() {
         "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
 }
 
-# Configures (once) and builds the project in $1 (default: build/ beside this folder).
+# Configures (once) and builds the project in $1 (default: build/ beside this folder); further
+# arguments go to the first cmake, e.g. -DPREP_SANITIZE=address,undefined.
 prep_build() {
     local source_dir build_dir
     source_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
     build_dir=${1:-$source_dir/build}
     if [ ! -f "$build_dir/build.ninja" ]; then
-        cmake -S "$source_dir" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo || return 1
+        cmake -S "$source_dir" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${@:2}" || return 1
     fi
     cmake --build "$build_dir" -j "$(nproc)" || return 1
 }
