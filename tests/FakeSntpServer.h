@@ -20,7 +20,8 @@ namespace probetest {
 class FakeSntpServer
 {
 public:
-    enum class Mode { Answer, Silent, KissOfDeath, Unsynchronized, StrayAnswerFirst };
+    // Garbage: a few bytes, 48 bytes that are no server's answer, and an answer without a time.
+    enum class Mode { Answer, Silent, KissOfDeath, Unsynchronized, StrayAnswerFirst, Garbage };
 
     explicit FakeSntpServer(double offsetSeconds, Mode mode = Mode::Answer)
         : m_socket(std::make_unique<QUdpSocket>()), m_offset(offsetSeconds), m_mode(mode)
@@ -88,6 +89,14 @@ private:
             case Mode::Unsynchronized:
                 send(reply(3, 16, origin));
                 break;
+            case Mode::Garbage: {
+                send(QByteArray("hello"));
+                send(QByteArray(48, '\xff'));
+                QByteArray noTime = reply(0, 2, origin);
+                noTime.replace(40, 8, QByteArray(8, '\0'));
+                send(noTime);
+                break;
+            }
             case Mode::StrayAnswerFirst:
                 send(reply(0, 2, timestamp(12345.0))); // answers someone else's request
                 send(reply(0, 2, origin));

@@ -113,6 +113,7 @@ private slots:
     void aDeviceAsOutputIsWrittenNotReplaced();
     void aFolderNobodyMayWriteInFailsWithTheReason();
     void aFullDiskFailsWithTheReasonAndLeavesNothing();
+    void noNetworkAtAllLeavesTheClockUnknownWithTheReason();
 
 private:
     Run check(const QStringList &arguments);
@@ -477,6 +478,22 @@ void HeadlessCheckTest::aFullDiskFailsWithTheReasonAndLeavesNothing()
     QCOMPARE(run.err, QStringLiteral("prepwizard: cannot write %1: No space left on device\n").arg(output));
     QCOMPARE(QDir(disk).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
              QStringList{QStringLiteral("filler")});
+}
+
+void HeadlessCheckTest::noNetworkAtAllLeavesTheClockUnknownWithTheReason()
+{
+    // No name resolves (RFC 6761: nothing under .invalid does) and nothing answers.
+    const QString output = m_dir.filePath(QStringLiteral("offline.json"));
+    const Run run = check({QStringLiteral("--path"), QStringLiteral("sbs2003-to-essentials"), QStringLiteral("--ntp-server"),
+                           QStringLiteral("ntp.invalid"), QStringLiteral("--internet-host"), m_internetHost,
+                           QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--output"), output,
+                           QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject clock = itemById(QJsonDocument::fromJson(readAll(output)).object(), QStringLiteral("net.time-sync"));
+    QCOMPARE(clock.value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
+    QCOMPARE(clock.value(QStringLiteral("evidence")).toArray().first().toString(),
+             QStringLiteral("The name of the time server ntp.invalid could not be resolved."));
 }
 
 QTEST_MAIN(HeadlessCheckTest)

@@ -92,6 +92,22 @@ private slots:
         QVERIFY(std::abs(result.offsetSeconds - 240) < 1.0);
     }
 
+    void packetsThatAreNoAnswerAreUnreadableNotSilence()
+    {
+        FakeSntpServer server(0, FakeSntpServer::Mode::Garbage);
+        QCOMPARE(ask(server.port(), 500).outcome, SntpResult::Outcome::Unreadable);
+        QCOMPARE(server.requests(), 1);
+    }
+
+    void aNameThatCannotExistIsNotFound()
+    {
+        // RFC 6761: no name under .invalid resolves. The resolver says so at once; a slow one
+        // has all the time here, and the answer is still "not found", not "no answer".
+        const SntpResult result = SntpClient::query(QStringLiteral("ntp.invalid"), 123, 30000);
+        QCOMPARE(result.outcome, SntpResult::Outcome::HostNotFound);
+        QVERIFY(!result.error.isEmpty());
+    }
+
     void nothingListeningIsSilence()
     {
         quint16 closedPort = 0;

@@ -69,6 +69,9 @@ private slots:
         QTest::newRow("no such name") << O::HostNotFound << QStringLiteral("could not be resolved");
         QTest::newRow("refused") << O::KissOfDeath << QStringLiteral("refused to answer (code RATE)");
         QTest::newRow("unsynchronized") << O::Unsynchronized << QStringLiteral("its own clock is not synchronized");
+        QTest::newRow("garbage") << O::Unreadable
+                                 << QStringLiteral("What came back from the time server 127.0.0.1:12300 is not an SNTP "
+                                                   "answer; check the name and port, or choose another time server.");
         QTest::newRow("network error") << O::NetworkError << QStringLiteral("could not be asked: Connection refused");
         QTest::newRow("cancelled") << O::Cancelled << QStringLiteral("cancelled");
     }

@@ -2223,6 +2223,10 @@ Un informe PDF necesita --output ARCHIVO.
         <translation>El servidor horario %1 se negó a responder (código %2); elija otro servidor horario.</translation>
     </message>
     <message>
+        <source>What came back from the time server %1 is not an SNTP answer; check the name and port, or choose another time server.</source>
+        <translation>Lo que devolvió el servidor horario %1 no es una respuesta SNTP; compruebe el nombre y el puerto, o elija otro servidor horario.</translation>
+    </message>
+    <message>
         <source>Time zone of this computer: %1. The Destination Server must have the same date and time zone.</source>
         <translation>Zona horaria de este equipo: %1. El servidor de destino debe tener la misma fecha y la misma zona horaria.</translation>
     </message>

@@ -95,10 +95,16 @@ SntpResult SntpClient::query(const QString &host, quint16 port, int timeoutMs, c
     if (socket.write(request) != packetSize)
         return failure(SntpResult::Outcome::NetworkError, socket.errorString());
 
+    // Packets that are no SNTP answer at all: when nothing else comes, the server (or whatever
+    // listens on its port) is not a time server, which is not the same as silence.
+    bool unreadable = false;
+    const auto noAnswer = [&] {
+        return failure(unreadable ? SntpResult::Outcome::Unreadable : SntpResult::Outcome::NoAnswer);
+    };
     for (;;) {
         const auto left = static_cast<int>(deadline.remainingTime());
         if (left <= 0)
-            return failure(SntpResult::Outcome::NoAnswer);
+            return noAnswer();
         CancellableWait answer(left, cancelled);
         QObject::connect(&socket, &QIODevice::readyRead, &socket, [&] { answer.done(); });
         QObject::connect(&socket, &QAbstractSocket::errorOccurred, &socket, [&] { answer.done(); });
@@ -107,7 +113,7 @@ SntpResult SntpClient::query(const QString &host, quint16 port, int timeoutMs, c
         if (outcome == CancellableWait::Outcome::Cancelled)
             return failure(SntpResult::Outcome::Cancelled);
         if (outcome == CancellableWait::Outcome::TimedOut)
-            return failure(SntpResult::Outcome::NoAnswer);
+            return noAnswer();
         if (!socket.hasPendingDatagrams()) {
             // A closed port on the server's side comes back as an ICMP error ("connection refused").
             if (socket.error() != QAbstractSocket::UnknownSocketError)
@@ -116,10 +122,14 @@ SntpResult SntpClient::query(const QString &host, quint16 port, int timeoutMs, c
         }
         const QByteArray reply = socket.receiveDatagram().data();
         const double receivedAt = unixNow();
-        // Anything that is not the answer to this request (too short, not from a server, another
-        // request's answer) is ignored, and the wait goes on.
+        // Anything that is not the answer to this request (too short, not from a server, no time
+        // in it, another request's answer) is ignored, and the wait goes on.
         const int mode = reply.size() >= packetSize ? (static_cast<unsigned char>(reply[0]) & 0x7) : 0;
-        if (mode != 4 || readTimestamp(reply, originateOffset) != sentStamp)
+        if (mode != 4 || readTimestamp(reply, transmitOffset) == 0) { // RFC 4330 §5
+            unreadable = true;
+            continue;
+        }
+        if (readTimestamp(reply, originateOffset) != sentStamp)
             continue;
 
         SntpResult result;

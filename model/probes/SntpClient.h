@@ -17,6 +17,7 @@ struct SntpResult
         NetworkError,   // the request could not be sent: `error`
         Unsynchronized, // the server says its own clock is not synchronized
         KissOfDeath,    // the server refuses to serve (stratum 0): `kissCode`, e.g. "RATE"
+        Unreadable,     // within the time only packets came back that are not an SNTP answer
         Cancelled,
     };
     Outcome outcome = Outcome::NoAnswer;

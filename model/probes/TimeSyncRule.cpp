@@ -45,6 +45,10 @@ Finding TimeSyncRule::evaluate(const SntpResult &result, const Context &context,
         finding.status = ItemStatus::Unknown;
         finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The time server %1 answered that its own clock is not synchronized; choose another time server."), {server}));
         break;
+    case SntpResult::Outcome::Unreadable:
+        finding.status = ItemStatus::Unknown;
+        finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "What came back from the time server %1 is not an SNTP answer; check the name and port, or choose another time server."), {server}));
+        break;
     case SntpResult::Outcome::KissOfDeath:
         finding.status = ItemStatus::Unknown;
         finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The time server %1 refused to answer (code %2); choose another time server."), {server, TextArg::text(result.kissCode)}));
