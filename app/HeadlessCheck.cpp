@@ -157,7 +157,8 @@ int HeadlessCheck::run()
     loop.exec();
 
     ReportWriter(format).write(ReportData::from(model, machine), device);
-    if (device == &output && !output.commit())
+    // A write that failed (a full disk) is said as it is: commit() would only say "Unknown error".
+    if (device == &output && (!output.flush() || output.error() != QFileDevice::NoError || !output.commit()))
         return fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_line.outputFile), output.errorString()));
     if (device == &special && (!special.flush() || special.error() != QFileDevice::NoError))
         return fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_line.outputFile), special.errorString()));

@@ -112,6 +112,7 @@ private slots:
     void aNamedPipeAsOutputGetsTheReportAndStaysAPipe();
     void aDeviceAsOutputIsWrittenNotReplaced();
     void aFolderNobodyMayWriteInFailsWithTheReason();
+    void aFullDiskFailsWithTheReasonAndLeavesNothing_data();
     void aFullDiskFailsWithTheReasonAndLeavesNothing();
     void noNetworkAtAllLeavesTheClockUnknownWithTheReason();
 
@@ -453,11 +454,19 @@ void HeadlessCheckTest::aFolderNobodyMayWriteInFailsWithTheReason()
     QVERIFY(!QFileInfo::exists(output));
 }
 
+void HeadlessCheckTest::aFullDiskFailsWithTheReasonAndLeavesNothing_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("pdf") << QStringLiteral("pdf");
+    QTest::newRow("text") << QStringLiteral("text");
+}
+
 void HeadlessCheckTest::aFullDiskFailsWithTheReasonAndLeavesNothing()
 {
+    QFETCH(QString, format);
     if (::geteuid() != 0)
         QSKIP("mounting a small tmpfs as a full disk needs root (CI runs as root)");
-    const QString disk = m_dir.filePath(QStringLiteral("full-disk"));
+    const QString disk = m_dir.filePath(QStringLiteral("full-disk-") + format);
     QVERIFY(QDir().mkpath(disk));
     QVERIFY2(::mount("tmpfs", QFile::encodeName(disk).constData(), "tmpfs", 0, "size=64k") == 0,
              qPrintable(QStringLiteral("cannot mount a tmpfs on %1: %2").arg(disk, QString::fromLocal8Bit(std::strerror(errno)))));
@@ -470,10 +479,9 @@ void HeadlessCheckTest::aFullDiskFailsWithTheReasonAndLeavesNothing()
         while (filler.write(block) == block.size()) {
         }
     }
-    const QString output = disk + QStringLiteral("/report.pdf");
-    const Run run = check({QStringLiteral("--path"), QStringLiteral("bo25-to-ws2003"), QStringLiteral("--format"),
-                           QStringLiteral("pdf"), QStringLiteral("--output"), output, QStringLiteral("--lang"),
-                           QStringLiteral("en")});
+    const QString output = disk + QStringLiteral("/report.") + format;
+    const Run run = check({QStringLiteral("--path"), QStringLiteral("bo25-to-ws2003"), QStringLiteral("--format"), format,
+                           QStringLiteral("--output"), output, QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(run.exitCode, 3);
     QCOMPARE(run.err, QStringLiteral("prepwizard: cannot write %1: No space left on device\n").arg(output));
     QCOMPARE(QDir(disk).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),

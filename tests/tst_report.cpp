@@ -16,13 +16,21 @@
 #include "SampleChecklist.h"
 #include "TextReport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+
+#include <cerrno>
+#include <cstring>
+
+#include <sys/mount.h>
+#include <unistd.h>
 
 using namespace prep;
 
@@ -69,6 +77,7 @@ private slots:
     void internetInformationIsPrintedWithItsLabels();
     void everyFormatIsSaved();
     void savingWhereNoFileCanBeWrittenSaysWhy();
+    void savingToAFullDiskSaysSoAndLeavesNothing();
 
 private:
     ReportData sampleReport(ChecklistModel *model);
@@ -417,6 +426,34 @@ void ReportTest::savingWhereNoFileCanBeWrittenSaysWhy()
     error.clear();
     QVERIFY(!ReportWriter(ReportFormat::Pdf).save(data, dir.filePath(QStringLiteral("report.pdf")), &error));
     QVERIFY(!error.isEmpty());
+}
+
+void ReportTest::savingToAFullDiskSaysSoAndLeavesNothing()
+{
+    // What Export… and Save as PDF… do: the reason for the message box, and no half a report.
+    if (::geteuid() != 0)
+        QSKIP("mounting a small tmpfs as a full disk needs root (CI runs as root)");
+    QTemporaryDir dir;
+    const QByteArray disk = QFile::encodeName(dir.path());
+    QVERIFY2(::mount("tmpfs", disk.constData(), "tmpfs", 0, "size=64k") == 0, std::strerror(errno));
+    const auto unmount = qScopeGuard([&] { ::umount2(disk.constData(), MNT_DETACH); });
+    {
+        QFile filler(dir.filePath(QStringLiteral("filler")));
+        QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        const QByteArray block(4096, 'x');
+        while (filler.write(block) == block.size()) {
+        }
+    }
+    ChecklistModel model;
+    const ReportData data = sampleReport(&model);
+    for (const ReportFormat format : {ReportFormat::Html, ReportFormat::Pdf}) {
+        QString error;
+        QVERIFY(!ReportWriter(format).save(data, dir.filePath(QStringLiteral("report.") + ReportWriter::fileSuffix(format)),
+                                           &error));
+        QCOMPARE(error, QStringLiteral("No space left on device"));
+    }
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("filler")});
 }
 
 QTEST_MAIN(ReportTest)

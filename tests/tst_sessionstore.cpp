@@ -7,10 +7,16 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
+#include <cstring>
+
+#include <sys/mount.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace prep;
 
@@ -202,6 +208,33 @@ private slots:
     {
         writeRaw(R"({"name": "something else"})");
         expectKeptAside(QStringLiteral("it is not a Prep Wizard session file"));
+    }
+
+    void aSaveToAFullDiskSaysSoAndKeepsTheOldSession()
+    {
+        if (::geteuid() != 0)
+            QSKIP("mounting a small tmpfs as a full disk needs root (CI runs as root)");
+        const QByteArray disk = QFile::encodeName(dir.path());
+        QVERIFY2(::mount("tmpfs", disk.constData(), "tmpfs", 0, "size=64k") == 0, std::strerror(errno));
+        const auto unmount = qScopeGuard([&] { ::umount2(disk.constData(), MNT_DETACH); });
+        SessionStore store(path());
+        QString error;
+        QVERIFY2(store.save(sampleSession(), &error), qPrintable(error));
+        {
+            QFile filler(dir.filePath(QStringLiteral("filler")));
+            QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+            const QByteArray block(4096, 'x');
+            while (filler.write(block) == block.size()) {
+            }
+        }
+        Session larger = sampleSession();
+        larger.items[QStringLiteral("data.full-backup")].note = QString(20000, u'n');
+        QVERIFY(!store.save(larger, &error));
+        QCOMPARE(error, QStringLiteral("No space left on device"));
+        Session loaded;
+        QString message;
+        QCOMPARE(store.load(&loaded, &message), SessionStore::LoadResult::Loaded);
+        QCOMPARE(loaded, sampleSession());
     }
 
     void aSaveThatCannotBeWrittenSaysWhy()

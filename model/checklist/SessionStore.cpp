@@ -134,7 +134,9 @@ bool SessionStore::save(const Session &session, QString *error) const
         return false;
     }
     file.write(QJsonDocument(stamped.toJson()).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
+    // A write that failed (a full disk) is said as it is: commit() would only say "Unknown error".
+    // The old file stays as it was.
+    if (!file.flush() || file.error() != QFileDevice::NoError || !file.commit()) {
         *error = file.errorString();
         return false;
     }

@@ -98,7 +98,9 @@ bool ReportWriter::save(const ReportData &data, const QString &filePath, QString
         return false;
     }
     write(data, &file);
-    if (!file.commit()) {
+    // A write that failed (a full disk) is said as it is: commit() would only say "Unknown error".
+    // The temporary file goes with `file`.
+    if (!file.flush() || file.error() != QFileDevice::NoError || !file.commit()) {
         *error = file.errorString();
         return false;
     }
