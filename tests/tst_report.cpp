@@ -18,6 +18,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,6 +32,7 @@
 #include <cstring>
 
 #include <sys/mount.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace prep;
@@ -78,6 +81,7 @@ private slots:
     void everyFormatIsSaved();
     void savingWhereNoFileCanBeWrittenSaysWhy();
     void savingToAFullDiskSaysSoAndLeavesNothing();
+    void savingToANamedPipeWritesThroughIt();
 
 private:
     ReportData sampleReport(ChecklistModel *model);
@@ -454,6 +458,23 @@ void ReportTest::savingToAFullDiskSaysSoAndLeavesNothing()
     }
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
              QStringList{QStringLiteral("filler")});
+}
+
+void ReportTest::savingToANamedPipeWritesThroughIt()
+{
+    // Chosen in the save dialog, a FIFO another program reads gets the report and stays a FIFO.
+    QTemporaryDir dir;
+    const QString pipe = dir.filePath(QStringLiteral("report.html"));
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    QProcess reader;
+    reader.start(QStringLiteral("cat"), {pipe});
+    QVERIFY(reader.waitForStarted());
+    ChecklistModel model;
+    QString error;
+    QVERIFY2(ReportWriter(ReportFormat::Html).save(sampleReport(&model), pipe, &error), qPrintable(error));
+    QVERIFY(reader.waitForFinished(10000));
+    QVERIFY(reader.readAllStandardOutput().startsWith("<!DOCTYPE html>"));
+    QVERIFY(QFileInfo(pipe).exists() && !QFileInfo(pipe).isFile());
 }
 
 QTEST_MAIN(ReportTest)

@@ -7,6 +7,8 @@
 #include "PdfPrinter.h"
 #include "TextReport.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <array>
@@ -92,6 +94,21 @@ void ReportWriter::write(const ReportData &data, QIODevice *out) const
 
 bool ReportWriter::save(const ReportData &data, const QString &filePath, QString *error) const
 {
+    // A device or a named pipe is written to as it is: QSaveFile would put a file in its place.
+    const QFileInfo target(filePath);
+    if (target.exists() && !target.isFile() && !target.isDir()) {
+        QFile special(filePath);
+        if (!special.open(QIODevice::WriteOnly)) {
+            *error = special.errorString();
+            return false;
+        }
+        write(data, &special);
+        if (!special.flush() || special.error() != QFileDevice::NoError) {
+            *error = special.errorString();
+            return false;
+        }
+        return true;
+    }
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = file.errorString();
