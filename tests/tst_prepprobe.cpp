@@ -6,11 +6,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace prep::facts;
@@ -126,6 +128,23 @@ private slots:
         QVERIFY2(message.contains(complaint), qPrintable(message));
         QVERIFY2(message.contains(u"valid options: --output FILE, --root DIR, --version, --help"_qs),
                  qPrintable(message));
+    }
+
+    void aNamedPipeAsOutputGetsTheSnapshotAndStaysAPipe()
+    {
+        // A script reads the snapshot from a FIFO (or it is /dev/null, run as root): written
+        // through, never replaced by a file.
+        QTemporaryDir dir;
+        const QString pipe = dir.filePath(u"snapshot-pipe"_qs);
+        QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+        QProcess reader;
+        reader.start(u"cat"_qs, {pipe});
+        QVERIFY(reader.waitForStarted());
+        QCOMPARE(prepprobe({u"--output"_qs, pipe}).exitCode, 0);
+        if (!reader.waitForFinished(10000))
+            reader.kill(); // prepprobe never opened the pipe: the checks below say so
+        QVERIFY(!fromJson(reader.readAllStandardOutput().toStdString()).hostName.empty());
+        QVERIFY(QFileInfo(pipe).exists() && !QFileInfo(pipe).isFile());
     }
 
     void anUnwritableOutputExitsWith3AndSaysWhy()

@@ -7,6 +7,8 @@
 
 #ifdef _WIN32
 #include <windows.h>
+#else
+#include <sys/stat.h>
 #endif
 
 namespace {
@@ -35,10 +37,36 @@ bool replaceFile(const std::string &temporary, const std::string &path, std::str
 #endif
 }
 
+#ifndef _WIN32
+// Writes `content` into `path` as it is (a device or a named pipe).
+bool writeThrough(const std::string &path, const std::string &content, std::string &error)
+{
+    std::FILE *file = std::fopen(path.c_str(), "wb");
+    if (!file) {
+        error = std::strerror(errno);
+        return false;
+    }
+    const bool written = std::fwrite(content.data(), 1, content.size(), file) == content.size();
+    const int writeErrno = errno;
+    if (std::fclose(file) != 0 || !written) {
+        error = std::strerror(written ? errno : writeErrno);
+        return false;
+    }
+    return true;
+}
+#endif
+
 } // namespace
 
 bool writeAtomically(const std::string &path, const std::string &content, std::string &error)
 {
+#ifndef _WIN32
+    // A device or a named pipe (/dev/null, a FIFO a script reads) is written to, never replaced
+    // by a file: the rename below would put one in its place, even over /dev/null for root.
+    struct stat status = {};
+    if (::stat(path.c_str(), &status) == 0 && !S_ISREG(status.st_mode) && !S_ISDIR(status.st_mode))
+        return writeThrough(path, content, error);
+#endif
     const std::string temporary = path + ".tmp";
     std::FILE *file = std::fopen(temporary.c_str(), "wb");
     if (!file) {
