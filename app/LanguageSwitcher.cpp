@@ -4,21 +4,50 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTranslator>
 
 namespace prep {
 
-LanguageSwitcher::LanguageSwitcher(QObject *parent) : QObject(parent)
+// The program's translation, then Qt's, as the one translator the application has installed.
+// The two inside are never installed themselves: an installed QTranslator posts a LanguageChange
+// of its own when it loads, which would have every widget translate itself again, and at start-up
+// would do so after the window is built, doubling the work before the first paint.
+class ShippedTranslations : public QTranslator
 {
-    // Installed once, loaded anew on each switch: one LanguageChange per switch instead of one for
-    // every translator removed and installed.
-    QCoreApplication::installTranslator(&m_qt);
-    QCoreApplication::installTranslator(&m_program);
+public:
+    void load(const QLocale &locale, const QString &language)
+    {
+        // A failed load leaves a translator empty, which is right for English: the sources are English.
+        static_cast<void>(m_program.load(QStringLiteral(":/i18n/prepwizard_%1.qm").arg(language)));
+        static_cast<void>(m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+    }
+
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
+    {
+        QString text = m_program.translate(context, sourceText, disambiguation, n);
+        if (text.isNull())
+            text = m_qt.translate(context, sourceText, disambiguation, n);
+        return text;
+    }
+
+    bool isEmpty() const override { return m_program.isEmpty() && m_qt.isEmpty(); }
+
+private:
+    QTranslator m_program;
+    QTranslator m_qt;
+};
+
+LanguageSwitcher::LanguageSwitcher(QObject *parent)
+    : QObject(parent), m_translations(std::make_unique<ShippedTranslations>())
+{
+    QCoreApplication::installTranslator(m_translations.get());
 }
 
 LanguageSwitcher::~LanguageSwitcher()
 {
-    QCoreApplication::removeTranslator(&m_program);
-    QCoreApplication::removeTranslator(&m_qt);
+    QCoreApplication::removeTranslator(m_translations.get());
 }
 
 QStringList LanguageSwitcher::available()
@@ -46,12 +75,9 @@ bool LanguageSwitcher::setLanguage(const QString &language)
     // Spanish as spoken in Spain, like the source document; dates in 24-hour form.
     const QLocale locale(language == QLatin1String("es") ? QStringLiteral("es_ES") : QStringLiteral("en_US"));
     QLocale::setDefault(locale);
-    // A failed load leaves the translator empty, which is right for English: the sources are English.
-    static_cast<void>(m_program.load(QStringLiteral(":/i18n/prepwizard_%1.qm").arg(language)));
-    static_cast<void>(m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                                QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+    m_translations->load(locale, language);
     m_language = language;
-    // Loading into installed translators sends nothing by itself: tell every object once.
+    // Loading sends nothing by itself: tell every object once.
     QEvent change(QEvent::LanguageChange);
     QCoreApplication::sendEvent(QCoreApplication::instance(), &change);
     emit languageChanged(language);

@@ -3,13 +3,17 @@
 
 #include <QObject>
 #include <QStringList>
-#include <QTranslator>
+
+#include <memory>
 
 namespace prep {
 
+class ShippedTranslations;
+
 // Switches the whole program between the languages it ships, at any moment: installs the
 // program's own translation and Qt's (qtbase: standard buttons, print and file dialogs), sets the
-// default locale for numbers and dates, and so sends QEvent::LanguageChange to every widget.
+// default locale for numbers and dates, and so sends QEvent::LanguageChange to every widget, once
+// per switch.
 class LanguageSwitcher : public QObject
 {
     Q_OBJECT
@@ -32,8 +36,7 @@ signals:
 
 private:
     QString m_language;
-    QTranslator m_program;
-    QTranslator m_qt;
+    std::unique_ptr<ShippedTranslations> m_translations;
 };
 
 } // namespace prep
