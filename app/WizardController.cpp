@@ -21,7 +21,6 @@
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QHBoxLayout>
 #include <QSettings>
 #include <QSysInfo>
 
@@ -57,8 +56,8 @@ WizardController::WizardController(const Options &options, LanguageSwitcher *lan
     m_wizard = std::make_unique<PrepWizard>(&m_model);
     m_wizard->setLanguages(LanguageSwitcher::available(), language);
     m_wizard->stepsPanel()->setMachine(QSysInfo::machineHostName());
-    m_reportActions = new ReportActions(&m_model, m_wizard->summaryPage());
-    m_wizard->summaryPage()->actionsLayout()->addWidget(m_reportActions);
+    m_reportActions = new ReportActions(&m_model);
+    m_wizard->summaryPage()->setActions(m_reportActions);
     m_wizard->welcomePage()->offerResume(loaded == SessionStore::LoadResult::Loaded);
     if (!options.factsFile.isEmpty()) {
         QString error;
@@ -89,14 +88,18 @@ WizardController::WizardController(const Options &options, LanguageSwitcher *lan
 
 void WizardController::addTaskWidgets()
 {
-    m_wizard->categoryPage(Category::Network)->details()->setTaskWidget(QStringLiteral("net.internet-info"),
-                                                                       new InternetInfoForm(&m_model), 1);
-    auto *setupFolder = new SetupFolderField(&m_model);
-    m_wizard->categoryPage(Category::Hardware)->details()->setTaskWidget(QStringLiteral("hw.free-disk"), setupFolder);
-    connect(setupFolder, &SetupFolderField::folderChosen, this, [this] { check(QStringLiteral("hw.free-disk")); });
-    auto *backupCheck = new BackupCheckButton;
-    m_wizard->categoryPage(Category::Data)->details()->setTaskWidget(verifyBackup, backupCheck);
-    connect(backupCheck, &QPushButton::clicked, this, [this] { check(verifyBackup); });
+    m_wizard->categoryPage(Category::Network)
+        ->addTaskWidget(QStringLiteral("net.internet-info"), [this] { return new InternetInfoForm(&m_model); }, 1);
+    m_wizard->categoryPage(Category::Hardware)->addTaskWidget(QStringLiteral("hw.free-disk"), [this] {
+        auto *setupFolder = new SetupFolderField(&m_model);
+        connect(setupFolder, &SetupFolderField::folderChosen, this, [this] { check(QStringLiteral("hw.free-disk")); });
+        return setupFolder;
+    });
+    m_wizard->categoryPage(Category::Data)->addTaskWidget(verifyBackup, [this] {
+        auto *backupCheck = new BackupCheckButton;
+        connect(backupCheck, &QPushButton::clicked, this, [this] { check(verifyBackup); });
+        return backupCheck;
+    });
 }
 
 void WizardController::check(const QString &taskId)

@@ -3,6 +3,7 @@
 
 #include "BackupCheck.h"
 #include "ChecklistModel.h"
+#include "WrappingLabel.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -37,11 +38,11 @@ QLabel *buddyLabel(QWidget *buddy, QWidget *parent)
 } // namespace
 
 BackupCheckDialog::BackupCheckDialog(ChecklistModel *model, QWidget *parent)
-    : QDialog(parent), m_model(model), m_check(new BackupCheck(this)), m_intro(new QLabel(this)),
+    : QDialog(parent), m_model(model), m_check(new BackupCheck(this)), m_intro(new WrappingLabel(this)),
       m_original(new QLineEdit(this)), m_browseOriginal(new QPushButton(this)), m_restored(new QLineEdit(this)),
       m_browseRestored(new QPushButton(this)), m_knowsBackupTime(new QCheckBox(this)),
-      m_backupTime(new QDateTimeEdit(QDateTime::currentDateTime(), this)), m_problem(new QLabel(this)),
-      m_progress(new QProgressBar(this)), m_summary(new QLabel(this)), m_mismatches(new QListWidget(this)),
+      m_backupTime(new QDateTimeEdit(QDateTime::currentDateTime(), this)), m_problem(new WrappingLabel(this)),
+      m_progress(new QProgressBar(this)), m_summary(new WrappingLabel(this)), m_mismatches(new QListWidget(this)),
       m_missing(new QListWidget(this)), m_changed(new QListWidget(this)), m_unreadable(new QListWidget(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this)), m_compare(new QPushButton(this)),
       m_cancel(new QPushButton(this))
@@ -67,10 +68,8 @@ BackupCheckDialog::BackupCheckDialog(ChecklistModel *model, QWidget *parent)
     m_unreadable->setObjectName(QStringLiteral("unreadableList"));
     m_compare->setObjectName(QStringLiteral("compareButton"));
     m_cancel->setObjectName(QStringLiteral("cancelCompareButton"));
-    for (QLabel *label : {m_intro, m_problem, m_summary}) {
-        label->setWordWrap(true);
+    for (QLabel *label : {m_intro, m_problem, m_summary})
         label->setTextFormat(Qt::PlainText);
-    }
     m_progress->hide();
     m_original->setText(model->formValue(originalKey));
     m_restored->setText(model->formValue(restoredKey));

@@ -5,8 +5,8 @@
 #include "PageIds.h"
 #include "TaskDetailsPanel.h"
 #include "WrappingItemDelegate.h"
+#include "WrappingLabel.h"
 
-#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
@@ -16,14 +16,19 @@
 namespace prep {
 
 CategoryPage::CategoryPage(Category category, ChecklistModel *model, QWidget *parent)
-    : QWizardPage(parent), m_category(category), m_model(model), m_intro(new QLabel(this)),
-      m_list(new QTreeView(this)), m_details(new TaskDetailsPanel(model, this))
+    : DeferredPage(parent), m_category(category), m_model(model)
 {
     setObjectName(QStringLiteral("page-%1").arg(categoryId(category)));
-    m_intro->setWordWrap(true);
+}
+
+void CategoryPage::build()
+{
+    m_intro = new WrappingLabel(this);
+    m_list = new QTreeView(this);
+    m_details = new TaskDetailsPanel(m_model, this);
     m_intro->setTextFormat(Qt::PlainText);
     m_list->setObjectName(QStringLiteral("taskList"));
-    m_list->setModel(model);
+    m_list->setModel(m_model);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(false);
     m_list->setWordWrap(true);
@@ -53,13 +58,36 @@ CategoryPage::CategoryPage(Category category, ChecklistModel *model, QWidget *pa
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, m_details,
             [this](const QModelIndex &current) { m_details->setTask(current); });
     connect(m_details, &TaskDetailsPanel::checkRequested, this, &CategoryPage::checkRequested);
-    connect(model, &ChecklistModel::statusesChanged, this, &CategoryPage::showProgress);
-    connect(model, &QAbstractItemModel::modelReset, this, &CategoryPage::initializePage);
-    retranslate();
+    connect(m_model, &ChecklistModel::statusesChanged, this, &CategoryPage::showProgress);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CategoryPage::initializePage);
+    for (const TaskWidget &pending : std::as_const(m_pendingTaskWidgets))
+        m_details->setTaskWidget(pending.taskId, pending.make(), pending.stretch);
+    m_pendingTaskWidgets.clear();
+}
+
+QTreeView *CategoryPage::taskList()
+{
+    ensureBuilt();
+    return m_list;
+}
+
+TaskDetailsPanel *CategoryPage::details()
+{
+    ensureBuilt();
+    return m_details;
+}
+
+void CategoryPage::addTaskWidget(const QString &taskId, WidgetFactory make, int stretch)
+{
+    if (isBuilt())
+        m_details->setTaskWidget(taskId, make(), stretch);
+    else
+        m_pendingTaskWidgets.append({taskId, std::move(make), stretch});
 }
 
 void CategoryPage::initializePage()
 {
+    ensureBuilt();
     const QModelIndex root = m_model->categoryIndex(m_category);
     m_list->setRootIndex(root);
     if (root.isValid() && !m_list->currentIndex().isValid())
@@ -91,13 +119,6 @@ void CategoryPage::retranslate()
     m_intro->setText(categoryIntro(m_category));
     m_list->setAccessibleName(tr("Tasks: %1").arg(categoryTitle(m_category)));
     showProgress();
-}
-
-void CategoryPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizardPage::changeEvent(event);
 }
 
 } // namespace prep

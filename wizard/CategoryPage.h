@@ -2,8 +2,9 @@
 #pragma once
 
 #include "Category.h"
+#include "DeferredPage.h"
 
-#include <QWizardPage>
+#include <functional>
 
 class QLabel;
 class QTreeView;
@@ -15,16 +16,22 @@ class TaskDetailsPanel;
 
 // One group of tasks (Data, Operating system, ...): the list with status icon and word on the
 // left, the opened task on the right. The header shows the progress ("5 of 9 done").
-class CategoryPage : public QWizardPage
+class CategoryPage : public DeferredPage
 {
     Q_OBJECT
 
 public:
+    using WidgetFactory = std::function<QWidget *()>;
+
     CategoryPage(Category category, ChecklistModel *model, QWidget *parent = nullptr);
 
     Category category() const { return m_category; }
-    QTreeView *taskList() const { return m_list; }
-    TaskDetailsPanel *details() const { return m_details; }
+    // The page's parts; asking for one builds the page.
+    QTreeView *taskList();
+    TaskDetailsPanel *details();
+    // Shows the widget `make` builds under the task's text while that task is open (the Internet
+    // information form, ...); built with the page.
+    void addTaskWidget(const QString &taskId, WidgetFactory make, int stretch = 0);
 
     void initializePage() override;
     int nextId() const override;
@@ -33,17 +40,25 @@ signals:
     void checkRequested(const QString &taskId);
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void build() override;
+    void retranslate() override;
 
 private:
-    void retranslate();
+    struct TaskWidget
+    {
+        QString taskId;
+        WidgetFactory make;
+        int stretch;
+    };
+
     void showProgress();
 
     Category m_category;
     ChecklistModel *m_model;
-    QLabel *m_intro;
-    QTreeView *m_list;
-    TaskDetailsPanel *m_details;
+    QLabel *m_intro = nullptr;
+    QTreeView *m_list = nullptr;
+    TaskDetailsPanel *m_details = nullptr;
+    QList<TaskWidget> m_pendingTaskWidgets;
 };
 
 } // namespace prep

@@ -3,6 +3,7 @@
 
 #include "ChecklistModel.h"
 #include "InternetInfoFields.h"
+#include "WrappingLabel.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -41,10 +42,9 @@ QWidget *editorFor(const InternetInfoFields::Field &field, QWidget *parent)
 } // namespace
 
 InternetInfoForm::InternetInfoForm(ChecklistModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_note(new QLabel(this))
+    : QWidget(parent), m_model(model), m_note(new WrappingLabel(this))
 {
     setObjectName(QStringLiteral("internetInfoForm"));
-    m_note->setWordWrap(true);
     m_note->setTextFormat(Qt::PlainText);
     m_note->setObjectName(QStringLiteral("internetInfoNote"));
 
@@ -54,8 +54,7 @@ InternetInfoForm::InternetInfoForm(ChecklistModel *model, QWidget *parent)
     for (const InternetInfoFields::Field &field : InternetInfoFields::fields()) {
         const QString key = QLatin1String(field.key);
         const QString formKey = InternetInfoFields::formKey(field.key);
-        auto *label = new QLabel(fields);
-        label->setWordWrap(true);
+        auto *label = new WrappingLabel(fields);
         QWidget *editor = editorFor(field, fields);
         editor->setObjectName(key);
         label->setBuddy(editor);

@@ -6,10 +6,10 @@
 #include "PageIds.h"
 #include "StatusIcon.h"
 #include "TextHtml.h"
+#include "WrappingLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -34,12 +34,21 @@ ItemStatus verdictLook(Verdict verdict)
 }
 } // namespace
 
-PathPage::PathPage(ChecklistModel *model, QWidget *parent)
-    : QWizardPage(parent), m_model(model), m_sourceLabel(new QLabel(this)), m_source(new QComboBox(this)),
-      m_targetLabel(new QLabel(this)), m_target(new QComboBox(this)), m_verdictIcon(new QLabel(this)),
-      m_verdict(new QLabel(this)), m_details(new QLabel), m_acknowledge(new QCheckBox(this))
+PathPage::PathPage(ChecklistModel *model, QWidget *parent) : DeferredPage(parent), m_model(model)
 {
     setObjectName(QStringLiteral("pathPage"));
+}
+
+void PathPage::build()
+{
+    m_sourceLabel = new QLabel(this);
+    m_source = new QComboBox(this);
+    m_targetLabel = new QLabel(this);
+    m_target = new QComboBox(this);
+    m_verdictIcon = new QLabel(this);
+    m_verdict = new QLabel(this);
+    m_details = new WrappingLabel;
+    m_acknowledge = new QCheckBox(this);
     m_source->setObjectName(QStringLiteral("sourceCombo"));
     m_target->setObjectName(QStringLiteral("targetCombo"));
     m_acknowledge->setObjectName(QStringLiteral("acknowledgeUnsupported"));
@@ -59,7 +68,6 @@ PathPage::PathPage(ChecklistModel *model, QWidget *parent)
     verdictRow->addWidget(m_verdictIcon);
     verdictRow->addWidget(m_verdict, 1);
 
-    m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::RichText);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setObjectName(QStringLiteral("pathDetails"));
@@ -82,7 +90,6 @@ PathPage::PathPage(ChecklistModel *model, QWidget *parent)
     });
     connect(m_target, &QComboBox::activated, this, &PathPage::choosePath);
     connect(m_acknowledge, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
-    retranslate();
 }
 
 const UpgradePath *PathPage::selectedPath() const
@@ -116,6 +123,7 @@ void PathPage::fillTargets()
 
 void PathPage::initializePage()
 {
+    ensureBuilt();
     // Show the path the model holds (resumed session or --path), else the first one.
     if (const UpgradePath *path = m_model->path()) {
         fillSources();
@@ -163,6 +171,8 @@ void PathPage::showPath()
 
 bool PathPage::isComplete() const
 {
+    if (!isBuilt())
+        return false;
     const UpgradePath *path = selectedPath();
     return path && (path->verdict != Verdict::Unsupported || m_acknowledge->isChecked());
 }
@@ -186,13 +196,6 @@ void PathPage::retranslate()
     fillSources();
     fillTargets();
     showPath();
-}
-
-void PathPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizardPage::changeEvent(event);
 }
 
 } // namespace prep

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QWizardPage>
+#include "DeferredPage.h"
 
 class QCheckBox;
 class QComboBox;
@@ -14,7 +14,7 @@ struct UpgradePath;
 
 // The upgrade path: which product the server runs now, what it moves to, and what the documents
 // say about that path. An unsupported path goes on only after the operator acknowledges it.
-class PathPage : public QWizardPage
+class PathPage : public DeferredPage
 {
     Q_OBJECT
 
@@ -29,25 +29,25 @@ signals:
     void pathChosen(const QString &pathId);
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void build() override;
+    void retranslate() override;
 
 private:
     void fillSources();
     void fillTargets();
     void choosePath();
     void showPath();
-    void retranslate();
     const UpgradePath *selectedPath() const;
 
     ChecklistModel *m_model;
-    QLabel *m_sourceLabel;
-    QComboBox *m_source;
-    QLabel *m_targetLabel;
-    QComboBox *m_target;
-    QLabel *m_verdictIcon;
-    QLabel *m_verdict;
-    QLabel *m_details;
-    QCheckBox *m_acknowledge;
+    QLabel *m_sourceLabel = nullptr;
+    QComboBox *m_source = nullptr;
+    QLabel *m_targetLabel = nullptr;
+    QComboBox *m_target = nullptr;
+    QLabel *m_verdictIcon = nullptr;
+    QLabel *m_verdict = nullptr;
+    QLabel *m_details = nullptr;
+    QCheckBox *m_acknowledge = nullptr;
 };
 
 } // namespace prep

@@ -3,6 +3,7 @@
 
 #include "ChecklistModel.h"
 #include "PageIds.h"
+#include "WrappingLabel.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -27,8 +28,8 @@ QString languageName(const QString &language)
 
 StepsPanel::StepsPanel(ChecklistModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_languageLabel(new QLabel(this)), m_language(new QComboBox(this)),
-      m_machine(new QLabel(this)), m_stepsTitle(new QLabel(this)), m_stepsLayout(new QGridLayout),
-      m_message(new QLabel(this))
+      m_machine(new WrappingLabel(this)), m_stepsTitle(new QLabel(this)), m_stepsLayout(new QGridLayout),
+      m_message(new WrappingLabel(this))
 {
     setObjectName(QStringLiteral("stepsPanel"));
     setMinimumWidth(220);
@@ -40,7 +41,6 @@ StepsPanel::StepsPanel(ChecklistModel *model, QWidget *parent)
     layout->addWidget(m_languageLabel);
     layout->addWidget(m_language);
     layout->addSpacing(12);
-    m_machine->setWordWrap(true);
     m_machine->setObjectName(QStringLiteral("machineLabel"));
     m_machine->setTextFormat(Qt::PlainText);
     layout->addWidget(m_machine);
@@ -53,7 +53,6 @@ StepsPanel::StepsPanel(ChecklistModel *model, QWidget *parent)
     m_stepsLayout->setVerticalSpacing(4);
     layout->addLayout(m_stepsLayout);
     layout->addStretch(1);
-    m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setObjectName(QStringLiteral("panelMessage"));
     m_message->setFrameShape(QFrame::StyledPanel);
@@ -126,9 +125,8 @@ void StepsPanel::rebuildSteps()
         auto *marker = new QLabel(this);
         marker->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("\u25B6 ")));
         marker->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-        auto *label = new QLabel(this);
+        auto *label = new WrappingLabel(this);
         label->setTextFormat(Qt::PlainText);
-        label->setWordWrap(true);
         m_stepsLayout->addWidget(marker, int(m_markers.size()), 0);
         m_stepsLayout->addWidget(label, int(m_stepLabels.size()), 1);
         m_markers.append(marker);

@@ -3,8 +3,8 @@
 
 #include "ChecklistModel.h"
 #include "StatusIcon.h"
+#include "WrappingLabel.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -13,28 +13,41 @@
 
 namespace prep {
 
-SummaryPage::SummaryPage(ChecklistModel *model, QWidget *parent)
-    : QWizardPage(parent), m_model(model), m_verdictIcon(new QLabel(this)), m_verdict(new QLabel(this)),
-      m_advice(new QLabel(this)), m_counts(new QLabel(this)), m_list(new QTreeView(this)), m_actions(new QHBoxLayout)
+SummaryPage::SummaryPage(ChecklistModel *model, QWidget *parent) : DeferredPage(parent), m_model(model)
 {
     setObjectName(QStringLiteral("summaryPage"));
+}
+
+void SummaryPage::setActions(QWidget *actions)
+{
+    m_actions = actions;
+    m_actions->setParent(this);
+    if (isBuilt())
+        layout()->addWidget(m_actions);
+}
+
+void SummaryPage::build()
+{
+    m_verdictIcon = new QLabel(this);
+    m_verdict = new QLabel(this);
+    m_advice = new WrappingLabel(this);
+    m_counts = new WrappingLabel(this);
+    m_list = new QTreeView(this);
     QFont big = m_verdict->font();
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.4);
     m_verdict->setFont(big);
     m_verdict->setObjectName(QStringLiteral("readinessLabel"));
     m_verdict->setTextFormat(Qt::PlainText);
-    for (QLabel *label : {m_advice, m_counts}) {
-        label->setWordWrap(true);
-        label->setTextFormat(Qt::PlainText);
-    }
+    m_advice->setTextFormat(Qt::PlainText);
+    m_counts->setTextFormat(Qt::PlainText);
     m_counts->setObjectName(QStringLiteral("countsLabel"));
     auto *verdictRow = new QHBoxLayout;
     verdictRow->addWidget(m_verdictIcon);
     verdictRow->addWidget(m_verdict, 1);
 
     m_list->setObjectName(QStringLiteral("summaryList"));
-    m_list->setModel(model);
+    m_list->setModel(m_model);
     m_list->setIconSize(QSize(18, 18));
     m_list->setAlternatingRowColors(true);
     m_list->header()->setStretchLastSection(false);
@@ -46,14 +59,16 @@ SummaryPage::SummaryPage(ChecklistModel *model, QWidget *parent)
     layout->addWidget(m_advice);
     layout->addWidget(m_counts);
     layout->addWidget(m_list, 1);
-    layout->addLayout(m_actions);
+    if (m_actions)
+        layout->addWidget(m_actions);
 
-    connect(model, &ChecklistModel::statusesChanged, this, &SummaryPage::refresh);
-    connect(model, &QAbstractItemModel::modelReset, m_list, &QTreeView::expandAll);
+    connect(m_model, &ChecklistModel::statusesChanged, this, &SummaryPage::refresh);
+    connect(m_model, &QAbstractItemModel::modelReset, m_list, &QTreeView::expandAll);
 }
 
 void SummaryPage::initializePage()
 {
+    ensureBuilt();
     m_list->expandAll();
     refresh();
 }
@@ -77,11 +92,9 @@ void SummaryPage::refresh()
     m_list->setAccessibleName(tr("All tasks"));
 }
 
-void SummaryPage::changeEvent(QEvent *event)
+void SummaryPage::retranslate()
 {
-    if (event->type() == QEvent::LanguageChange)
-        refresh();
-    QWizardPage::changeEvent(event);
+    refresh();
 }
 
 } // namespace prep

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QWizardPage>
+#include "DeferredPage.h"
 
-class QHBoxLayout;
 class QLabel;
 class QTreeView;
 
@@ -12,7 +11,7 @@ namespace prep {
 class ChecklistModel;
 
 // The verdict (Ready / Ready with warnings / Not ready), the counts per state and the whole list.
-class SummaryPage : public QWizardPage
+class SummaryPage : public DeferredPage
 {
     Q_OBJECT
 
@@ -20,22 +19,23 @@ public:
     SummaryPage(ChecklistModel *model, QWidget *parent = nullptr);
 
     void initializePage() override;
-    // Where the wizard puts the print and export buttons.
-    QHBoxLayout *actionsLayout() const { return m_actions; }
+    // The print and export buttons, under the list; the page takes them over.
+    void setActions(QWidget *actions);
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void build() override;
+    void retranslate() override;
 
 private:
     void refresh();
 
     ChecklistModel *m_model;
-    QLabel *m_verdictIcon;
-    QLabel *m_verdict;
-    QLabel *m_advice;
-    QLabel *m_counts;
-    QTreeView *m_list;
-    QHBoxLayout *m_actions;
+    QWidget *m_actions = nullptr;
+    QLabel *m_verdictIcon = nullptr;
+    QLabel *m_verdict = nullptr;
+    QLabel *m_advice = nullptr;
+    QLabel *m_counts = nullptr;
+    QTreeView *m_list = nullptr;
 };
 
 } // namespace prep

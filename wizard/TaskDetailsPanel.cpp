@@ -5,6 +5,7 @@
 #include "StatusIcon.h"
 #include "TextHtml.h"
 #include "WaiverDialog.h"
+#include "WrappingLabel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -29,7 +30,7 @@ QString kindExplanation(const QString &kind)
 } // namespace
 
 TaskDetailsPanel::TaskDetailsPanel(ChecklistModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_title(new QLabel(this)), m_status(new QLabel(this)), m_body(new QLabel),
+    : QWidget(parent), m_model(model), m_title(new WrappingLabel(this)), m_status(new QLabel(this)), m_body(new WrappingLabel),
       m_noteLabel(new QLabel(this)), m_note(new QLineEdit(this)), m_check(new QPushButton(this)),
       m_done(new QPushButton(this)), m_risk(new QPushButton(this))
 {
@@ -38,12 +39,10 @@ TaskDetailsPanel::TaskDetailsPanel(ChecklistModel *model, QWidget *parent)
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);
     m_title->setObjectName(QStringLiteral("taskTitle"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setObjectName(QStringLiteral("taskStatus"));
-    m_body->setWordWrap(true);
     m_body->setTextFormat(Qt::RichText);
     m_body->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_body->setTextInteractionFlags(Qt::TextSelectableByMouse);

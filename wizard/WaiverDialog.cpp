@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WaiverDialog.h"
+#include "WrappingLabel.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -11,11 +12,10 @@
 namespace prep {
 
 WaiverDialog::WaiverDialog(const QModelIndex &task, QWidget *parent)
-    : QDialog(parent), m_task(task), m_question(new QLabel(this)), m_reason(new QPlainTextEdit(this)),
+    : QDialog(parent), m_task(task), m_question(new WrappingLabel(this)), m_reason(new QPlainTextEdit(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("waiverDialog"));
-    m_question->setWordWrap(true);
     m_question->setTextFormat(Qt::PlainText);
     m_question->setBuddy(m_reason);
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
