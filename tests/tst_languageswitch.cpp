@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QTextEdit>
 #include <QTreeView>
 
 using namespace prep;
@@ -57,6 +58,23 @@ QString plain(const QString &text)
     return document.toPlainText();
 }
 
+class LanguageChangeCounter : public QObject
+{
+public:
+    explicit LanguageChangeCounter(int *count) : m_count(count) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            ++*m_count;
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    int *m_count;
+};
+
 // Every text the operator can see or hear (accessible names) on the current page and around it.
 QStringList visibleTexts(PrepWizard *wizard)
 {
@@ -78,6 +96,8 @@ QStringList visibleTexts(PrepWizard *wizard)
             texts << edit->placeholderText();
         else if (auto *plainEdit = qobject_cast<QPlainTextEdit *>(widget))
             texts << plainEdit->placeholderText();
+        else if (auto *document = qobject_cast<QTextEdit *>(widget))
+            texts << document->toPlainText();
         else if (auto *box = qobject_cast<QGroupBox *>(widget))
             texts << box->title();
         else if (auto *combo = qobject_cast<QComboBox *>(widget)) {
@@ -178,6 +198,28 @@ private slots:
                 break;
             wizard->next();
         }
+    }
+
+    // The window is built in its language and translates itself once per switch: a second
+    // LanguageChange (Qt's translators post one of their own when they load) would do every
+    // page's work again, and at start-up would come after the window is built.
+    void eachSwitchTranslatesTheWindowOnce()
+    {
+        languages.setLanguage(QStringLiteral("es"));
+        WizardController controller({dir.filePath(QStringLiteral("once.json")), QStringLiteral("en"), {}},
+                                    &languages);
+        PrepWizard *wizard = controller.wizard();
+        int changes = 0;
+        LanguageChangeCounter counter(&changes);
+        wizard->installEventFilter(&counter);
+        wizard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        QCoreApplication::processEvents();
+        QCOMPARE(changes, 0);
+        switchTo(wizard, QStringLiteral("es"));
+        QCOMPARE(changes, 1);
+        switchTo(wizard, QStringLiteral("en"));
+        QCOMPARE(changes, 2);
     }
 
     void qtsOwnButtonsSpeakSpanishToo()

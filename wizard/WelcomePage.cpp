@@ -3,6 +3,8 @@
 
 #include "ChecklistModel.h"
 #include "PageIds.h"
+#include "FittedTextView.h"
+#include "WrappingLabel.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -19,21 +21,18 @@
 namespace prep {
 
 WelcomePage::WelcomePage(ChecklistModel *model, QWidget *parent)
-    : QWizardPage(parent), m_model(model), m_intro(new QLabel(this)), m_problem(new QLabel(this)),
-      m_resumeBox(new QGroupBox(this)), m_resumeText(new QLabel(m_resumeBox)),
+    : QWizardPage(parent), m_model(model), m_intro(new FittedTextView(this)), m_problem(new WrappingLabel(this)),
+      m_resumeBox(new QGroupBox(this)), m_resumeText(new WrappingLabel(m_resumeBox)),
       m_resume(new QRadioButton(m_resumeBox)), m_startOver(new QRadioButton(m_resumeBox)),
       m_operatorLabel(new QLabel(this)), m_operator(new QLineEdit(this)), m_serverLabel(new QLabel(this)),
-      m_server(new QLineEdit(this)), m_snapshotBox(new QGroupBox(this)), m_snapshotText(new QLabel(m_snapshotBox)),
+      m_server(new QLineEdit(this)), m_snapshotBox(new QGroupBox(this)), m_snapshotText(new WrappingLabel(m_snapshotBox)),
       m_openSnapshot(new QPushButton(m_snapshotBox))
 {
     setObjectName(QStringLiteral("welcomePage"));
-    m_intro->setWordWrap(true);
-    m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setFrameShape(QFrame::StyledPanel);
     m_problem->setObjectName(QStringLiteral("sessionProblem"));
     m_problem->hide();
-    m_resumeText->setWordWrap(true);
     m_resumeText->setTextFormat(Qt::PlainText);
     m_resume->setObjectName(QStringLiteral("resumeButton"));
     m_startOver->setObjectName(QStringLiteral("startOverButton"));
@@ -52,7 +51,6 @@ WelcomePage::WelcomePage(ChecklistModel *model, QWidget *parent)
     form->addRow(m_operatorLabel, m_operator);
     form->addRow(m_serverLabel, m_server);
 
-    m_snapshotText->setWordWrap(true);
     m_openSnapshot->setObjectName(QStringLiteral("openSnapshotButton"));
     auto *snapshotLayout = new QHBoxLayout(m_snapshotBox);
     snapshotLayout->addWidget(m_snapshotText, 1);
@@ -118,7 +116,7 @@ void WelcomePage::retranslate()
 {
     setTitle(tr("Welcome to Prep Wizard"));
     setSubTitle(tr("Prepare your server for an upgrade or a move to a new server, one task at a time."));
-    m_intro->setText(
+    m_intro->setHtml(
         tr("<p>Microsoft's upgrade guides list many small tasks to do before an upgrade. Skipping one "
            "(a backup that was never tested, a program that keeps a file open, a clock a few minutes "
            "off) can spoil the whole upgrade.</p>"

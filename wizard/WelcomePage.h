@@ -12,6 +12,7 @@ class QPushButton;
 namespace prep {
 
 class ChecklistModel;
+class FittedTextView;
 
 // What the wizard does, who is preparing which server, and whether to continue saved progress.
 class WelcomePage : public QWizardPage
@@ -41,7 +42,7 @@ private:
     void retranslate();
 
     ChecklistModel *m_model;
-    QLabel *m_intro;
+    FittedTextView *m_intro;
     QLabel *m_problem;
     QGroupBox *m_resumeBox;
     QLabel *m_resumeText;
