@@ -58,7 +58,9 @@ WizardController::WizardController(const Options &options, LanguageSwitcher *lan
     m_wizard->stepsPanel()->setMachine(QSysInfo::machineHostName());
     m_reportActions = new ReportActions(&m_model);
     m_wizard->summaryPage()->setActions(m_reportActions);
-    m_wizard->welcomePage()->offerResume(loaded == SessionStore::LoadResult::Loaded);
+    // Progress is a checklist under way: a session saved before any path was chosen only holds
+    // the names typed, which the Welcome page shows again without asking.
+    m_wizard->welcomePage()->offerResume(loaded == SessionStore::LoadResult::Loaded && !saved.pathId.isEmpty());
     if (!options.factsFile.isEmpty()) {
         QString error;
         if (!openSnapshot(options.factsFile, &error))

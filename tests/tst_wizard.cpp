@@ -163,6 +163,22 @@ private slots:
         QCOMPARE(target->currentData().toString(), QStringLiteral("sbs2000-to-sbs2003"));
     }
 
+    void nothingToContinueBeforeAPathIsChosen()
+    {
+        QFile::remove(sessionFile());
+        {
+            auto controller = start();
+            auto *name = controller->wizard()->welcomePage()->findChild<QLineEdit *>(QStringLiteral("operatorEdit"));
+            QTest::keyClicks(name, QStringLiteral("Ana"));
+            controller->wizard()->close();
+        }
+        QVERIFY(QFile::exists(sessionFile()));
+        auto controller = start();
+        WelcomePage *welcome = controller->wizard()->welcomePage();
+        QVERIFY(!welcome->findChild<QRadioButton *>(QStringLiteral("resumeButton"))->isVisible());
+        QCOMPARE(welcome->findChild<QLineEdit *>(QStringLiteral("operatorEdit"))->text(), QStringLiteral("Ana"));
+    }
+
     void startingOverDiscardsTheSavedProgress()
     {
         {
