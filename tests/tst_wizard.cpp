@@ -163,6 +163,13 @@ private slots:
         QCOMPARE(target->currentData().toString(), QStringLiteral("sbs2000-to-sbs2003"));
     }
 
+    void theWindowGetsItsIconOnceDrawn()
+    {
+        auto controller = start();
+        QTRY_VERIFY(!controller->wizard()->windowIcon().isNull());
+        QVERIFY(!controller->wizard()->windowIcon().pixmap(32, 32).isNull());
+    }
+
     void nothingToContinueBeforeAPathIsChosen()
     {
         QFile::remove(sessionFile());

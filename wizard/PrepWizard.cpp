@@ -11,6 +11,7 @@
 
 #include <QEvent>
 #include <QIcon>
+#include <QTimer>
 
 namespace prep {
 
@@ -19,7 +20,6 @@ PrepWizard::PrepWizard(ChecklistModel *model, QWidget *parent)
       m_path(new PathPage(model, this)), m_summary(new SummaryPage(model, this))
 {
     setObjectName(QStringLiteral("prepWizard"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/prepwizard.svg")));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveFinishButtonOnEarlyPages, false);
@@ -86,6 +86,17 @@ void PrepWizard::retranslate()
     setButtonText(QWizard::FinishButton, tr("&Finish"));
     setButtonText(QWizard::CancelButton, tr("&Close"));
     setButtonText(QWizard::HelpButton, tr("&Help"));
+}
+
+// The icon is an SVG: reading it loads Qt's SVG plugin, and under X the icon is drawn at several
+// sizes for the window manager. Neither is needed to draw the first page, so it comes right after.
+void PrepWizard::paintEvent(QPaintEvent *event)
+{
+    QWizard::paintEvent(event);
+    if (!m_iconRequested) {
+        m_iconRequested = true;
+        QTimer::singleShot(0, this, [this] { setWindowIcon(QIcon(QStringLiteral(":/icons/prepwizard.svg"))); });
+    }
 }
 
 void PrepWizard::changeEvent(QEvent *event)

@@ -41,6 +41,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void retranslate();
@@ -53,6 +54,7 @@ private:
     PathPage *m_path;
     QMap<Category, CategoryPage *> m_categoryPages;
     SummaryPage *m_summary;
+    bool m_iconRequested = false;
 };
 
 } // namespace prep
