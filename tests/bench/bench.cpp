@@ -374,7 +374,7 @@ void printTable(int runs)
                 QByteArray(21, '-').constData(), QByteArray(11, '-').constData(), QByteArray(6, '-').constData());
     for (const Row &row : rows) {
         const bool single = row.series.values.size() <= 1;
-        const int decimals = row.unit == QLatin1String("×") ? 2 : (row.unit == QLatin1String("KiB") ? 0 : 1);
+        const int decimals = row.unit == QStringLiteral("×") ? 2 : (row.unit == QLatin1String("KiB") ? 0 : 1);
         const QString median = QStringLiteral("%1 %2").arg(row.series.median(), 0, 'f', decimals).arg(row.unit);
         const QString spread = single ? QString()
                                       : QStringLiteral("%1–%2 %3")
@@ -398,7 +398,7 @@ int main(int argc, char **argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    constexpr int runs = 10;
+    constexpr int runs = 20;
 
     QProcessEnvironment offscreen = QProcessEnvironment::systemEnvironment();
     offscreen.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
