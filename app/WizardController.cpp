@@ -90,6 +90,11 @@ WizardController::WizardController(const Options &options, LanguageSwitcher *lan
 
 void WizardController::addTaskWidgets()
 {
+    // "Check again" where a probe can check the task. The backup check is not among them: it has
+    // a button of its own, as it needs the operator's folders.
+    for (Category category : allCategories)
+        m_wizard->categoryPage(category)->setCheckAvailability(
+            [this](const QString &taskId) { return m_probes->canCheck(taskId); });
     m_wizard->categoryPage(Category::Network)
         ->addTaskWidget(QStringLiteral("net.internet-info"), [this] { return new InternetInfoForm(&m_model); }, 1);
     m_wizard->categoryPage(Category::Hardware)->addTaskWidget(QStringLiteral("hw.free-disk"), [this] {

@@ -102,6 +102,22 @@ private slots:
         QCOMPARE(controller->model()->status(QStringLiteral("hw.free-disk")), ItemStatus::Pending);
     }
 
+    // "Check again" only where the wizard has something to check with.
+    void checkAgainOnlyForTasksTheWizardCanCheck()
+    {
+        auto controller = start();
+        next(controller->wizard());
+        const auto offered = [&](const QString &taskId) {
+            return open(*controller, taskId)->findChild<QPushButton *>(QStringLiteral("checkAgainButton"))->isVisible();
+        };
+        QVERIFY(offered(QStringLiteral("hw.free-disk")));        // automatic, with a probe
+        QVERIFY(offered(QStringLiteral("net.internet-info")));   // assisted, with a probe
+        QVERIFY(!offered(QStringLiteral("data.full-backup")));   // assisted, nothing a program can check
+        QVERIFY(!offered(QStringLiteral("data.verify-backup"))); // its own button asks for the folders
+        QVERIFY(!offered(QStringLiteral("os.sbs2000-sp1")));     // manual
+        waitForProbes(*controller);
+    }
+
     void choosingThePathStartsTheProbesAndTheTaskShowsWhatTheyFound()
     {
         auto controller = start();

@@ -26,6 +26,7 @@ void CategoryPage::build()
     m_intro = new WrappingLabel(this);
     m_list = new QTreeView(this);
     m_details = new TaskDetailsPanel(m_model, this);
+    m_details->setCheckAvailability(m_canCheck);
     m_intro->setTextFormat(Qt::PlainText);
     m_list->setObjectName(QStringLiteral("taskList"));
     m_list->setModel(m_model);
@@ -83,6 +84,13 @@ void CategoryPage::addTaskWidget(const QString &taskId, WidgetFactory make, int 
         m_details->setTaskWidget(taskId, make(), stretch);
     else
         m_pendingTaskWidgets.append({taskId, std::move(make), stretch});
+}
+
+void CategoryPage::setCheckAvailability(TaskDetailsPanel::CheckAvailability canCheck)
+{
+    m_canCheck = std::move(canCheck);
+    if (isBuilt())
+        m_details->setCheckAvailability(m_canCheck);
 }
 
 void CategoryPage::initializePage()

@@ -3,6 +3,7 @@
 
 #include "Category.h"
 #include "DeferredPage.h"
+#include "TaskDetailsPanel.h"
 
 #include <functional>
 
@@ -12,7 +13,6 @@ class QTreeView;
 namespace prep {
 
 class ChecklistModel;
-class TaskDetailsPanel;
 
 // One group of tasks (Data, Operating system, ...): the list with status icon and word on the
 // left, the opened task on the right. The header shows the progress ("5 of 9 done").
@@ -32,6 +32,7 @@ public:
     // Shows the widget `make` builds under the task's text while that task is open (the Internet
     // information form, ...); built with the page.
     void addTaskWidget(const QString &taskId, WidgetFactory make, int stretch = 0);
+    void setCheckAvailability(TaskDetailsPanel::CheckAvailability canCheck);
 
     void initializePage() override;
     int nextId() const override;
@@ -59,6 +60,7 @@ private:
     QTreeView *m_list = nullptr;
     TaskDetailsPanel *m_details = nullptr;
     QList<TaskWidget> m_pendingTaskWidgets;
+    TaskDetailsPanel::CheckAvailability m_canCheck;
 };
 
 } // namespace prep

@@ -95,6 +95,12 @@ QString TaskDetailsPanel::taskId() const
     return m_index.isValid() ? m_index.data(ChecklistModel::IdRole).toString() : QString();
 }
 
+void TaskDetailsPanel::setCheckAvailability(CheckAvailability canCheck)
+{
+    m_canCheck = std::move(canCheck);
+    refresh();
+}
+
 void TaskDetailsPanel::setTaskWidget(const QString &taskId, QWidget *widget, int stretch)
 {
     // Under the text, above the note: title, status and text come first in the layout.
@@ -161,7 +167,7 @@ void TaskDetailsPanel::refresh()
     html += small(tr("Source: %1").arg(m_index.data(ChecklistModel::ReferenceRole).toString()));
     m_body->setText(html);
 
-    m_check->setVisible(kind != QLatin1String("manual"));
+    m_check->setVisible(m_canCheck && m_canCheck(taskId()));
     m_check->setEnabled(status != ItemStatus::Running);
     m_done->setVisible(kind != QLatin1String("automatic"));
     m_done->setText(status == ItemStatus::Confirmed ? tr("Mark as &not done") : tr("Mark as &done"));

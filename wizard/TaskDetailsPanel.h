@@ -5,6 +5,8 @@
 #include <QPersistentModelIndex>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -20,7 +22,13 @@ class TaskDetailsPanel : public QWidget
     Q_OBJECT
 
 public:
+    // Whether the wizard can check a task by itself now (a probe for it, probes on).
+    using CheckAvailability = std::function<bool(const QString &taskId)>;
+
     TaskDetailsPanel(ChecklistModel *model, QWidget *parent = nullptr);
+
+    // "Check again" is offered only for the tasks this says the wizard can check; without it, for none.
+    void setCheckAvailability(CheckAvailability canCheck);
 
     void setTask(const QModelIndex &index);
     QString taskId() const;
@@ -51,6 +59,7 @@ private:
     QPushButton *m_done;
     QPushButton *m_risk;
     QMap<QString, QWidget *> m_taskWidgets;
+    CheckAvailability m_canCheck;
 };
 
 } // namespace prep
