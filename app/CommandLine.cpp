@@ -5,6 +5,7 @@
 #include "LanguageSwitcher.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace prep {
 
@@ -19,6 +20,23 @@ QStringList formatsFor(CommandLine::Action action)
         return {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown"), QStringLiteral("html"),
                 QStringLiteral("pdf")};
     return {QStringLiteral("text"), QStringLiteral("json")};
+}
+
+// "host", "host:port", "[::1]" or "[::1]:port". Returns false for anything else.
+bool parseServer(const QString &text, QString *host, quint16 *port)
+{
+    static const QRegularExpression form(QStringLiteral(R"(^(?:\[([^\]]+)\]|([^:\[\]]+))(?::(\d{1,5}))?$)"));
+    const QRegularExpressionMatch match = form.match(text);
+    if (!match.hasMatch())
+        return false;
+    if (match.hasCaptured(3)) {
+        const uint number = match.captured(3).toUInt();
+        if (number == 0 || number > 65535)
+            return false;
+        *port = quint16(number);
+    }
+    *host = match.hasCaptured(1) ? match.captured(1) : match.captured(2);
+    return true;
 }
 
 } // namespace
@@ -83,10 +101,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             line.factsFile = takeValue();
         else if (option == QLatin1String("--output"))
             line.outputFile = takeValue();
-        else if (option == QLatin1String("--ntp-server"))
-            line.ntpServer = takeValue();
-        else if (option == QLatin1String("--internet-host"))
-            line.internetHost = takeValue();
+        else if (option == QLatin1String("--ntp-server")) {
+            const QString server = takeValue();
+            if (!server.isEmpty() && !parseServer(server, &line.probes.ntpHost, &line.probes.ntpPort))
+                fail(tr("--ntp-server needs HOST or HOST:PORT, not %1").arg(server));
+        } else if (option == QLatin1String("--internet-host")) {
+            const QString server = takeValue();
+            if (!server.isEmpty() && !parseServer(server, &line.probes.internetHost, &line.probes.internetPort))
+                fail(tr("--internet-host needs HOST or HOST:PORT, not %1").arg(server));
+        }
         else
             fail(tr("unknown option %1; see --help").arg(option));
     }
@@ -120,8 +143,8 @@ QString CommandLine::helpText()
               "  --list-paths           print the upgrade paths\n"
               "  --list-tasks --path ID print the tasks of a path\n"
               "  --check --path ID      check this computer and print a report, without a window\n"
-              "  --session FILE         with --check: the operator's confirmations and notes\n"
-              "  --facts FILE           with --check: a snapshot taken by prepprobe instead of this computer\n"
+              "  --session FILE         the progress file: the wizard keeps the checklist in it, --check reads it\n"
+              "  --facts FILE           a snapshot taken by prepprobe, checked instead of this computer\n"
               "  --format FORMAT        text or json (lists); text, json, markdown, html or pdf (--check)\n"
               "  --output FILE          write the report to FILE instead of standard output\n"
               "  --version              print the version\n"
@@ -130,7 +153,7 @@ QString CommandLine::helpText()
               "Exit status of --check: 0 ready, 1 warnings or tasks still to do, 2 problems that must be\n"
               "fixed, 3 could not run.\n")
         + tr("\n"
-             "For --check on a closed network, or in tests:\n"
+             "On a closed network, or in tests:\n"
              "  --ntp-server HOST[:PORT]     time server for the clock check (default pool.ntp.org)\n"
              "  --internet-host HOST[:PORT]  a server that answers when the Internet is reachable\n"
              "                               (default www.microsoft.com:443)\n"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ProbeSettings.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -22,8 +24,9 @@ public:
     QString sessionFile;
     QString factsFile;
     QString outputFile;
-    QString ntpServer;    // --check: HOST[:PORT] for the clock check; empty: the default
-    QString internetHost; // --check: HOST[:PORT] that shows the Internet is reachable; empty: the default
+    // The probes' defaults with --ntp-server and --internet-host HOST[:PORT] applied: the clock
+    // check's time server, and a server that answers when the Internet is reachable.
+    ProbeSettings probes;
     QString error;       // one line; set when the arguments cannot be used (exit status 3)
 
     // `arguments` without the program name.

@@ -13,7 +13,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTimer>
 
@@ -22,25 +21,6 @@
 #include <memory>
 
 namespace prep {
-
-namespace {
-// "host", "host:port", "[::1]" or "[::1]:port". Returns false for anything else.
-bool parseServer(const QString &text, QString *host, quint16 *port)
-{
-    static const QRegularExpression form(QStringLiteral(R"(^(?:\[([^\]]+)\]|([^:\[\]]+))(?::(\d{1,5}))?$)"));
-    const QRegularExpressionMatch match = form.match(text);
-    if (!match.hasMatch())
-        return false;
-    if (match.hasCaptured(3)) {
-        const uint number = match.captured(3).toUInt();
-        if (number == 0 || number > 65535)
-            return false;
-        *port = quint16(number);
-    }
-    *host = match.hasCaptured(1) ? match.captured(1) : match.captured(2);
-    return true;
-}
-} // namespace
 
 HeadlessCheck::HeadlessCheck(const CommandLine &line, LanguageSwitcher *languages)
     : m_line(line), m_languages(languages)
@@ -64,15 +44,6 @@ bool HeadlessCheck::readSession(Session *session)
 
 bool HeadlessCheck::prepareProbes(ProbeSettings *settings, MachineDescription *machine)
 {
-    if (!m_line.ntpServer.isEmpty() && !parseServer(m_line.ntpServer, &settings->ntpHost, &settings->ntpPort)) {
-        m_error = tr("--ntp-server needs HOST or HOST:PORT, not %1").arg(m_line.ntpServer);
-        return false;
-    }
-    if (!m_line.internetHost.isEmpty() &&
-        !parseServer(m_line.internetHost, &settings->internetHost, &settings->internetPort)) {
-        m_error = tr("--internet-host needs HOST or HOST:PORT, not %1").arg(m_line.internetHost);
-        return false;
-    }
     *machine = MachineDescription::thisComputer();
     if (!m_line.factsFile.isEmpty()) {
         QString reason;
@@ -112,7 +83,7 @@ int HeadlessCheck::run()
         m_languages->setLanguage(session.language);
     session.language = m_languages->language();
 
-    ProbeSettings settings;
+    ProbeSettings settings = m_line.probes;
     MachineDescription machine;
     if (!prepareProbes(&settings, &machine))
         return 3;

@@ -93,16 +93,17 @@ int main(int argc, char **argv)
         return runHeadless(line, &languages);
     }
 
-    QApplication app(argc, argv);
-    configure(app);
+    // Checked before the window system is reached: a mistyped option is reported even without a display.
     const CommandLine line = CommandLine::parse(arguments);
     if (!line.error.isEmpty()) {
         std::fprintf(stderr, "prepwizard: %s\n", qUtf8Printable(line.error));
         return 3;
     }
+    QApplication app(argc, argv);
+    configure(app);
     LanguageSwitcher languages;
-    // The wizard checks this computer; the probes' defaults say where and how long.
-    WizardController controller({line.sessionFile, line.language, line.pathId, ProbeSettings{}, line.factsFile},
+    // The wizard checks this computer (or the snapshot given), with the servers the command line names.
+    WizardController controller({line.sessionFile, line.language, line.pathId, line.probes, line.factsFile},
                                 &languages);
     controller.wizard()->show();
     return app.exec();

@@ -97,6 +97,10 @@ private slots:
         QTest::newRow("pdf is for --check only")
             << QStringList{QStringLiteral("--list-paths"), QStringLiteral("--format"), QStringLiteral("pdf")}
             << QStringLiteral("unknown format pdf; use one of: text, json");
+        QTest::newRow("bad time server") << QStringList{QStringLiteral("--ntp-server"), QStringLiteral("a:b:c")}
+                                         << QStringLiteral("--ntp-server needs HOST or HOST:PORT, not a:b:c");
+        QTest::newRow("bad port") << QStringList{QStringLiteral("--internet-host"), QStringLiteral("[::1]:70000")}
+                                  << QStringLiteral("--internet-host needs HOST or HOST:PORT, not [::1]:70000");
         QTest::newRow("two actions") << QStringList{QStringLiteral("--list-paths"), QStringLiteral("--version")}
                                      << QStringLiteral("choose only one");
     }
@@ -161,6 +165,31 @@ private slots:
         QCOMPARE(listed.exitCode, 0);
         QVERIFY(listed.out.contains("sbs2000-to-sbs2003  [supported]"));
         QVERIFY2(listed.err.isEmpty(), listed.err.constData());
+    }
+
+    // The wizard, not only --check, takes the servers for the clock and Internet checks.
+    void theServersAreForTheWizardToo()
+    {
+        const CommandLine line = CommandLine::parse({QStringLiteral("--ntp-server"), QStringLiteral("127.0.0.1:1234"),
+                                                     QStringLiteral("--internet-host=[::1]:8443")});
+        QVERIFY2(line.error.isEmpty(), qPrintable(line.error));
+        QCOMPARE(int(line.action), int(CommandLine::Action::Wizard));
+        QCOMPARE(line.probes.ntpHost, QStringLiteral("127.0.0.1"));
+        QCOMPARE(line.probes.ntpPort, quint16(1234));
+        QCOMPARE(line.probes.internetHost, QStringLiteral("::1"));
+        QCOMPARE(line.probes.internetPort, quint16(8443));
+        QVERIFY(line.probes.enabled);
+
+        const CommandLine defaults = CommandLine::parse({QStringLiteral("--ntp-server"), QStringLiteral("time.example")});
+        QCOMPARE(defaults.probes.ntpPort, quint16(123));
+        QCOMPARE(defaults.probes.internetHost, ProbeSettings().internetHost);
+    }
+
+    void aMistypedOptionStopsTheWizardBeforeItNeedsADisplay()
+    {
+        const Run refused = run({QStringLiteral("--ntp-server"), QStringLiteral("a:b:c")});
+        QCOMPARE(refused.exitCode, 3);
+        QCOMPARE(refused.err, QByteArray("prepwizard: --ntp-server needs HOST or HOST:PORT, not a:b:c\n"));
     }
 
     void anUnknownPathExitsWithStatus3AndOneLine()

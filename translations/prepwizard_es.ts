@@ -1406,6 +1406,14 @@
         <translation>formato desconocido %1; use uno de estos: %2</translation>
     </message>
     <message>
+        <source>--ntp-server needs HOST or HOST:PORT, not %1</source>
+        <translation>--ntp-server necesita HOST o HOST:PUERTO, no %1</translation>
+    </message>
+    <message>
+        <source>--internet-host needs HOST or HOST:PORT, not %1</source>
+        <translation>--internet-host necesita HOST o HOST:PUERTO, no %1</translation>
+    </message>
+    <message>
         <source>Usage: prepwizard [options]
 Prepares a server for an upgrade or migration, step by step.
 
@@ -1415,8 +1423,8 @@ Without options the wizard opens.
   --list-paths           print the upgrade paths
   --list-tasks --path ID print the tasks of a path
   --check --path ID      check this computer and print a report, without a window
-  --session FILE         with --check: the operator&apos;s confirmations and notes
-  --facts FILE           with --check: a snapshot taken by prepprobe instead of this computer
+  --session FILE         the progress file: the wizard keeps the checklist in it, --check reads it
+  --facts FILE           a snapshot taken by prepprobe, checked instead of this computer
   --format FORMAT        text or json (lists); text, json, markdown, html or pdf (--check)
   --output FILE          write the report to FILE instead of standard output
   --version              print the version
@@ -1434,8 +1442,8 @@ Sin opciones se abre el asistente.
   --list-paths           muestra las rutas de actualización
   --list-tasks --path ID muestra las tareas de una ruta
   --check --path ID      comprueba este equipo y muestra un informe, sin ventana
-  --session ARCHIVO      con --check: las confirmaciones y notas del operador
-  --facts ARCHIVO        con --check: una instantánea tomada con prepprobe en lugar de este equipo
+  --session ARCHIVO      el archivo de progreso: el asistente guarda en él la lista, --check lo lee
+  --facts ARCHIVO        una instantánea tomada con prepprobe, que se comprueba en lugar de este equipo
   --format FORMATO       text o json (listas); text, json, markdown, html o pdf (--check)
   --output ARCHIVO       escribe el informe en ARCHIVO en lugar de la salida estándar
   --version              muestra la versión
@@ -1447,14 +1455,14 @@ deben corregir, 3 no se pudo ejecutar.
     </message>
     <message>
         <source>
-For --check on a closed network, or in tests:
+On a closed network, or in tests:
   --ntp-server HOST[:PORT]     time server for the clock check (default pool.ntp.org)
   --internet-host HOST[:PORT]  a server that answers when the Internet is reachable
                                (default www.microsoft.com:443)
 A PDF report needs --output FILE.
 </source>
         <translation>
-Para --check en una red cerrada, o en pruebas:
+En una red cerrada, o en pruebas:
   --ntp-server HOST[:PUERTO]     servidor horario para la comprobación del reloj
                                  (valor predeterminado: pool.ntp.org)
   --internet-host HOST[:PUERTO]  un servidor que responde cuando hay acceso a Internet
@@ -1468,14 +1476,6 @@ Un informe PDF necesita --output ARCHIVO.
     <message>
         <source>cannot read the session file %1: %2</source>
         <translation>no se puede leer el archivo de sesión %1: %2</translation>
-    </message>
-    <message>
-        <source>--ntp-server needs HOST or HOST:PORT, not %1</source>
-        <translation>--ntp-server necesita HOST o HOST:PUERTO, no %1</translation>
-    </message>
-    <message>
-        <source>--internet-host needs HOST or HOST:PORT, not %1</source>
-        <translation>--internet-host necesita HOST o HOST:PUERTO, no %1</translation>
     </message>
     <message>
         <source>a PDF report needs --output FILE</source>
