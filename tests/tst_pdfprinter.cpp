@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The printed checklist: the PDF read back with pdftotext has every section and every task of the
 // path, in English and Spanish, on A4 and Letter, with "Page 1 of N" footers, and shows text from
-// the machine or the operator as the characters it is.
+// the machine or the operator as the characters it is, and keeps each task on one page.
 
 #include "Catalog.h"
 #include "ChecklistModel.h"
@@ -50,6 +50,8 @@ private slots:
     void printsMachineAndOperatorTextAsCharacters();
     void paperSizeFollowsTheRequest_data();
     void paperSizeFollowsTheRequest();
+    void aTaskIsNeverSplitAcrossPages_data();
+    void aTaskIsNeverSplitAcrossPages();
 
 private:
     // Writes the PDF (kept in $PREP_REPORT_PDF_DIR when set, for people to look at) and reads it back.
@@ -200,3 +202,45 @@ void PdfPrinterTest::paperSizeFollowsTheRequest()
 
 QTEST_MAIN(PdfPrinterTest)
 #include "tst_pdfprinter.moc"
+
+void PdfPrinterTest::aTaskIsNeverSplitAcrossPages_data()
+{
+    hasEverySectionAndTask_data();
+}
+
+// Every task done with a long note, so that rows of every height meet the page ends: a task's
+// title and its note are read on the same page.
+void PdfPrinterTest::aTaskIsNeverSplitAcrossPages()
+{
+    QFETCH(QString, language);
+    QFETCH(QPageSize, pageSize);
+    QVERIFY(m_languages.setLanguage(language));
+    ChecklistModel model;
+    model.setLanguage(language);
+    sample::fill(&model);
+    QStringList noted; // automatic tasks take no confirmation
+    for (const Task *task : model.tasks()) {
+        const QString id = QString::fromLatin1(task->id);
+        if (model.confirm(id, QStringLiteral("Note for %1: done on Friday evening; the details are in the binder on "
+                                             "the shelf beside the server, second tab, with the supplier's phone "
+                                             "number.").arg(id)))
+            noted.append(id);
+    }
+    QVERIFY(noted.size() > 15);
+
+    const PdfText text =
+        printAndRead(model, pageSize, QStringLiteral("rows-%1-%2").arg(language, pageSize.key().toLower()));
+    const auto pageWith = [&text](const QString &words) {
+        for (int page = 0; page < text.pages.size(); ++page) {
+            if (flattened(text.pages.at(page)).contains(words))
+                return page;
+        }
+        return -1;
+    };
+    for (const QString &id : std::as_const(noted)) {
+        const int titlePage = pageWith(flattened(Catalog::instance().task(id)->titleText()));
+        const int notePage = pageWith(QStringLiteral("Note for %1:").arg(id));
+        QVERIFY2(titlePage >= 0 && titlePage == notePage,
+                 qPrintable(QStringLiteral("%1: title on page %2, note on page %3").arg(id).arg(titlePage + 1).arg(notePage + 1)));
+    }
+}

@@ -13,6 +13,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextTable>
 
 #include <cmath>
 
@@ -64,6 +65,69 @@ void keepTitlesWithSections(QTextDocument &document, qreal pageHeight)
         document.setPageSize(document.pageSize()); // lays the whole document out again
     }
 }
+
+// The top and bottom of a table row's text, in document coordinates.
+QRectF rowBounds(const QTextTable *table, int row, QAbstractTextDocumentLayout *layout)
+{
+    QRectF bounds;
+    for (int column = 0; column < table->columns(); ++column) {
+        const QTextTableCell cell = table->cellAt(row, column);
+        for (QTextBlock block = cell.firstCursorPosition().block(); block.isValid(); block = block.next()) {
+            bounds |= layout->blockBoundingRect(block);
+            if (block == cell.lastCursorPosition().block())
+                break;
+        }
+    }
+    return bounds;
+}
+
+// Starts a section (its title, then its table) on a new page.
+void breakBeforeSection(const QTextTable *table)
+{
+    for (QTextBlock block = table->firstCursorPosition().block().previous(); block.isValid(); block = block.previous()) {
+        if (block.blockFormat().headingLevel() == 2) {
+            QTextBlockFormat format = block.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).setBlockFormat(format);
+            return;
+        }
+    }
+}
+
+// Moves a table row that would run over a page end to the next page, when it fits on one: a
+// task's title, note and status are read together. The row above grows down to the page end
+// (blank space in its cells), so the table starts the row on the next page under its repeated
+// header; a section's first row goes over with the section. One row at a time, each after a full
+// layout: the rows below move with it.
+void keepRowsWhole(QTextDocument &document, qreal pageHeight)
+{
+    const auto pageOf = [pageHeight](qreal y) { return int(std::floor(y / pageHeight)); };
+    QList<QTextTable *> tables;
+    for (QTextFrame *frame : document.rootFrame()->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(frame))
+            tables.append(table);
+    }
+    for (QTextTable *table : std::as_const(tables)) {
+        const int firstRow = table->format().headerRowCount();
+        for (int row = firstRow; row < table->rows(); ++row) {
+            const QRectF bounds = rowBounds(table, row, document.documentLayout());
+            if (bounds.isEmpty() || bounds.height() >= pageHeight || pageOf(bounds.top()) == pageOf(bounds.bottom()))
+                continue;
+            if (row == firstRow) {
+                breakBeforeSection(table);
+            } else {
+                const qreal pageEnd = (pageOf(bounds.top()) + 1) * pageHeight;
+                for (int column = 0; column < table->columns(); ++column) {
+                    QTextTableCell above = table->cellAt(row - 1, column);
+                    QTextTableCellFormat format = above.format().toTableCellFormat();
+                    format.setBottomPadding(format.bottomPadding() + pageEnd - bounds.top());
+                    above.setFormat(format);
+                }
+            }
+            document.setPageSize(document.pageSize()); // lays the whole document out again
+        }
+    }
+}
 } // namespace
 
 QPageSize PdfPrinter::defaultPageSize()
@@ -99,6 +163,7 @@ void PdfPrinter::print(const ReportData &data, QPagedPaintDevice *device)
     document.setHtml(HtmlReport::render(data));
     document.setPageSize(QSizeF(width, bodyHeight));
     keepTitlesWithSections(document, bodyHeight);
+    keepRowsWhole(document, bodyHeight);
     const int pages = document.pageCount();
 
     const QString title = ReportText::documentTitle();
