@@ -25,7 +25,7 @@ WelcomePage::WelcomePage(ChecklistModel *model, QWidget *parent)
       m_resumeBox(new QGroupBox(this)), m_resumeText(new WrappingLabel(m_resumeBox)),
       m_resume(new QRadioButton(m_resumeBox)), m_startOver(new QRadioButton(m_resumeBox)),
       m_operatorLabel(new QLabel(this)), m_operator(new QLineEdit(this)), m_serverLabel(new QLabel(this)),
-      m_server(new QLineEdit(this)), m_snapshotBox(new QGroupBox(this)), m_snapshotText(new WrappingLabel(m_snapshotBox)),
+      m_server(new QLineEdit(this)), m_snapshotBox(new QGroupBox(this)), m_snapshotText(new FittedTextView(m_snapshotBox)),
       m_openSnapshot(new QPushButton(m_snapshotBox))
 {
     setObjectName(QStringLiteral("welcomePage"));
@@ -150,7 +150,7 @@ void WelcomePage::retranslate()
     m_server->setAccessibleName(tr("Server name"));
     m_server->setPlaceholderText(tr("The server being upgraded"));
     m_snapshotBox->setTitle(tr("Checking an older server"));
-    m_snapshotText->setText(
+    m_snapshotText->setPlainText(
         tr("The wizard checks the computer it runs on. To prepare an older server that cannot run it "
            "(Windows 2000 or Windows Server 2003), copy prepprobe.exe to that server, run it, and bring "
            "the file it writes back here."));

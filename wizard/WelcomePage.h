@@ -53,7 +53,7 @@ private:
     QLabel *m_serverLabel;
     QLineEdit *m_server;
     QGroupBox *m_snapshotBox;
-    QLabel *m_snapshotText;
+    FittedTextView *m_snapshotText;
     QPushButton *m_openSnapshot;
     QString m_problemText;
 };
