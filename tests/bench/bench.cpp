@@ -11,6 +11,7 @@
 #include "Catalog.h"
 #include "ChecklistModel.h"
 #include "LanguageSwitcher.h"
+#include "PageIds.h"
 #include "PdfPrinter.h"
 #include "PrepWizard.h"
 #include "ProbeRegistry.h"
@@ -42,6 +43,17 @@
 using namespace prep;
 
 namespace {
+
+// Walks the wizard to its summary and back to `pageId`, as an operator who has been through it
+// once: every page of the path is built, and each follows a language switch and every finding.
+void visitEveryPage(PrepWizard *wizard, int pageId)
+{
+    while (wizard->currentId() != SummaryPageId)
+        wizard->next();
+    while (wizard->currentId() != pageId)
+        wizard->back();
+    QCoreApplication::processEvents();
+}
 
 // Peak resident memory of this process so far, in KiB.
 qint64 peakResidentKiB()
@@ -224,7 +236,11 @@ void probeRows(int runs)
         WizardController controller(
             {dir.filePath(QStringLiteral("session.json")), QStringLiteral("en"), pathId, settings}, &languages);
         controller.wizard()->show();
-        QCoreApplication::processEvents();
+        visitEveryPage(controller.wizard(), PathPageId); // probes start from the path page
+        QElapsedTimer settling; // passing the path page started them once already
+        settling.start();
+        while (!controller.probes()->isIdle() && settling.elapsed() < 20000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         QElapsedTimer clock;
         double localDone = 0, networkDone = 0;
         int localLeft = 0, networkLeft = 0;
@@ -283,9 +299,8 @@ void languageAndPdfRows(int runs)
                                 &languages);
     PrepWizard *wizard = controller.wizard();
     wizard->show();
-    wizard->next();
-    wizard->next(); // the first category page: a list, an opened task, the side panel
-    QCoreApplication::processEvents();
+    // On the first category page (a list, an opened task, the side panel), every page built.
+    visitEveryPage(wizard, categoryPageId(controller.model()->categories().front()));
     Series switching;
     for (int run = 0; run < runs * 2; ++run) {
         QElapsedTimer clock;
@@ -391,32 +406,49 @@ int main(int argc, char **argv)
 {
     if (argc == 3 && qstrcmp(argv[1], "--first-paint") == 0)
         return firstPaint(argc, argv, QString::fromLatin1(argv[2]));
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: prepwizard-bench PREPPROBE [PREPPROBE_EXE]\n");
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    // --only startup|probes|gui|prepprobe: one group of rows, e.g. under a profiler.
+    QString only;
+    if (arguments.size() >= 2 && arguments.first() == QLatin1String("--only")) {
+        only = arguments.at(1);
+        arguments.remove(0, 2);
+    }
+    const QStringList groups = {QStringLiteral("startup"), QStringLiteral("probes"), QStringLiteral("gui"),
+                                QStringLiteral("prepprobe")};
+    if (arguments.isEmpty() || (!only.isEmpty() && !groups.contains(only))) {
+        std::fprintf(stderr, "usage: prepwizard-bench [--only startup|probes|gui|prepprobe] PREPPROBE [PREPPROBE_EXE]\n");
         return 2;
     }
+    const auto wanted = [&only](const char *group) { return only.isEmpty() || only == QLatin1String(group); };
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     constexpr int runs = 20;
 
-    QProcessEnvironment offscreen = QProcessEnvironment::systemEnvironment();
-    offscreen.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    startupRows(QStringLiteral("offscreen"), offscreen, runs);
-    QString display;
-    if (auto xvfb = startXvfb(&display)) {
-        QProcessEnvironment xcb = QProcessEnvironment::systemEnvironment();
-        xcb.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
-        xcb.insert(QStringLiteral("DISPLAY"), display);
-        startupRows(QStringLiteral("Xvfb"), xcb, runs);
-        xvfb->terminate();
-        xvfb->waitForFinished(3000);
-    } else {
-        std::fprintf(stderr, "Xvfb is not installed: no start-up rows under X (apt-get install xvfb)\n");
+    if (wanted("startup")) {
+        QProcessEnvironment offscreen = QProcessEnvironment::systemEnvironment();
+        offscreen.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        startupRows(QStringLiteral("offscreen"), offscreen, runs);
+        QString display;
+        if (auto xvfb = startXvfb(&display)) {
+            QProcessEnvironment xcb = QProcessEnvironment::systemEnvironment();
+            xcb.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+            xcb.insert(QStringLiteral("DISPLAY"), display);
+            startupRows(QStringLiteral("Xvfb"), xcb, runs);
+            xvfb->terminate();
+            xvfb->waitForFinished(3000);
+        } else {
+            std::fprintf(stderr, "Xvfb is not installed: no start-up rows under X (apt-get install xvfb)\n");
+        }
     }
-    probeRows(runs);
-    languageAndPdfRows(runs);
-    prepprobeRows(QString::fromLocal8Bit(argv[1]), argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString(), runs);
+    if (wanted("probes"))
+        probeRows(runs);
+    if (wanted("gui"))
+        languageAndPdfRows(runs);
+    if (wanted("prepprobe"))
+        prepprobeRows(arguments.at(0), arguments.value(1), runs);
     printTable(runs);
     return 0;
 }
