@@ -144,7 +144,7 @@ private slots:
             QVERIFY(done->isVisible());
             QTest::mouseClick(done, Qt::LeftButton);
             QCOMPARE(controller->model()->status(QStringLiteral("os.sbs2000-sp1")), ItemStatus::Confirmed);
-            QVERIFY(page->subTitle().startsWith(QStringLiteral("1 of")));
+            QTRY_VERIFY(page->subTitle().startsWith(QStringLiteral("1 of")));
             wizard->close();
         }
         QVERIFY(QFile::exists(sessionFile()));

@@ -2796,10 +2796,6 @@ Un informe PDF necesita --output ARCHIVO.
 <context>
     <name>prep::CategoryPage</name>
     <message>
-        <source>%1 of %2 done</source>
-        <translation>%1 de %2 realizadas</translation>
-    </message>
-    <message>
         <source>Tasks: %1</source>
         <translation>Tareas: %1</translation>
     </message>
@@ -3054,10 +3050,6 @@ con una instantánea tomada el %2</translation>
     <message>
         <source>Summary</source>
         <translation>Resumen</translation>
-    </message>
-    <message>
-        <source>%1 of %2 done</source>
-        <translation>%1 de %2 realizadas</translation>
     </message>
     <message>
         <source>%1: %2</source>

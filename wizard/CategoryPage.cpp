@@ -2,7 +2,9 @@
 #include "CategoryPage.h"
 
 #include "ChecklistModel.h"
+#include "DeferredRefresh.h"
 #include "PageIds.h"
+#include "StatusColumn.h"
 #include "TaskDetailsPanel.h"
 #include "WrappingItemDelegate.h"
 #include "WrappingLabel.h"
@@ -37,8 +39,7 @@ void CategoryPage::build()
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setIconSize(QSize(20, 20));
     m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(ChecklistModel::TitleColumn, QHeaderView::Stretch);
     m_list->setTextElideMode(Qt::ElideNone);
     m_list->setItemDelegate(new WrappingItemDelegate(m_list));
     // Row heights depend on the column width once titles wrap: lay the rows out again after a resize.
@@ -59,7 +60,8 @@ void CategoryPage::build()
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, m_details,
             [this](const QModelIndex &current) { m_details->setTask(current); });
     connect(m_details, &TaskDetailsPanel::checkRequested, this, &CategoryPage::checkRequested);
-    connect(m_model, &ChecklistModel::statusesChanged, this, &CategoryPage::showProgress);
+    m_progress = new DeferredRefresh(this, [this] { showProgress(); });
+    connect(m_model, &ChecklistModel::statusesChanged, m_progress, &DeferredRefresh::request);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CategoryPage::initializePage);
     for (const TaskWidget &pending : std::as_const(m_pendingTaskWidgets))
         m_details->setTaskWidget(pending.taskId, pending.make(), pending.stretch);
@@ -96,6 +98,7 @@ void CategoryPage::setCheckAvailability(TaskDetailsPanel::CheckAvailability canC
 void CategoryPage::initializePage()
 {
     ensureBuilt();
+    fitStatusColumn(m_list, *m_model); // the path may have changed
     const QModelIndex root = m_model->categoryIndex(m_category);
     m_list->setRootIndex(root);
     if (root.isValid() && !m_list->currentIndex().isValid())
@@ -117,8 +120,7 @@ int CategoryPage::nextId() const
 
 void CategoryPage::showProgress()
 {
-    const StatusCounts tally = m_model->counts(m_category);
-    setSubTitle(tr("%1 of %2 done").arg(tally.settled).arg(tally.total));
+    setSubTitle(ChecklistModel::progressText(m_model->counts(m_category)));
 }
 
 void CategoryPage::retranslate()
@@ -126,6 +128,7 @@ void CategoryPage::retranslate()
     setTitle(categoryTitle(m_category));
     m_intro->setText(categoryIntro(m_category));
     m_list->setAccessibleName(tr("Tasks: %1").arg(categoryTitle(m_category)));
+    fitStatusColumn(m_list, *m_model);
     showProgress();
 }
 

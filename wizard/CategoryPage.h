@@ -13,6 +13,7 @@ class QTreeView;
 namespace prep {
 
 class ChecklistModel;
+class DeferredRefresh;
 
 // One group of tasks (Data, Operating system, ...): the list with status icon and word on the
 // left, the opened task on the right. The header shows the progress ("5 of 9 done").
@@ -59,6 +60,7 @@ private:
     QLabel *m_intro = nullptr;
     QTreeView *m_list = nullptr;
     TaskDetailsPanel *m_details = nullptr;
+    DeferredRefresh *m_progress = nullptr;
     QList<TaskWidget> m_pendingTaskWidgets;
     TaskDetailsPanel::CheckAvailability m_canCheck;
 };

@@ -2,6 +2,7 @@
 #include "StepsPanel.h"
 
 #include "ChecklistModel.h"
+#include "DeferredRefresh.h"
 #include "PageIds.h"
 #include "WrappingLabel.h"
 
@@ -29,7 +30,7 @@ QString languageName(const QString &language)
 StepsPanel::StepsPanel(ChecklistModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_languageLabel(new QLabel(this)), m_language(new QComboBox(this)),
       m_machine(new WrappingLabel(this)), m_stepsTitle(new QLabel(this)), m_stepsLayout(new QGridLayout),
-      m_message(new WrappingLabel(this))
+      m_message(new WrappingLabel(this)), m_stepsRefresh(new DeferredRefresh(this, [this] { rebuildSteps(); }))
 {
     setObjectName(QStringLiteral("stepsPanel"));
     setMinimumWidth(220);
@@ -62,7 +63,7 @@ StepsPanel::StepsPanel(ChecklistModel *model, QWidget *parent)
     connect(m_language, &QComboBox::activated, this, [this](int row) {
         emit languageRequested(m_language->itemData(row).toString());
     });
-    connect(model, &ChecklistModel::statusesChanged, this, &StepsPanel::rebuildSteps);
+    connect(model, &ChecklistModel::statusesChanged, m_stepsRefresh, &DeferredRefresh::request);
     retranslate();
 }
 

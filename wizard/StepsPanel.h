@@ -10,6 +10,8 @@ class QGridLayout;
 
 namespace prep {
 
+class DeferredRefresh;
+
 class ChecklistModel;
 
 // The wizard's side panel: the language control, which machine the checklist is about, and the
@@ -50,6 +52,7 @@ private:
     QList<QLabel *> m_stepLabels;
     QLabel *m_message;
     QList<int> m_steps;
+    DeferredRefresh *m_stepsRefresh;
     QString m_hostName;
     QDateTime m_snapshotTakenAt;
     int m_current = -1;

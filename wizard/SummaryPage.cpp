@@ -2,6 +2,8 @@
 #include "SummaryPage.h"
 
 #include "ChecklistModel.h"
+#include "DeferredRefresh.h"
+#include "StatusColumn.h"
 #include "StatusIcon.h"
 #include "WrappingLabel.h"
 
@@ -51,8 +53,7 @@ void SummaryPage::build()
     m_list->setIconSize(QSize(18, 18));
     m_list->setAlternatingRowColors(true);
     m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(ChecklistModel::TitleColumn, QHeaderView::Stretch);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(verdictRow);
@@ -62,13 +63,15 @@ void SummaryPage::build()
     if (m_actions)
         layout->addWidget(m_actions);
 
-    connect(m_model, &ChecklistModel::statusesChanged, this, &SummaryPage::refresh);
+    m_refresh = new DeferredRefresh(this, [this] { refresh(); });
+    connect(m_model, &ChecklistModel::statusesChanged, m_refresh, &DeferredRefresh::request);
     connect(m_model, &QAbstractItemModel::modelReset, m_list, &QTreeView::expandAll);
 }
 
 void SummaryPage::initializePage()
 {
     ensureBuilt();
+    fitStatusColumn(m_list, *m_model); // the path may have changed
     m_list->expandAll();
     refresh();
 }
@@ -78,7 +81,7 @@ void SummaryPage::refresh()
     setTitle(tr("Summary"));
     const StatusCounts tally = m_model->counts();
     const Readiness readiness = readinessOf(tally);
-    setSubTitle(tr("%1 of %2 done").arg(tally.settled).arg(tally.total));
+    setSubTitle(ChecklistModel::progressText(tally));
     m_verdictIcon->setPixmap(statusIcon(readinessLook(readiness)).pixmap(40, 40));
     m_verdictIcon->setAccessibleName(readinessTitle(readiness));
     m_verdict->setText(readinessTitle(readiness));
@@ -94,6 +97,7 @@ void SummaryPage::refresh()
 
 void SummaryPage::retranslate()
 {
+    fitStatusColumn(m_list, *m_model);
     refresh();
 }
 

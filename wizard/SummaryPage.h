@@ -9,6 +9,7 @@ class QTreeView;
 namespace prep {
 
 class ChecklistModel;
+class DeferredRefresh;
 
 // The verdict (Ready / Ready with warnings / Not ready), the counts per state and the whole list.
 class SummaryPage : public DeferredPage
@@ -30,6 +31,7 @@ private:
     void refresh();
 
     ChecklistModel *m_model;
+    DeferredRefresh *m_refresh = nullptr;
     QWidget *m_actions = nullptr;
     QLabel *m_verdictIcon = nullptr;
     QLabel *m_verdict = nullptr;

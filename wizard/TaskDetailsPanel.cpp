@@ -2,6 +2,7 @@
 #include "TaskDetailsPanel.h"
 
 #include "ChecklistModel.h"
+#include "DeferredRefresh.h"
 #include "StatusIcon.h"
 #include "TextHtml.h"
 #include "WaiverDialog.h"
@@ -32,7 +33,8 @@ QString kindExplanation(const QString &kind)
 TaskDetailsPanel::TaskDetailsPanel(ChecklistModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_title(new WrappingLabel(this)), m_status(new QLabel(this)), m_body(new WrappingLabel),
       m_noteLabel(new QLabel(this)), m_note(new QLineEdit(this)), m_check(new QPushButton(this)),
-      m_done(new QPushButton(this)), m_risk(new QPushButton(this))
+      m_done(new QPushButton(this)), m_risk(new QPushButton(this)),
+      m_modelChanged(new DeferredRefresh(this, [this] { refresh(); }))
 {
     setObjectName(QStringLiteral("taskDetails"));
     QFont titleFont = m_title->font();
@@ -77,7 +79,7 @@ TaskDetailsPanel::TaskDetailsPanel(ChecklistModel *model, QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
         if (m_index.isValid() && from.parent() == m_index.parent() && from.row() <= m_index.row()
             && to.row() >= m_index.row())
-            refresh();
+            m_modelChanged->request();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { setTask({}); });
     connect(m_note, &QLineEdit::editingFinished, this, [this] {

@@ -14,6 +14,7 @@ class QPushButton;
 namespace prep {
 
 class ChecklistModel;
+class DeferredRefresh;
 
 // One task opened: its steps, its cautions set apart as the documents set them apart, what the
 // check found, and the operator's actions (check again, mark done with a note, accept the risk).
@@ -58,6 +59,7 @@ private:
     QPushButton *m_check;
     QPushButton *m_done;
     QPushButton *m_risk;
+    DeferredRefresh *m_modelChanged; // the open task changed in the model
     QMap<QString, QWidget *> m_taskWidgets;
     CheckAvailability m_canCheck;
 };

@@ -10,8 +10,8 @@ QSize WrappingItemDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     const auto *view = qobject_cast<const QTreeView *>(option.widget);
-    if (!view)
-        return size;
+    if (!view || index.column() != 0)
+        return size; // only the titles wrap
     QStyleOptionViewItem item(option);
     initStyleOption(&item, index);
     const QStyle *style = view->style();

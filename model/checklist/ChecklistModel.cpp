@@ -93,10 +93,7 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
 QVariant ChecklistModel::categoryData(const CategoryRows &rows, int column, int role) const
 {
     // Views ask for many roles; count only for those that show the progress.
-    const auto progress = [&] {
-        const StatusCounts tally = counts(rows.category);
-        return tr("%1 of %2 done").arg(tally.settled).arg(tally.total);
-    };
+    const auto progress = [&] { return progressText(counts(rows.category)); };
     switch (role) {
     case Qt::DisplayRole:
         return column == TitleColumn ? categoryTitle(rows.category) : progress();
@@ -180,6 +177,11 @@ QVariant ChecklistModel::taskData(const Task &task, int column, int role) const
     default:
         return {};
     }
+}
+
+QString ChecklistModel::progressText(const StatusCounts &tally)
+{
+    return tr("%1 of %2 done").arg(tally.settled).arg(tally.total);
 }
 
 QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, int role) const

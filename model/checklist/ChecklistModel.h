@@ -48,6 +48,9 @@ public:
 
     explicit ChecklistModel(QObject *parent = nullptr);
 
+    // "3 of 5 done": a category's or the whole checklist's progress, wherever it is shown.
+    static QString progressText(const StatusCounts &tally);
+
     // QAbstractItemModel
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
