@@ -163,6 +163,32 @@ private slots:
         QCOMPARE(target->currentData().toString(), QStringLiteral("sbs2000-to-sbs2003"));
     }
 
+    // The status column has a fixed width (it does not resize as results come in): every status
+    // word and progress still fits, in English and in Spanish.
+    void statusWordsFitTheirColumnInEveryLanguage()
+    {
+        auto controller = start(QStringLiteral("sbs2003-to-essentials"));
+        PrepWizard *wizard = controller->wizard();
+        while (wizard->currentId() != SummaryPageId)
+            clickNext(wizard);
+        auto *list = wizard->summaryPage()->findChild<QTreeView *>(QStringLiteral("summaryList"));
+        for (const QString &language : {QStringLiteral("es"), QStringLiteral("en")}) {
+            QVERIFY(languages.setLanguage(language));
+            controller->model()->setLanguage(language);
+            QCoreApplication::processEvents();
+            const int column = list->columnWidth(ChecklistModel::StatusColumn);
+            for (ItemStatus status : allStatuses)
+                QVERIFY2(list->fontMetrics().horizontalAdvance(statusTitle(status)) < column, qPrintable(statusTitle(status)));
+            QAbstractItemModel *model = list->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QModelIndex progress = model->index(row, ChecklistModel::StatusColumn);
+                const QFont font = progress.data(Qt::FontRole).value<QFont>();
+                const QString text = progress.data().toString();
+                QVERIFY2(QFontMetrics(font).horizontalAdvance(text) < column, qPrintable(text));
+            }
+        }
+    }
+
     void theWindowGetsItsIconOnceDrawn()
     {
         auto controller = start();
