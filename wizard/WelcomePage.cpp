@@ -4,11 +4,11 @@
 #include "ChecklistModel.h"
 #include "PageIds.h"
 #include "FittedTextView.h"
+#include "TitledPanel.h"
 #include "WrappingLabel.h"
 
 #include <QEvent>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -22,11 +22,11 @@ namespace prep {
 
 WelcomePage::WelcomePage(ChecklistModel *model, QWidget *parent)
     : QWizardPage(parent), m_model(model), m_intro(new FittedTextView(this)), m_problem(new WrappingLabel(this)),
-      m_resumeBox(new QGroupBox(this)), m_resumeText(new WrappingLabel(m_resumeBox)),
-      m_resume(new QRadioButton(m_resumeBox)), m_startOver(new QRadioButton(m_resumeBox)),
+      m_resumeBox(new TitledPanel(this)), m_resumeText(new WrappingLabel(m_resumeBox->body())),
+      m_resume(new QRadioButton(m_resumeBox->body())), m_startOver(new QRadioButton(m_resumeBox->body())),
       m_operatorLabel(new QLabel(this)), m_operator(new QLineEdit(this)), m_serverLabel(new QLabel(this)),
-      m_server(new QLineEdit(this)), m_snapshotBox(new QGroupBox(this)), m_snapshotText(new FittedTextView(m_snapshotBox)),
-      m_openSnapshot(new QPushButton(m_snapshotBox))
+      m_server(new QLineEdit(this)), m_snapshotBox(new TitledPanel(this)),
+      m_snapshotText(new FittedTextView(m_snapshotBox->body())), m_openSnapshot(new QPushButton(m_snapshotBox->body()))
 {
     setObjectName(QStringLiteral("welcomePage"));
     m_problem->setTextFormat(Qt::PlainText);
@@ -37,7 +37,7 @@ WelcomePage::WelcomePage(ChecklistModel *model, QWidget *parent)
     m_resume->setObjectName(QStringLiteral("resumeButton"));
     m_startOver->setObjectName(QStringLiteral("startOverButton"));
     m_resume->setChecked(true);
-    auto *resumeLayout = new QVBoxLayout(m_resumeBox);
+    auto *resumeLayout = new QVBoxLayout(m_resumeBox->body());
     resumeLayout->addWidget(m_resumeText);
     resumeLayout->addWidget(m_resume);
     resumeLayout->addWidget(m_startOver);
@@ -52,7 +52,7 @@ WelcomePage::WelcomePage(ChecklistModel *model, QWidget *parent)
     form->addRow(m_serverLabel, m_server);
 
     m_openSnapshot->setObjectName(QStringLiteral("openSnapshotButton"));
-    auto *snapshotLayout = new QHBoxLayout(m_snapshotBox);
+    auto *snapshotLayout = new QHBoxLayout(m_snapshotBox->body());
     snapshotLayout->addWidget(m_snapshotText, 1);
     snapshotLayout->addWidget(m_openSnapshot, 0, Qt::AlignTop);
 

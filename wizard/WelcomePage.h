@@ -6,13 +6,13 @@
 class QLabel;
 class QLineEdit;
 class QRadioButton;
-class QGroupBox;
 class QPushButton;
 
 namespace prep {
 
 class ChecklistModel;
 class FittedTextView;
+class TitledPanel;
 
 // What the wizard does, who is preparing which server, and whether to continue saved progress.
 class WelcomePage : public QWizardPage
@@ -44,7 +44,7 @@ private:
     ChecklistModel *m_model;
     FittedTextView *m_intro;
     QLabel *m_problem;
-    QGroupBox *m_resumeBox;
+    TitledPanel *m_resumeBox;
     QLabel *m_resumeText;
     QRadioButton *m_resume;
     QRadioButton *m_startOver;
@@ -52,7 +52,7 @@ private:
     QLineEdit *m_operator;
     QLabel *m_serverLabel;
     QLineEdit *m_server;
-    QGroupBox *m_snapshotBox;
+    TitledPanel *m_snapshotBox;
     FittedTextView *m_snapshotText;
     QPushButton *m_openSnapshot;
     QString m_problemText;
