@@ -80,6 +80,25 @@ private slots:
         QTest::qWait(20);
         QCOMPARE(refreshes, 1);
     }
+
+    // A panel on a page the wizard has not shown yet catches up when its page is shown.
+    void aPanelOnAHiddenPageCatchesUpWithItsPage()
+    {
+        QWidget page;
+        auto *panel = new QWidget(&page);
+        int refreshes = 0;
+        auto *refresh = new DeferredRefresh(panel, [&refreshes] { ++refreshes; });
+        PaintWatcher watcher(&refreshes);
+        panel->installEventFilter(&watcher);
+        refresh->request();
+        QTest::qWait(20);
+        QCOMPARE(refreshes, 0);
+
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY(watcher.refreshesAtFirstPaint >= 0);
+        QCOMPARE(watcher.refreshesAtFirstPaint, 1);
+    }
 };
 
 QTEST_MAIN(TestDeferredRefresh)
