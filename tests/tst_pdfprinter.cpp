@@ -52,6 +52,8 @@ private slots:
     void paperSizeFollowsTheRequest();
     void aTaskIsNeverSplitAcrossPages_data();
     void aTaskIsNeverSplitAcrossPages();
+    void sectionsStartWithTheirTitleAndNoPageIsBlank_data();
+    void sectionsStartWithTheirTitleAndNoPageIsBlank();
 
 private:
     // Writes the PDF (kept in $PREP_REPORT_PDF_DIR when set, for people to look at) and reads it back.
@@ -242,5 +244,65 @@ void PdfPrinterTest::aTaskIsNeverSplitAcrossPages()
         const int notePage = pageWith(QStringLiteral("Note for %1:").arg(id));
         QVERIFY2(titlePage >= 0 && titlePage == notePage,
                  qPrintable(QStringLiteral("%1: title on page %2, note on page %3").arg(id).arg(titlePage + 1).arg(notePage + 1)));
+    }
+}
+
+void PdfPrinterTest::sectionsStartWithTheirTitleAndNoPageIsBlank_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QPageSize>("pageSize");
+    QTest::addColumn<int>("sentences");
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("es")}) {
+        for (const QPageSize &size : {QPageSize(QPageSize::A4), QPageSize(QPageSize::Letter)}) {
+            for (int sentences = 0; sentences <= 3; ++sentences)
+                QTest::addRow("%s, %s, %d", qPrintable(language), qPrintable(size.key()), sentences)
+                    << language << size << sentences;
+        }
+    }
+}
+
+// Notes of several lengths move the page ends through the report: a section's title is always on
+// the page of its first task, and every page has something on it besides its header and footer.
+void PdfPrinterTest::sectionsStartWithTheirTitleAndNoPageIsBlank()
+{
+    QFETCH(QString, language);
+    QFETCH(QPageSize, pageSize);
+    QFETCH(int, sentences);
+    QVERIFY(m_languages.setLanguage(language));
+    ChecklistModel model;
+    model.setLanguage(language);
+    sample::fill(&model);
+    const QString sentence = QStringLiteral("The details are in the binder on the shelf beside the server. ");
+    for (const Task *task : model.tasks())
+        model.confirm(QString::fromLatin1(task->id), sentence.repeated(sentences).trimmed());
+
+    const PdfText text = printAndRead(
+        model, pageSize, QStringLiteral("sections-%1-%2-%3").arg(language, pageSize.key().toLower()).arg(sentences));
+    const auto pageWith = [&text](const QString &words) {
+        for (int page = 0; page < text.pages.size(); ++page) {
+            if (flattened(text.pages.at(page)).contains(words))
+                return page;
+        }
+        return -1;
+    };
+    for (Category category : model.categories()) {
+        const int titlePage = pageWith(flattened(categoryTitle(category)));
+        const int firstTaskPage = pageWith(flattened(model.tasks(category).front()->titleText()));
+        QVERIFY2(titlePage >= 0 && titlePage == firstTaskPage,
+                 qPrintable(QStringLiteral("%1 on page %2, its first task on page %3")
+                                .arg(categoryTitle(category))
+                                .arg(titlePage + 1)
+                                .arg(firstTaskPage + 1)));
+    }
+    const QStringList running = {ReportText::documentTitle(), QStringLiteral("SRV-OFICINA"),
+                                 ReportText::printedOn(sample::generated()),
+                                 model.headerData(ChecklistModel::TitleColumn, Qt::Horizontal).toString(),
+                                 model.headerData(ChecklistModel::StatusColumn, Qt::Horizontal).toString()};
+    for (int page = 0; page < text.pages.size(); ++page) {
+        QString body = flattened(text.pages.at(page));
+        body.remove(ReportText::pageOf(page + 1, int(text.pages.size())));
+        for (const QString &line : running)
+            body.remove(flattened(line));
+        QVERIFY2(body.simplified().size() > 20, qPrintable(QStringLiteral("page %1 is blank").arg(page + 1)));
     }
 }

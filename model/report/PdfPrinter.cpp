@@ -44,90 +44,129 @@ QFont runningFont()
     font.setPixelSize(qRound(runningFontPoints * layoutDpi / 72));
     return font;
 }
-// Moves a section title that would end a page, with too little of its section after it, to the
-// next page. One title at a time, each after a full layout: the positions of the later ones
-// depend on it.
-void keepTitlesWithSections(QTextDocument &document, qreal pageHeight)
+// The report's flow in order: its section titles and its tables.
+struct FlowItem
 {
-    const qreal sectionStart = pageHeight / 8;
-    const auto pageEnd = [pageHeight](qreal y) { return (std::floor(y / pageHeight) + 1) * pageHeight; };
-    QTextBlock block = document.begin();
-    for (; block.isValid(); block = block.next()) {
-        const QTextBlockFormat format = block.blockFormat();
-        if (format.headingLevel() != 2 || format.pageBreakPolicy() != QTextFormat::PageBreak_Auto)
-            continue;
-        const QRectF bounds = document.documentLayout()->blockBoundingRect(block);
-        if (pageEnd(bounds.top()) - bounds.bottom() >= sectionStart)
-            continue;
-        QTextBlockFormat moved = format;
-        moved.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        QTextCursor(block).setBlockFormat(moved);
-        document.setPageSize(document.pageSize()); // lays the whole document out again
-    }
-}
+    QTextBlock title;            // a section title (h2), or
+    QTextTable *table = nullptr; // a table
+};
 
-// The top and bottom of a table row's text, in document coordinates.
-QRectF rowBounds(const QTextTable *table, int row, QAbstractTextDocumentLayout *layout)
+// Page breaks chosen after layout: a section title never ends a page, and a table row never runs
+// over a page end when it fits on one. Decided in the order the report reads, each change followed
+// by a full layout, so that nothing after it is decided on a stale layout and nothing before it moves.
+class PageBreaks
 {
-    QRectF bounds;
-    for (int column = 0; column < table->columns(); ++column) {
-        const QTextTableCell cell = table->cellAt(row, column);
-        for (QTextBlock block = cell.firstCursorPosition().block(); block.isValid(); block = block.next()) {
-            bounds |= layout->blockBoundingRect(block);
-            if (block == cell.lastCursorPosition().block())
-                break;
+public:
+    PageBreaks(QTextDocument &document, qreal pageHeight) : m_document(document), m_pageHeight(pageHeight) {}
+
+    void apply()
+    {
+        for (const FlowItem &item : flow()) {
+            if (item.table)
+                keepRowsWhole(item.table);
+            else
+                keepWithSection(item.title);
         }
     }
-    return bounds;
-}
 
-// Starts a section (its title, then its table) on a new page.
-void breakBeforeSection(const QTextTable *table)
-{
-    for (QTextBlock block = table->firstCursorPosition().block().previous(); block.isValid(); block = block.previous()) {
-        if (block.blockFormat().headingLevel() == 2) {
-            QTextBlockFormat format = block.blockFormat();
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            QTextCursor(block).setBlockFormat(format);
+private:
+    QList<FlowItem> flow() const
+    {
+        QList<FlowItem> items;
+        for (QTextFrame::iterator it = m_document.rootFrame()->begin(); !it.atEnd(); ++it) {
+            if (auto *table = qobject_cast<QTextTable *>(it.currentFrame()))
+                items.append(FlowItem{QTextBlock(), table});
+            else if (it.currentBlock().blockFormat().headingLevel() == 2)
+                items.append(FlowItem{it.currentBlock(), nullptr});
+        }
+        return items;
+    }
+
+    int pageOf(qreal y) const { return int(std::floor(y / m_pageHeight)); }
+    qreal pageEnd(qreal y) const { return (pageOf(y) + 1) * m_pageHeight; }
+    // Close enough to the top of its page that breaking before it would leave a page (nearly) blank.
+    bool nearPageTop(qreal y) const { return y - pageOf(y) * m_pageHeight < m_pageHeight / 32; }
+    // Too little of the page left under a title for its section to start there.
+    bool tooLowForASection(const QRectF &title) const
+    {
+        return pageEnd(title.top()) - title.bottom() < m_pageHeight / 8;
+    }
+
+    void relayout() { m_document.setPageSize(m_document.pageSize()); }
+
+    void breakBefore(const QTextBlock &title)
+    {
+        QTextBlockFormat format = title.blockFormat();
+        if (format.pageBreakPolicy() != QTextFormat::PageBreak_Auto)
             return;
-        }
+        if (nearPageTop(m_document.documentLayout()->blockBoundingRect(title).top()))
+            return;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(title).setBlockFormat(format);
+        relayout();
     }
-}
 
-// Moves a table row that would run over a page end to the next page, when it fits on one: a
-// task's title, note and status are read together. The row above grows down to the page end
-// (blank space in its cells), so the table starts the row on the next page under its repeated
-// header; a section's first row goes over with the section. One row at a time, each after a full
-// layout: the rows below move with it.
-void keepRowsWhole(QTextDocument &document, qreal pageHeight)
-{
-    const auto pageOf = [pageHeight](qreal y) { return int(std::floor(y / pageHeight)); };
-    QList<QTextTable *> tables;
-    for (QTextFrame *frame : document.rootFrame()->childFrames()) {
-        if (auto *table = qobject_cast<QTextTable *>(frame))
-            tables.append(table);
+    void keepWithSection(const QTextBlock &title)
+    {
+        if (tooLowForASection(m_document.documentLayout()->blockBoundingRect(title)))
+            breakBefore(title);
     }
-    for (QTextTable *table : std::as_const(tables)) {
+
+    // The top and bottom of a table row's text, in document coordinates.
+    QRectF rowBounds(const QTextTable *table, int row) const
+    {
+        QRectF bounds;
+        for (int column = 0; column < table->columns(); ++column) {
+            const QTextTableCell cell = table->cellAt(row, column);
+            for (QTextBlock block = cell.firstCursorPosition().block(); block.isValid(); block = block.next()) {
+                bounds |= m_document.documentLayout()->blockBoundingRect(block);
+                if (block == cell.lastCursorPosition().block())
+                    break;
+            }
+        }
+        return bounds;
+    }
+
+    // The title of the section a table belongs to: the nearest before it.
+    static QTextBlock titleBefore(const QTextTable *table)
+    {
+        for (QTextBlock block = table->firstCursorPosition().block().previous(); block.isValid();
+             block = block.previous()) {
+            if (block.blockFormat().headingLevel() == 2)
+                return block;
+        }
+        return {};
+    }
+
+    // A row that runs over a page end and fits on one goes to the next page: the row above grows
+    // down to the page end (blank space in its cells), and the table starts the row on the next
+    // page under its repeated header. A section's first row takes the section over with it.
+    void keepRowsWhole(QTextTable *table)
+    {
         const int firstRow = table->format().headerRowCount();
         for (int row = firstRow; row < table->rows(); ++row) {
-            const QRectF bounds = rowBounds(table, row, document.documentLayout());
-            if (bounds.isEmpty() || bounds.height() >= pageHeight || pageOf(bounds.top()) == pageOf(bounds.bottom()))
+            const QRectF bounds = rowBounds(table, row);
+            if (bounds.isEmpty() || bounds.height() >= m_pageHeight || pageOf(bounds.top()) == pageOf(bounds.bottom()))
                 continue;
             if (row == firstRow) {
-                breakBeforeSection(table);
-            } else {
-                const qreal pageEnd = (pageOf(bounds.top()) + 1) * pageHeight;
-                for (int column = 0; column < table->columns(); ++column) {
-                    QTextTableCell above = table->cellAt(row - 1, column);
-                    QTextTableCellFormat format = above.format().toTableCellFormat();
-                    format.setBottomPadding(format.bottomPadding() + pageEnd - bounds.top());
-                    above.setFormat(format);
-                }
+                if (const QTextBlock title = titleBefore(table); title.isValid())
+                    breakBefore(title);
+                continue;
             }
-            document.setPageSize(document.pageSize()); // lays the whole document out again
+            const qreal gap = pageEnd(bounds.top()) - bounds.top();
+            for (int column = 0; column < table->columns(); ++column) {
+                QTextTableCell above = table->cellAt(row - 1, column);
+                QTextTableCellFormat format = above.format().toTableCellFormat();
+                format.setBottomPadding(format.bottomPadding() + gap);
+                above.setFormat(format);
+            }
+            relayout();
         }
     }
-}
+
+    QTextDocument &m_document;
+    qreal m_pageHeight;
+};
 } // namespace
 
 QPageSize PdfPrinter::defaultPageSize()
@@ -162,8 +201,7 @@ void PdfPrinter::print(const ReportData &data, QPagedPaintDevice *device)
     document.setDefaultFont(reportFont(10));
     document.setHtml(HtmlReport::render(data));
     document.setPageSize(QSizeF(width, bodyHeight));
-    keepTitlesWithSections(document, bodyHeight);
-    keepRowsWhole(document, bodyHeight);
+    PageBreaks(document, bodyHeight).apply();
     const int pages = document.pageCount();
 
     const QString title = ReportText::documentTitle();
