@@ -25,6 +25,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -164,7 +165,8 @@ private slots:
     }
 
     // The status column has a fixed width (it does not resize as results come in): every status
-    // word and progress still fits, in English and in Spanish.
+    // word and progress still fits with the item's text margins, in Spanish and English, and with a
+    // bigger font.
     void statusWordsFitTheirColumnInEveryLanguage()
     {
         auto controller = start(QStringLiteral("sbs2003-to-essentials"));
@@ -172,21 +174,36 @@ private slots:
         while (wizard->currentId() != SummaryPageId)
             clickNext(wizard);
         auto *list = wizard->summaryPage()->findChild<QTreeView *>(QStringLiteral("summaryList"));
+        const int margins = 2 * (list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, list) + 1);
+        const auto fits = [&](const QString &when) {
+            const int column = list->columnWidth(ChecklistModel::StatusColumn);
+            for (ItemStatus status : allStatuses) {
+                const QString word = statusTitle(status);
+                if (list->fontMetrics().horizontalAdvance(word) + margins > column)
+                    return QStringLiteral("%1: %2 is cut off").arg(when, word);
+            }
+            QAbstractItemModel *model = list->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QModelIndex progress = model->index(row, ChecklistModel::StatusColumn);
+                QFont font = list->font();
+                font.setBold(progress.data(Qt::FontRole).value<QFont>().bold());
+                if (QFontMetrics(font).horizontalAdvance(progress.data().toString()) + margins > column)
+                    return QStringLiteral("%1: %2 is cut off").arg(when, progress.data().toString());
+            }
+            return QString();
+        };
         for (const QString &language : {QStringLiteral("es"), QStringLiteral("en")}) {
             QVERIFY(languages.setLanguage(language));
             controller->model()->setLanguage(language);
             QCoreApplication::processEvents();
-            const int column = list->columnWidth(ChecklistModel::StatusColumn);
-            for (ItemStatus status : allStatuses)
-                QVERIFY2(list->fontMetrics().horizontalAdvance(statusTitle(status)) < column, qPrintable(statusTitle(status)));
-            QAbstractItemModel *model = list->model();
-            for (int row = 0; row < model->rowCount(); ++row) {
-                const QModelIndex progress = model->index(row, ChecklistModel::StatusColumn);
-                const QFont font = progress.data(Qt::FontRole).value<QFont>();
-                const QString text = progress.data().toString();
-                QVERIFY2(QFontMetrics(font).horizontalAdvance(text) < column, qPrintable(text));
-            }
+            const QString problem = fits(language);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
         }
+        QFont bigger = list->font();
+        bigger.setPointSizeF(bigger.pointSizeF() * 1.5);
+        list->setFont(bigger);
+        const QString problem = fits(QStringLiteral("a bigger font"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void theWindowGetsItsIconOnceDrawn()

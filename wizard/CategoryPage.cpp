@@ -42,6 +42,7 @@ void CategoryPage::build()
     m_list->header()->setSectionResizeMode(ChecklistModel::TitleColumn, QHeaderView::Stretch);
     m_list->setTextElideMode(Qt::ElideNone);
     m_list->setItemDelegate(new WrappingItemDelegate(m_list));
+    new StatusColumn(m_list, m_model);
     // Row heights depend on the column width once titles wrap: lay the rows out again after a resize.
     connect(m_list->header(), &QHeaderView::sectionResized, m_list, &QTreeView::doItemsLayout,
             Qt::QueuedConnection);
@@ -98,7 +99,6 @@ void CategoryPage::setCheckAvailability(TaskDetailsPanel::CheckAvailability canC
 void CategoryPage::initializePage()
 {
     ensureBuilt();
-    fitStatusColumn(m_list, *m_model); // the path may have changed
     const QModelIndex root = m_model->categoryIndex(m_category);
     m_list->setRootIndex(root);
     if (root.isValid() && !m_list->currentIndex().isValid())
@@ -128,7 +128,6 @@ void CategoryPage::retranslate()
     setTitle(categoryTitle(m_category));
     m_intro->setText(categoryIntro(m_category));
     m_list->setAccessibleName(tr("Tasks: %1").arg(categoryTitle(m_category)));
-    fitStatusColumn(m_list, *m_model);
     showProgress();
 }
 

@@ -54,6 +54,7 @@ void SummaryPage::build()
     m_list->setAlternatingRowColors(true);
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(ChecklistModel::TitleColumn, QHeaderView::Stretch);
+    new StatusColumn(m_list, m_model);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(verdictRow);
@@ -71,7 +72,6 @@ void SummaryPage::build()
 void SummaryPage::initializePage()
 {
     ensureBuilt();
-    fitStatusColumn(m_list, *m_model); // the path may have changed
     m_list->expandAll();
     refresh();
 }
@@ -97,7 +97,6 @@ void SummaryPage::refresh()
 
 void SummaryPage::retranslate()
 {
-    fitStatusColumn(m_list, *m_model);
     refresh();
 }
 
