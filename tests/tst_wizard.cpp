@@ -12,10 +12,12 @@
 #include "StepsPanel.h"
 #include "SummaryPage.h"
 #include "TaskDetailsPanel.h"
+#include "TitledPanel.h"
 #include "WelcomePage.h"
 #include "WizardController.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -204,6 +206,21 @@ private slots:
         list->setFont(bigger);
         const QString problem = fits(QStringLiteral("a bigger font"));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    // The Welcome page's panels are groups named by their titles, as group boxes are.
+    void thePanelsAreGroupsForScreenReaders()
+    {
+        auto controller = start();
+        const QList<TitledPanel *> panels = controller->wizard()->welcomePage()->findChildren<TitledPanel *>();
+        QCOMPARE(panels.size(), 2); // saved progress, an older server
+        for (TitledPanel *panel : panels) {
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(panel);
+            QVERIFY(accessible);
+            QCOMPARE(accessible->role(), QAccessible::Grouping);
+            QVERIFY(!panel->title().isEmpty());
+            QCOMPARE(accessible->text(QAccessible::Name), panel->title());
+        }
     }
 
     void theWindowGetsItsIconOnceDrawn()

@@ -1,14 +1,43 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TitledPanel.h"
 
+#include <QAccessibleWidget>
 #include <QFrame>
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace prep {
 
+namespace {
+// What a group box is to a screen reader: a group named by its title, announced on entering it.
+class TitledPanelAccessible : public QAccessibleWidget
+{
+public:
+    explicit TitledPanelAccessible(TitledPanel *panel) : QAccessibleWidget(panel, QAccessible::Grouping) {}
+
+    QString text(QAccessible::Text kind) const override
+    {
+        if (kind == QAccessible::Name)
+            return static_cast<const TitledPanel *>(widget())->title();
+        return QAccessibleWidget::text(kind);
+    }
+};
+
+QAccessibleInterface *titledPanelAccessible(const QString &className, QObject *object)
+{
+    if (className == QLatin1String(TitledPanel::staticMetaObject.className()))
+        return new TitledPanelAccessible(static_cast<TitledPanel *>(object));
+    return nullptr;
+}
+} // namespace
+
 TitledPanel::TitledPanel(QWidget *parent) : QWidget(parent), m_title(new QLabel(this)), m_body(new QFrame(this))
 {
+    static const bool accessibleAsGroup = [] {
+        QAccessible::installFactory(titledPanelAccessible);
+        return true;
+    }();
+    Q_UNUSED(accessibleAsGroup);
     m_title->setTextFormat(Qt::PlainText);
     m_body->setFrameShape(QFrame::StyledPanel);
     auto *layout = new QVBoxLayout(this);
@@ -21,7 +50,6 @@ TitledPanel::TitledPanel(QWidget *parent) : QWidget(parent), m_title(new QLabel(
 void TitledPanel::setTitle(const QString &title)
 {
     m_title->setText(title);
-    m_body->setAccessibleName(title); // what a group box's title is to a screen reader
 }
 
 QString TitledPanel::title() const

@@ -10,7 +10,8 @@ namespace prep {
 
 // A title over a framed panel, as a group box shows it. Fusion draws a QGroupBox's frame from an
 // image, and the first image read loads every image-format plugin Qt has (and libjpeg): on the
-// Welcome page that was the costliest part of the first paint.
+// Welcome page that was the costliest part of the first paint. Screen readers hear it as a group
+// named by its title, as they hear a group box.
 class TitledPanel : public QWidget
 {
     Q_OBJECT
