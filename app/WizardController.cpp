@@ -81,7 +81,7 @@ WizardController::WizardController(const Options &options, LanguageSwitcher *lan
             m_probes->checkAll();
         }
     });
-    connect(m_wizard.get(), &PrepWizard::checkRequested, this, &WizardController::check);
+    connect(m_wizard.get(), &PrepWizard::checkRequested, m_probes.get(), &ProbeRunner::check);
     connect(m_wizard->welcomePage(), &WelcomePage::openSnapshotRequested, this, &WizardController::chooseSnapshot);
     // Quitting never waits for a probe (ProbeRunner).
     if (QCoreApplication *app = QCoreApplication::instance())
@@ -99,23 +99,19 @@ void WizardController::addTaskWidgets()
         ->addTaskWidget(QStringLiteral("net.internet-info"), [this] { return new InternetInfoForm(&m_model); }, 1);
     m_wizard->categoryPage(Category::Hardware)->addTaskWidget(QStringLiteral("hw.free-disk"), [this] {
         auto *setupFolder = new SetupFolderField(&m_model);
-        connect(setupFolder, &SetupFolderField::folderChosen, this, [this] { check(QStringLiteral("hw.free-disk")); });
+        connect(setupFolder, &SetupFolderField::folderChosen, this,
+                [this] { m_probes->check(QStringLiteral("hw.free-disk")); });
         return setupFolder;
     });
     m_wizard->categoryPage(Category::Data)->addTaskWidget(verifyBackup, [this] {
         auto *backupCheck = new BackupCheckButton;
-        connect(backupCheck, &QPushButton::clicked, this, [this] { check(verifyBackup); });
+        connect(backupCheck, &QPushButton::clicked, this, &WizardController::openBackupCheck);
         return backupCheck;
     });
 }
 
-void WizardController::check(const QString &taskId)
+void WizardController::openBackupCheck()
 {
-    // The backup check needs the operator's folders: checking it opens its dialog.
-    if (taskId != verifyBackup) {
-        m_probes->check(taskId);
-        return;
-    }
     auto *dialog = new BackupCheckDialog(&m_model, m_wizard.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

@@ -55,7 +55,8 @@ private:
     void switchLanguage(const QString &language);
     void startOver();
     void addTaskWidgets();
-    void check(const QString &taskId);
+    // The backup check needs the operator's folders: its button opens a dialog that asks for them.
+    void openBackupCheck();
     void chooseSnapshot();
 
     LanguageSwitcher *m_languages;
