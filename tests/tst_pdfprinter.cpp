@@ -34,6 +34,15 @@ struct PdfText
 {
     QStringList pages; // pdftotext puts a form feed between pages
     QString all() const { return flattened(pages.join(u' ')); }
+    // The first page (from 0) that has `words`, or -1.
+    int pageWith(const QString &words) const
+    {
+        for (int page = 0; page < pages.size(); ++page) {
+            if (flattened(pages.at(page)).contains(words))
+                return page;
+        }
+        return -1;
+    }
 };
 } // namespace
 
@@ -56,6 +65,8 @@ private slots:
     void sectionsStartWithTheirTitleAndNoPageIsBlank();
 
 private:
+    // The sample checklist, with the program speaking `language`.
+    bool fillSample(ChecklistModel *model, const QString &language);
     // Writes the PDF (kept in $PREP_REPORT_PDF_DIR when set, for people to look at) and reads it back.
     PdfText printAndRead(const ChecklistModel &model, const QPageSize &pageSize, const QString &name);
     QString pdfInfo(const QString &pdfPath);
@@ -75,6 +86,15 @@ void PdfPrinterTest::initTestCase()
 void PdfPrinterTest::cleanup()
 {
     m_languages.setLanguage(QStringLiteral("en"));
+}
+
+bool PdfPrinterTest::fillSample(ChecklistModel *model, const QString &language)
+{
+    if (!m_languages.setLanguage(language))
+        return false;
+    model->setLanguage(language);
+    sample::fill(model);
+    return true;
 }
 
 PdfText PdfPrinterTest::printAndRead(const ChecklistModel &model, const QPageSize &pageSize, const QString &name)
@@ -119,10 +139,8 @@ void PdfPrinterTest::hasEverySectionAndTask()
 {
     QFETCH(QString, language);
     QFETCH(QPageSize, pageSize);
-    QVERIFY(m_languages.setLanguage(language));
     ChecklistModel model;
-    model.setLanguage(language);
-    sample::fill(&model);
+    QVERIFY(fillSample(&model, language));
 
     const PdfText text =
         printAndRead(model, pageSize, QStringLiteral("checklist-%1-%2").arg(language, pageSize.key().toLower()));
@@ -202,9 +220,6 @@ void PdfPrinterTest::paperSizeFollowsTheRequest()
     QVERIFY2(info.contains(points), qPrintable(info));
 }
 
-QTEST_MAIN(PdfPrinterTest)
-#include "tst_pdfprinter.moc"
-
 void PdfPrinterTest::aTaskIsNeverSplitAcrossPages_data()
 {
     hasEverySectionAndTask_data();
@@ -216,10 +231,8 @@ void PdfPrinterTest::aTaskIsNeverSplitAcrossPages()
 {
     QFETCH(QString, language);
     QFETCH(QPageSize, pageSize);
-    QVERIFY(m_languages.setLanguage(language));
     ChecklistModel model;
-    model.setLanguage(language);
-    sample::fill(&model);
+    QVERIFY(fillSample(&model, language));
     QStringList noted; // automatic tasks take no confirmation
     for (const Task *task : model.tasks()) {
         const QString id = QString::fromLatin1(task->id);
@@ -232,16 +245,9 @@ void PdfPrinterTest::aTaskIsNeverSplitAcrossPages()
 
     const PdfText text =
         printAndRead(model, pageSize, QStringLiteral("rows-%1-%2").arg(language, pageSize.key().toLower()));
-    const auto pageWith = [&text](const QString &words) {
-        for (int page = 0; page < text.pages.size(); ++page) {
-            if (flattened(text.pages.at(page)).contains(words))
-                return page;
-        }
-        return -1;
-    };
     for (const QString &id : std::as_const(noted)) {
-        const int titlePage = pageWith(flattened(Catalog::instance().task(id)->titleText()));
-        const int notePage = pageWith(QStringLiteral("Note for %1:").arg(id));
+        const int titlePage = text.pageWith(flattened(Catalog::instance().task(id)->titleText()));
+        const int notePage = text.pageWith(QStringLiteral("Note for %1:").arg(id));
         QVERIFY2(titlePage >= 0 && titlePage == notePage,
                  qPrintable(QStringLiteral("%1: title on page %2, note on page %3").arg(id).arg(titlePage + 1).arg(notePage + 1)));
     }
@@ -268,26 +274,17 @@ void PdfPrinterTest::sectionsStartWithTheirTitleAndNoPageIsBlank()
     QFETCH(QString, language);
     QFETCH(QPageSize, pageSize);
     QFETCH(int, sentences);
-    QVERIFY(m_languages.setLanguage(language));
     ChecklistModel model;
-    model.setLanguage(language);
-    sample::fill(&model);
+    QVERIFY(fillSample(&model, language));
     const QString sentence = QStringLiteral("The details are in the binder on the shelf beside the server. ");
     for (const Task *task : model.tasks())
         model.confirm(QString::fromLatin1(task->id), sentence.repeated(sentences).trimmed());
 
     const PdfText text = printAndRead(
         model, pageSize, QStringLiteral("sections-%1-%2-%3").arg(language, pageSize.key().toLower()).arg(sentences));
-    const auto pageWith = [&text](const QString &words) {
-        for (int page = 0; page < text.pages.size(); ++page) {
-            if (flattened(text.pages.at(page)).contains(words))
-                return page;
-        }
-        return -1;
-    };
     for (Category category : model.categories()) {
-        const int titlePage = pageWith(flattened(categoryTitle(category)));
-        const int firstTaskPage = pageWith(flattened(model.tasks(category).front()->titleText()));
+        const int titlePage = text.pageWith(flattened(categoryTitle(category)));
+        const int firstTaskPage = text.pageWith(flattened(model.tasks(category).front()->titleText()));
         QVERIFY2(titlePage >= 0 && titlePage == firstTaskPage,
                  qPrintable(QStringLiteral("%1 on page %2, its first task on page %3")
                                 .arg(categoryTitle(category))
@@ -306,3 +303,6 @@ void PdfPrinterTest::sectionsStartWithTheirTitleAndNoPageIsBlank()
         QVERIFY2(body.simplified().size() > 20, qPrintable(QStringLiteral("page %1 is blank").arg(page + 1)));
     }
 }
+
+QTEST_MAIN(PdfPrinterTest)
+#include "tst_pdfprinter.moc"
