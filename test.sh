@@ -31,6 +31,7 @@ for arch in x86_64 i686; do
             no_emulator=(-DCMAKE_CROSSCOMPILING_EMULATOR=)
         fi
         cmake -S "$here" -B "$windows_build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DPREP_BUILD_GUI=OFF \
+            -DCMAKE_CXX_COMPILER_LAUNCHER=ccache \
             -DCMAKE_TOOLCHAIN_FILE="$here/installer/mingw-w64-$arch.cmake" "${no_emulator[@]}"
     fi
     cmake --build "$windows_build" -j "$(nproc)"

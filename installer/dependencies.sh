@@ -7,7 +7,7 @@ prep_build_packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev libqt6svg6 qt6-qpa-plugins libgl-dev
-    nlohmann-json3-dev
+    nlohmann-json3-dev ccache
 )
 # Building and checking the .deb (installer/test-package.sh, installer/build-deb.sh):
 # dpkg-shlibdeps computes Depends; the two validators check the menu entry and AppStream metadata.
@@ -62,8 +62,20 @@ prep_build() {
     local source_dir build_dir
     source_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
     build_dir=${1:-$source_dir/build}
+    prep_use_ccache "$source_dir"
     if [ ! -f "$build_dir/build.ninja" ]; then
-        cmake -S "$source_dir" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${@:2}" || return 1
+        cmake -S "$source_dir" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -DCMAKE_CXX_COMPILER_LAUNCHER=ccache "${@:2}" || return 1
     fi
     cmake --build "$build_dir" -j "$(nproc)" || return 1
+}
+
+# ccache keeps compiled objects between builds and between checkouts of the project: paths are
+# hashed relative to the folder that holds the checkout, and the working folder is left out, so a
+# second clone (CI's) reuses what the first compiled. Debug information then names the first
+# checkout's paths, which only a debugger reading a CI build would notice.
+prep_use_ccache() {
+    export CCACHE_BASEDIR
+    CCACHE_BASEDIR=$(dirname "$1")
+    export CCACHE_NOHASHDIR=1
 }

@@ -12,6 +12,7 @@ build=${1:-$top/build-fuzz}
 seconds=${PREP_FUZZ_SECONDS:-60}
 if [ ! -f "$build/build.ninja" ]; then
     cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+        -DCMAKE_CXX_COMPILER_LAUNCHER=ccache \
         -DPREP_FUZZ=ON -DPREP_SANITIZE=address,undefined
 fi
 cmake --build "$build" -j "$(nproc)" --target fuzz_session fuzz_snapshot
