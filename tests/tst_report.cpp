@@ -144,9 +144,9 @@ void ReportTest::jsonHasTheSchemaFieldByField()
     const QJsonObject summary = report.value(QStringLiteral("summary")).toObject();
     QCOMPARE(summary.value(QStringLiteral("readiness")).toString(), QStringLiteral("not-ready"));
     QCOMPARE(summary.value(QStringLiteral("readinessTitle")).toString(), readinessTitle(Readiness::NotReady));
-    QCOMPARE(summary.value(QStringLiteral("advice")).toString(), readinessAdvice(Readiness::NotReady));
-    QCOMPARE(summary.value(QStringLiteral("exitStatus")).toInt(), 2);
     const StatusCounts counts = model.counts();
+    QCOMPARE(summary.value(QStringLiteral("advice")).toString(), readinessAdvice(Readiness::NotReady, counts));
+    QCOMPARE(summary.value(QStringLiteral("exitStatus")).toInt(), 2);
     QCOMPARE(summary.value(QStringLiteral("total")).toInt(), counts.total);
     QCOMPARE(summary.value(QStringLiteral("settled")).toInt(), counts.settled);
     const QJsonObject byStatus = summary.value(QStringLiteral("counts")).toObject();
@@ -171,7 +171,7 @@ void ReportTest::jsonItemsHaveTheirFindingAndTheOperatorsWords()
     const QStringList always = {QStringLiteral("id"),       QStringLiteral("category"), QStringLiteral("title"),
                                 QStringLiteral("kind"),     QStringLiteral("status"),   QStringLiteral("statusTitle"),
                                 QStringLiteral("evidence"), QStringLiteral("measured"), QStringLiteral("threshold"),
-                                QStringLiteral("note"),     QStringLiteral("source")};
+                                QStringLiteral("note"),     QStringLiteral("source"),   QStringLiteral("found")};
 
     // A task nobody has touched: the fields of the schema, empty, and nothing more.
     const QJsonObject pending = itemById(report, QStringLiteral("data.full-backup"));
@@ -203,7 +203,9 @@ void ReportTest::jsonItemsHaveTheirFindingAndTheOperatorsWords()
 
     // The operator's confirmation with a note.
     const QJsonObject confirmed = itemById(report, QStringLiteral("data.virus-scan"));
-    QCOMPARE(keys(confirmed), sorted(always + QStringList{QStringLiteral("confirmedAt")}));
+    QCOMPARE(keys(confirmed), sorted(always + QStringList{QStringLiteral("confirmedAt"), QStringLiteral("markedAt"),
+                                                          QStringLiteral("markedBy")}));
+    QCOMPARE(confirmed.value(QStringLiteral("markedBy")).toString(), model.session().operatorName);
     QCOMPARE(confirmed.value(QStringLiteral("status")).toString(), QStringLiteral("confirmed"));
     QCOMPARE(confirmed.value(QStringLiteral("note")).toString(),
              QStringLiteral("Full scan Tuesday night, nothing found. M: excluded."));
@@ -214,8 +216,10 @@ void ReportTest::jsonItemsHaveTheirFindingAndTheOperatorsWords()
     // An accepted risk: the reason, and the details the probe listed.
     const QJsonObject waived = itemById(report, QStringLiteral("os.stop-localsystem-services"));
     QCOMPARE(keys(waived), sorted(always + QStringList{QStringLiteral("checkedAt"), QStringLiteral("details"),
-                                                       QStringLiteral("waiverReason")}));
+                                                       QStringLiteral("waiverReason"), QStringLiteral("markedAt"),
+                                                       QStringLiteral("markedBy")}));
     QCOMPARE(waived.value(QStringLiteral("status")).toString(), QStringLiteral("waived"));
+    QCOMPARE(waived.value(QStringLiteral("found")).toString(), QStringLiteral("warning")); // still said
     QCOMPARE(waived.value(QStringLiteral("waiverReason")).toString(),
              QStringLiteral("The backup agent is stopped by the upgrade script; OfficeScan is uninstalled first."));
     QCOMPARE(waived.value(QStringLiteral("details")).toVariant().toStringList(),
@@ -336,8 +340,8 @@ void ReportTest::textReportHasGlyphAndWordForEveryTask()
     QVERIFY(text.startsWith(ReportText::documentTitle()));
     for (const Task *task : model.tasks()) {
         const ItemStatus status = model.status(QLatin1String(task->id));
-        QVERIFY2(text.contains(
-                     QStringLiteral("%1 [%2] %3").arg(statusGlyph(status), statusTitle(status), task->titleText())),
+        const QString word = model.indexOf(QLatin1String(task->id)).data(ChecklistModel::StatusTitleRole).toString();
+        QVERIFY2(text.contains(QStringLiteral("%1 [%2] %3").arg(statusGlyph(status), word, task->titleText())),
                  task->id);
     }
     QVERIFY(

@@ -4,6 +4,7 @@
 #include "ChecklistModel.h"
 #include "DeferredRefresh.h"
 #include "StatusColumn.h"
+#include "ReportText.h"
 #include "StatusIcon.h"
 #include "WrappingLabel.h"
 
@@ -85,13 +86,11 @@ void SummaryPage::refresh()
     m_verdictIcon->setPixmap(statusIcon(readinessLook(readiness)).pixmap(40, 40));
     m_verdictIcon->setAccessibleName(readinessTitle(readiness));
     m_verdict->setText(readinessTitle(readiness));
-    m_advice->setText(readinessAdvice(readiness));
-    QStringList parts;
-    for (ItemStatus status : allStatuses) {
-        if (const int n = tally.count(status))
-            parts.append(tr("%1: %2", "status word: count").arg(statusTitle(status)).arg(n));
-    }
-    m_counts->setText(parts.join(QStringLiteral(" · ")));
+    m_advice->setText(readinessAdvice(readiness, tally));
+    QString counts = ReportText::countsText(tally);
+    if (const int after = m_model->afterUpgradeCounts().total)
+        counts += u'\n' + ReportText::afterUpgradeText(after);
+    m_counts->setText(counts);
     m_list->setAccessibleName(tr("All tasks"));
 }
 

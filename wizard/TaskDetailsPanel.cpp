@@ -5,7 +5,8 @@
 #include "DeferredRefresh.h"
 #include "StatusIcon.h"
 #include "TextHtml.h"
-#include "WaiverDialog.h"
+#include "ReasonDialog.h"
+#include "ReportText.h"
 #include "WrappingLabel.h"
 
 #include <QEvent>
@@ -33,7 +34,8 @@ QString kindExplanation(const QString &kind)
 TaskDetailsPanel::TaskDetailsPanel(ChecklistModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_title(new WrappingLabel(this)), m_status(new QLabel(this)), m_body(new WrappingLabel),
       m_noteLabel(new QLabel(this)), m_note(new QLineEdit(this)), m_check(new QPushButton(this)),
-      m_done(new QPushButton(this)), m_risk(new QPushButton(this)),
+      m_done(new QPushButton(this)), m_risk(new QPushButton(this)), m_notApplicable(new QPushButton(this)),
+      m_withdraw(new QPushButton(this)),
       m_modelChanged(new DeferredRefresh(this, [this] { refresh(); }))
 {
     setObjectName(QStringLiteral("taskDetails"));
@@ -59,13 +61,17 @@ TaskDetailsPanel::TaskDetailsPanel(ChecklistModel *model, QWidget *parent)
     m_check->setObjectName(QStringLiteral("checkAgainButton"));
     m_done->setObjectName(QStringLiteral("doneButton"));
     m_risk->setObjectName(QStringLiteral("acceptRiskButton"));
+    m_notApplicable->setObjectName(QStringLiteral("notApplicableButton"));
+    m_withdraw->setObjectName(QStringLiteral("withdrawButton"));
     auto *noteRow = new QHBoxLayout;
     noteRow->addWidget(m_noteLabel);
     noteRow->addWidget(m_note, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_check);
     buttons->addWidget(m_risk);
+    buttons->addWidget(m_notApplicable);
     buttons->addStretch(1);
+    buttons->addWidget(m_withdraw);
     buttons->addWidget(m_done);
 
     auto *layout = new QVBoxLayout(this);
@@ -87,8 +93,13 @@ TaskDetailsPanel::TaskDetailsPanel(ChecklistModel *model, QWidget *parent)
             m_model->setNote(taskId(), m_note->text());
     });
     connect(m_check, &QPushButton::clicked, this, [this] { emit checkRequested(taskId()); });
-    connect(m_done, &QPushButton::clicked, this, &TaskDetailsPanel::toggleDone);
-    connect(m_risk, &QPushButton::clicked, this, &TaskDetailsPanel::acceptRisk);
+    connect(m_done, &QPushButton::clicked, this, &TaskDetailsPanel::markDone);
+    connect(m_risk, &QPushButton::clicked, this, [this] { askReason(ReasonDialog::Purpose::AcceptRisk); });
+    connect(m_notApplicable, &QPushButton::clicked, this, [this] { askReason(ReasonDialog::Purpose::NotApplicable); });
+    connect(m_withdraw, &QPushButton::clicked, this, [this] {
+        if (!taskId().isEmpty())
+            m_model->withdrawMark(taskId());
+    });
     retranslate();
 }
 
@@ -133,9 +144,8 @@ void TaskDetailsPanel::refresh()
         m_title->setText(tr("Choose a task from the list to see what to do."));
         m_status->clear();
         m_body->clear();
-        m_check->hide();
-        m_done->hide();
-        m_risk->hide();
+        for (QPushButton *button : {m_check, m_done, m_risk, m_notApplicable, m_withdraw})
+            button->hide();
         return;
     }
     const auto status = static_cast<ItemStatus>(m_index.data(ChecklistModel::StatusRole).toInt());
@@ -160,48 +170,70 @@ void TaskDetailsPanel::refresh()
         if (checkedAt.isValid())
             html += small(tr("Checked %1").arg(QLocale().toString(checkedAt, QLocale::ShortFormat)));
     }
-    const QString reason = m_index.data(ChecklistModel::WaiverReasonRole).toString();
-    if (!reason.isEmpty())
-        html += heading(tr("Risk accepted")) + paragraph(reason);
-    const QDateTime confirmedAt = m_index.data(ChecklistModel::ConfirmedAtRole).toDateTime();
-    if (confirmedAt.isValid())
-        html += paragraph(tr("You marked this done on %1.").arg(QLocale().toString(confirmedAt, QLocale::ShortFormat)));
+    const QStringList mark = ReportText::markLines(m_index);
+    if (!mark.isEmpty()) {
+        html += heading(tr("Your answer"));
+        for (const QString &line : mark)
+            html += paragraph(line);
+    }
     html += small(tr("Source: %1").arg(m_index.data(ChecklistModel::ReferenceRole).toString()));
     m_body->setText(html);
 
+    // The answers are the model's (TaskActions); the panel only offers them.
     m_check->setVisible(m_canCheck && m_canCheck(taskId()));
     m_check->setEnabled(status != ItemStatus::Running);
-    m_done->setVisible(kind != QLatin1String("automatic"));
-    m_done->setText(status == ItemStatus::Confirmed ? tr("Mark as &not done") : tr("Mark as &done"));
-    const bool canAccept = status == ItemStatus::Warning || status == ItemStatus::Unknown;
-    m_risk->setVisible(canAccept || status == ItemStatus::Waived);
-    m_risk->setText(status == ItemStatus::Waived ? tr("&Withdraw acceptance") : tr("&Accept the risk…"));
+    const bool needsNote = m_index.data(ChecklistModel::DoneNeedsNoteRole).toBool();
+    m_done->setVisible(m_index.data(ChecklistModel::CanMarkDoneRole).toBool());
+    m_done->setText(needsNote ? tr("I checked it by &hand…") : tr("Mark as &done"));
+    m_risk->setVisible(m_index.data(ChecklistModel::CanAcceptRiskRole).toBool());
+    m_risk->setText(tr("&Accept the risk…"));
+    m_notApplicable->setVisible(m_index.data(ChecklistModel::CanMarkNotApplicableRole).toBool());
+    m_notApplicable->setText(tr("Does not a&pply…"));
+    m_withdraw->setVisible(m_index.data(ChecklistModel::CanWithdrawRole).toBool());
+    switch (static_cast<Mark>(m_index.data(ChecklistModel::MarkRole).toInt())) {
+    case Mark::Done:
+        m_withdraw->setText(tr("Mark as no&t done"));
+        break;
+    case Mark::RiskAccepted:
+        m_withdraw->setText(tr("&Withdraw acceptance"));
+        break;
+    case Mark::NotApplicable:
+        m_withdraw->setText(tr("It a&pplies after all"));
+        break;
+    case Mark::None:
+        break;
+    }
 }
 
-void TaskDetailsPanel::toggleDone()
+void TaskDetailsPanel::markDone()
 {
     const QString id = taskId();
     if (id.isEmpty())
         return;
-    if (m_model->status(id) == ItemStatus::Confirmed)
-        m_model->unconfirm(id);
-    else
-        m_model->confirm(id, m_note->text());
+    if (m_model->actions(id).doneNeedsNote) {
+        ReasonDialog dialog(ReasonDialog::Purpose::CheckedByHand, m_index, this);
+        dialog.setObjectName(QStringLiteral("checkedByHandDialog"));
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const QString typed = m_note->text().trimmed();
+        m_note->setText(typed.isEmpty() ? dialog.reason() : typed + u' ' + dialog.reason());
+    }
+    m_model->confirm(id, m_note->text());
     m_note->setModified(false);
 }
 
-void TaskDetailsPanel::acceptRisk()
+void TaskDetailsPanel::askReason(ReasonDialog::Purpose purpose)
 {
     const QString id = taskId();
     if (id.isEmpty())
         return;
-    if (m_model->status(id) == ItemStatus::Waived) {
-        m_model->unwaive(id);
+    ReasonDialog dialog(purpose, m_index, this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    }
-    WaiverDialog dialog(m_index, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (purpose == ReasonDialog::Purpose::AcceptRisk)
         m_model->waive(id, dialog.reason());
+    else
+        m_model->markNotApplicable(id, dialog.reason());
 }
 
 void TaskDetailsPanel::retranslate()
@@ -209,7 +241,7 @@ void TaskDetailsPanel::retranslate()
     m_noteLabel->setText(tr("&Note:"));
     m_note->setPlaceholderText(tr("Optional: what you did, where the backup is, who to call…"));
     m_note->setAccessibleName(tr("Note"));
-    m_check->setText(tr("Check &again"));
+    m_check->setText(tr("Chec&k again"));
     refresh();
 }
 

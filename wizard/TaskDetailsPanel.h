@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ReasonDialog.h"
+
 #include <QMap>
 #include <QPersistentModelIndex>
 #include <QWidget>
@@ -46,8 +48,8 @@ protected:
 private:
     void refresh();
     void retranslate();
-    void toggleDone();
-    void acceptRisk();
+    void markDone();
+    void askReason(ReasonDialog::Purpose purpose);
 
     ChecklistModel *m_model;
     QPersistentModelIndex m_index;
@@ -59,6 +61,8 @@ private:
     QPushButton *m_check;
     QPushButton *m_done;
     QPushButton *m_risk;
+    QPushButton *m_notApplicable;
+    QPushButton *m_withdraw;
     DeferredRefresh *m_modelChanged; // the open task changed in the model
     QMap<QString, QWidget *> m_taskWidgets;
     CheckAvailability m_canCheck;

@@ -194,6 +194,7 @@ Catalog::Catalog()
     , m_paths(catalogPaths())
     , m_tables(catalogRequirementTables())
 {
+    applyOperatorAnswers(m_tasks);
 }
 
 const Catalog &Catalog::instance()

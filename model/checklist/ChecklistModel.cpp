@@ -116,22 +116,34 @@ QVariant ChecklistModel::categoryData(const CategoryRows &rows, int column, int 
     }
 }
 
+ItemStatus ChecklistModel::shownStatus(const Task &task, const ItemState &state)
+{
+    const ItemStatus shown = state.effectiveStatus();
+    if (task.category == Category::AfterUpgrade && shown == ItemStatus::Passed)
+        return ItemStatus::Pending; // what a check finds before the upgrade is evidence, not done
+    return shown;
+}
+
 QVariant ChecklistModel::taskData(const Task &task, int column, int role) const
 {
     const QString id = QString::fromLatin1(task.id);
     static const ItemState untouched;
     const auto found = m_session.items.constFind(id);
     const ItemState &itemState = found == m_session.items.cend() ? untouched : *found;
-    const ItemStatus itemStatus = itemState.effectiveStatus();
+    const ItemStatus itemStatus = shownStatus(task, itemState);
+    const QString title = statusTitle(itemStatus, itemState.finding.status);
     switch (role) {
     case Qt::DisplayRole:
-        return column == TitleColumn ? task.titleText() : statusTitle(itemStatus);
+        return column == TitleColumn ? task.titleText() : title;
     case Qt::DecorationRole:
-        return column == TitleColumn ? statusIcon(itemStatus) : QVariant();
+        // An accepted risk keeps the look of what was found.
+        return column == TitleColumn
+            ? statusIcon(itemStatus == ItemStatus::Waived ? itemState.finding.status : itemStatus)
+            : QVariant();
     case Qt::AccessibleTextRole:
-        return tr("%1: %2").arg(task.titleText(), statusTitle(itemStatus));
+        return tr("%1: %2").arg(task.titleText(), title);
     case Qt::ToolTipRole:
-        return column == StatusColumn ? statusTitle(itemStatus) : task.titleText();
+        return column == StatusColumn ? title : task.titleText();
     case IdRole:
         return id;
     case IsCategoryRole:
@@ -143,7 +155,7 @@ QVariant ChecklistModel::taskData(const Task &task, int column, int role) const
     case StatusIdRole:
         return statusId(itemStatus);
     case StatusTitleRole:
-        return statusTitle(itemStatus);
+        return title;
     case KindRole:
         return taskKindId(task.kind);
     case StepsRole:
@@ -174,6 +186,32 @@ QVariant ChecklistModel::taskData(const Task &task, int column, int role) const
         return itemState.waiverReason;
     case CheckedAtRole:
         return itemState.finding.checkedAt;
+    case FindingStatusRole:
+        return int(itemState.finding.status);
+    case MarkRole:
+        return int(itemState.mark());
+    case MarkedAtRole:
+        return itemState.markedAt();
+    case MarkedByRole:
+        return itemState.markedBy;
+    case MarkedOnRole:
+        return int(itemState.markedOn);
+    case MarkedEvidenceRole:
+        return renderAll(itemState.markedEvidence);
+    case NotApplicableReasonRole:
+        return itemState.notApplicableReason;
+    case CanMarkDoneRole:
+        return TaskActions::of(task, itemState).canMarkDone;
+    case DoneNeedsNoteRole:
+        return TaskActions::of(task, itemState).doneNeedsNote;
+    case CanAcceptRiskRole:
+        return TaskActions::of(task, itemState).canAcceptRisk;
+    case CanMarkNotApplicableRole:
+        return TaskActions::of(task, itemState).canMarkNotApplicable;
+    case CanWithdrawRole:
+        return TaskActions::of(task, itemState).canWithdraw;
+    case AfterUpgradeRole:
+        return task.category == Category::AfterUpgrade;
     default:
         return {};
     }
@@ -207,6 +245,7 @@ void ChecklistModel::setSession(const Session &session)
 {
     beginResetModel();
     m_session = session;
+    screenSession();
     rebuildRows();
     endResetModel();
     emit statusesChanged();
@@ -328,8 +367,72 @@ std::vector<const Task *> ChecklistModel::tasks(Category category) const
 
 ItemStatus ChecklistModel::status(const QString &taskId) const
 {
+    const Task *task = Catalog::instance().task(taskId);
     const auto it = m_session.items.constFind(taskId);
-    return it == m_session.items.cend() ? ItemStatus::Pending : it->effectiveStatus();
+    if (!task || it == m_session.items.cend())
+        return ItemStatus::Pending;
+    return shownStatus(*task, *it);
+}
+
+TaskActions ChecklistModel::actions(const QString &taskId) const
+{
+    const Task *task = Catalog::instance().task(taskId);
+    if (!task || !indexOf(taskId).isValid())
+        return {};
+    return TaskActions::of(*task, m_session.items.value(taskId));
+}
+
+void ChecklistModel::screenSession()
+{
+    m_droppedMarks.clear();
+    for (auto it = m_session.items.begin(); it != m_session.items.end(); ++it) {
+        ItemState &item = it.value();
+        const Task *task = Catalog::instance().task(it.key());
+        if (!task)
+            continue; // not a task of this version: never shown, kept for the file
+        // A finding only a check can make; a task with no check has none.
+        const ItemStatus found = item.finding.status;
+        const bool aFinding = found == ItemStatus::Pending || found == ItemStatus::Passed || isAdverse(found)
+            || found == ItemStatus::Unknown || found == ItemStatus::NotApplicable;
+        if (!aFinding || (task->kind == TaskKind::Manual && found != ItemStatus::Pending))
+            item.finding = Finding{};
+        // One mark, made by the rules the wizard applies: the others are set aside, and said.
+        const Mark kept = item.mark();
+        const auto drop = [&](Mark mark) { m_droppedMarks.append({it.key(), mark, item.markedOn}); };
+        if (kept != Mark::NotApplicable && !item.notApplicableReason.isEmpty())
+            drop(Mark::NotApplicable);
+        if (kept != Mark::RiskAccepted && !item.waiverReason.isEmpty())
+            drop(Mark::RiskAccepted);
+        if (kept != Mark::Done && item.confirmedAt.isValid())
+            drop(Mark::Done);
+        const bool noteMissing = kept == Mark::Done && task->kind == TaskKind::Automatic && item.note.trimmed().isEmpty();
+        if (kept != Mark::None && (!TaskActions::allows(*task, kept, item.markedOn) || noteMissing)) {
+            drop(kept);
+            item.clearMark();
+            continue;
+        }
+        const ItemState onlyKept = item;
+        item.clearMark();
+        item.markedOn = onlyKept.markedOn;
+        item.markedEvidence = onlyKept.markedEvidence;
+        item.markedBy = onlyKept.markedBy;
+        switch (kept) {
+        case Mark::Done:
+            item.confirmedAt = onlyKept.confirmedAt;
+            break;
+        case Mark::RiskAccepted:
+            item.waiverReason = onlyKept.waiverReason;
+            item.waivedAt = onlyKept.waivedAt;
+            break;
+        case Mark::NotApplicable:
+            item.notApplicableReason = onlyKept.notApplicableReason;
+            item.notApplicableAt = onlyKept.notApplicableAt;
+            break;
+        case Mark::None:
+            item.clearMark();
+            break;
+        }
+    }
 }
 
 template<typename Change>
@@ -356,27 +459,42 @@ void ChecklistModel::announceRow(const QString &taskId)
     emit dataChanged(category, index(category.row(), ColumnCount - 1));
 }
 
-bool ChecklistModel::confirm(const QString &taskId, const QString &note)
+template<typename Fill>
+bool ChecklistModel::makeMark(const QString &taskId, Mark mark, Fill fill)
 {
     const Task *task = Catalog::instance().task(taskId);
-    if (!task || task->kind == TaskKind::Automatic)
-        return false; // automatic tasks are decided by their check, not by the operator
+    if (!task)
+        return false;
     return changeItem(taskId, [&](ItemState &itemState) {
+        const TaskActions allowed = TaskActions::of(*task, itemState);
+        const bool may = (mark == Mark::Done && allowed.canMarkDone)
+            || (mark == Mark::RiskAccepted && allowed.canAcceptRisk)
+            || (mark == Mark::NotApplicable && allowed.canMarkNotApplicable);
+        if (!may || !fill(itemState, allowed))
+            return false;
+        itemState.markedOn = itemState.finding.status;
+        itemState.markedEvidence = itemState.finding.evidence;
+        itemState.markedBy = m_session.operatorName;
+        return true;
+    });
+}
+
+bool ChecklistModel::confirm(const QString &taskId, const QString &note)
+{
+    return makeMark(taskId, Mark::Done, [&](ItemState &itemState, const TaskActions &allowed) {
+        const QString written = note.isNull() ? itemState.note : note;
+        if (allowed.doneNeedsNote && written.trimmed().isEmpty())
+            return false; // say how it was checked by hand
+        itemState.clearMark();
         itemState.confirmedAt = QDateTime::currentDateTime();
-        if (!note.isNull())
-            itemState.note = note;
+        itemState.note = written;
         return true;
     });
 }
 
 bool ChecklistModel::unconfirm(const QString &taskId)
 {
-    return changeItem(taskId, [](ItemState &itemState) {
-        if (!itemState.confirmedAt.isValid())
-            return false;
-        itemState.confirmedAt = {};
-        return true;
-    });
+    return status(taskId) == ItemStatus::Confirmed && withdrawMark(taskId);
 }
 
 bool ChecklistModel::setNote(const QString &taskId, const QString &note)
@@ -393,10 +511,8 @@ bool ChecklistModel::waive(const QString &taskId, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
         return false;
-    return changeItem(taskId, [&](ItemState &itemState) {
-        const ItemStatus found = itemState.finding.status;
-        if (found != ItemStatus::Warning && found != ItemStatus::Unknown)
-            return false;
+    return makeMark(taskId, Mark::RiskAccepted, [&](ItemState &itemState, const TaskActions &) {
+        itemState.clearMark();
         itemState.waiverReason = reason.trimmed();
         itemState.waivedAt = QDateTime::currentDateTime();
         return true;
@@ -405,11 +521,27 @@ bool ChecklistModel::waive(const QString &taskId, const QString &reason)
 
 bool ChecklistModel::unwaive(const QString &taskId)
 {
+    return !m_session.items.value(taskId).waiverReason.isEmpty() && withdrawMark(taskId);
+}
+
+bool ChecklistModel::markNotApplicable(const QString &taskId, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return false;
+    return makeMark(taskId, Mark::NotApplicable, [&](ItemState &itemState, const TaskActions &) {
+        itemState.clearMark();
+        itemState.notApplicableReason = reason.trimmed();
+        itemState.notApplicableAt = QDateTime::currentDateTime();
+        return true;
+    });
+}
+
+bool ChecklistModel::withdrawMark(const QString &taskId)
+{
     return changeItem(taskId, [](ItemState &itemState) {
-        if (itemState.waiverReason.isEmpty())
+        if (itemState.mark() == Mark::None)
             return false;
-        itemState.waiverReason.clear();
-        itemState.waivedAt = {};
+        itemState.clearMark();
         return true;
     });
 }
@@ -425,15 +557,10 @@ void ChecklistModel::setRunning(const QString &taskId)
 void ChecklistModel::applyFinding(const QString &taskId, const Finding &finding)
 {
     changeItem(taskId, [&](ItemState &itemState) {
+        // A mark stays; a new problem under it shows as "Needs review" (ItemState::needsReview).
         itemState.finding = finding;
         if (!itemState.finding.checkedAt.isValid())
             itemState.finding.checkedAt = QDateTime::currentDateTime();
-        // A waiver answers one warning; a new result asks the question again.
-        const ItemStatus found = finding.status;
-        if (found != ItemStatus::Warning && found != ItemStatus::Unknown) {
-            itemState.waiverReason.clear();
-            itemState.waivedAt = {};
-        }
         return true;
     });
 }
@@ -442,8 +569,10 @@ StatusCounts ChecklistModel::counts() const
 {
     StatusCounts result;
     for (const CategoryRows &rows : m_rows) {
+        if (rows.category == Category::AfterUpgrade)
+            continue;
         for (const Task *task : rows.tasks)
-            result.add(status(QString::fromLatin1(task->id)));
+            result.add(*task, m_session.items.value(QString::fromLatin1(task->id)));
     }
     return result;
 }
@@ -452,8 +581,21 @@ StatusCounts ChecklistModel::counts(Category category) const
 {
     StatusCounts result;
     for (const Task *task : tasks(category))
-        result.add(status(QString::fromLatin1(task->id)));
+        result.add(*task, m_session.items.value(QString::fromLatin1(task->id)));
     return result;
+}
+
+StatusCounts ChecklistModel::afterUpgradeCounts() const
+{
+    return counts(Category::AfterUpgrade);
+}
+
+void StatusCounts::add(const Task &task, const ItemState &state)
+{
+    const ItemStatus shown = ChecklistModel::shownStatus(task, state);
+    add(shown);
+    if (shown == ItemStatus::NeedsReview && state.verdictStatus() == ItemStatus::Blocker)
+        ++blockersUnderReview;
 }
 
 } // namespace prep

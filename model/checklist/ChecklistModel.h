@@ -5,6 +5,7 @@
 #include "Finding.h"
 #include "Readiness.h"
 #include "Session.h"
+#include "TaskActions.h"
 #include "Task.h"
 #include "UpgradePath.h"
 
@@ -43,6 +44,19 @@ public:
         WaiverReasonRole,
         CheckedAtRole,     // QDateTime of the finding
         ProgressRole,      // categories: "3 of 5 done"
+        FindingStatusRole, // ItemStatus as int: what the latest check found, under any mark
+        MarkRole,          // Mark as int
+        MarkedAtRole,      // QDateTime of the mark
+        MarkedByRole,      // who made it
+        MarkedOnRole,      // ItemStatus as int: the finding the mark answered
+        MarkedEvidenceRole, // QStringList: what that finding said
+        NotApplicableReasonRole,
+        CanMarkDoneRole,   // the operator's answers the model allows now (TaskActions)
+        DoneNeedsNoteRole,
+        CanAcceptRiskRole,
+        CanMarkNotApplicableRole,
+        CanWithdrawRole,
+        AfterUpgradeRole,  // bool: the task is done after the upgrade, not before
     };
     Q_ENUM(Role)
 
@@ -84,19 +98,38 @@ public:
     ItemStatus status(const QString &taskId) const;
     ItemState state(const QString &taskId) const { return m_session.items.value(taskId); }
 
-    // The operator's actions. They return false when the action does not fit the task's state.
+    // The operator's actions, as TaskActions allows them. They return false, changing nothing,
+    // when the action does not fit the task's state.
+    TaskActions actions(const QString &taskId) const;
     bool confirm(const QString &taskId, const QString &note = {});
     bool unconfirm(const QString &taskId);
     bool setNote(const QString &taskId, const QString &note);
-    bool waive(const QString &taskId, const QString &reason); // warnings and unknown results only
+    bool waive(const QString &taskId, const QString &reason);
     bool unwaive(const QString &taskId);
+    bool markNotApplicable(const QString &taskId, const QString &reason);
+    bool withdrawMark(const QString &taskId);
+
+    // Marks a session file carried that the wizard could not have made, set aside when the
+    // session was read (setSession), for the report to say so.
+    struct DroppedMark
+    {
+        QString taskId;
+        Mark mark;
+        ItemStatus on;
+    };
+    const QList<DroppedMark> &droppedMarks() const { return m_droppedMarks; }
 
     // Probe results.
     void setRunning(const QString &taskId);
     void applyFinding(const QString &taskId, const Finding &finding);
 
+    // The tasks before the upgrade: what the verdict, the steps panel and the Welcome page count.
     StatusCounts counts() const;
     StatusCounts counts(Category category) const;
+    // Tasks for after the upgrade: they wait, and never count for the verdict.
+    StatusCounts afterUpgradeCounts() const;
+    // The status shown for a task: after-upgrade tasks never pass before the upgrade.
+    static ItemStatus shownStatus(const Task &task, const ItemState &state);
     Readiness readiness() const { return readinessOf(counts()); }
 
 signals:
@@ -123,9 +156,15 @@ private:
     bool changeItem(const QString &taskId, Change change);
     void announceRow(const QString &taskId);
     void retranslate();
+    // Applies the rules of TaskActions to a session read from a file (setSession).
+    void screenSession();
+    // Makes `mark` on the task if TaskActions allows it; `fill` sets the mark's own fields.
+    template<typename Fill>
+    bool makeMark(const QString &taskId, Mark mark, Fill fill);
 
     Session m_session;
     std::vector<CategoryRows> m_rows;
+    QList<DroppedMark> m_droppedMarks;
 };
 
 } // namespace prep

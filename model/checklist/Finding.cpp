@@ -73,19 +73,77 @@ Finding Finding::fromJson(const QJsonObject &object)
     return finding;
 }
 
+Mark ItemState::mark() const
+{
+    if (!notApplicableReason.isEmpty())
+        return Mark::NotApplicable;
+    if (!waiverReason.isEmpty())
+        return Mark::RiskAccepted;
+    if (confirmedAt.isValid())
+        return Mark::Done;
+    return Mark::None;
+}
+
+QDateTime ItemState::markedAt() const
+{
+    switch (mark()) {
+    case Mark::Done:
+        return confirmedAt;
+    case Mark::RiskAccepted:
+        return waivedAt;
+    case Mark::NotApplicable:
+        return notApplicableAt;
+    case Mark::None:
+        break;
+    }
+    return {};
+}
+
+bool ItemState::needsReview() const
+{
+    return mark() != Mark::None && isAdverse(finding.status) && finding.status != markedOn;
+}
+
 ItemStatus ItemState::effectiveStatus() const
 {
-    if (!waiverReason.isEmpty())
-        return ItemStatus::Waived;
-    if (confirmedAt.isValid())
+    if (needsReview())
+        return ItemStatus::NeedsReview;
+    switch (mark()) {
+    case Mark::None:
+        return finding.status;
+    case Mark::Done:
         return ItemStatus::Confirmed;
+    case Mark::RiskAccepted:
+        // A new check that passes has answered the risk by itself.
+        return finding.status == ItemStatus::Passed ? ItemStatus::Passed : ItemStatus::Waived;
+    case Mark::NotApplicable:
+        return ItemStatus::NotApplicable;
+    }
     return finding.status;
+}
+
+ItemStatus ItemState::verdictStatus() const
+{
+    const ItemStatus shown = effectiveStatus();
+    return shown == ItemStatus::NeedsReview && finding.status == ItemStatus::Blocker ? ItemStatus::Blocker : shown;
+}
+
+void ItemState::clearMark()
+{
+    confirmedAt = {};
+    waiverReason.clear();
+    waivedAt = {};
+    notApplicableReason.clear();
+    notApplicableAt = {};
+    markedOn = ItemStatus::Pending;
+    markedEvidence.clear();
+    markedBy.clear();
 }
 
 bool ItemState::isEmpty() const
 {
-    return finding.status == ItemStatus::Pending && finding.evidence.isEmpty() && !confirmedAt.isValid()
-        && note.isEmpty() && waiverReason.isEmpty();
+    return finding.status == ItemStatus::Pending && finding.evidence.isEmpty() && mark() == Mark::None
+        && note.isEmpty();
 }
 
 QJsonObject ItemState::toJson() const
@@ -98,6 +156,17 @@ QJsonObject ItemState::toJson() const
     if (!waiverReason.isEmpty()) {
         object.insert(QStringLiteral("waiverReason"), waiverReason);
         object.insert(QStringLiteral("waivedAt"), timeToJson(waivedAt));
+    }
+    if (!notApplicableReason.isEmpty()) {
+        object.insert(QStringLiteral("notApplicableReason"), notApplicableReason);
+        object.insert(QStringLiteral("notApplicableAt"), timeToJson(notApplicableAt));
+    }
+    if (mark() != Mark::None) {
+        object.insert(QStringLiteral("markedOn"), statusId(markedOn));
+        if (!markedEvidence.isEmpty())
+            object.insert(QStringLiteral("markedEvidence"), textsToJson(markedEvidence));
+        if (!markedBy.isEmpty())
+            object.insert(QStringLiteral("markedBy"), markedBy);
     }
     return object;
 }
@@ -112,6 +181,16 @@ ItemState ItemState::fromJson(const QJsonObject &object)
     // As toJson() writes it: a time only with the reason.
     if (!state.waiverReason.isEmpty())
         state.waivedAt = timeFromJson(object.value(QStringLiteral("waivedAt")));
+    state.notApplicableReason = object.value(QStringLiteral("notApplicableReason")).toString();
+    if (!state.notApplicableReason.isEmpty())
+        state.notApplicableAt = timeFromJson(object.value(QStringLiteral("notApplicableAt")));
+    // A mark without the finding it answered (a file of an older version, or a forged one) is
+    // taken as made on nothing checked: the model's rules then decide whether it may stand.
+    if (!statusFromId(object.value(QStringLiteral("markedOn")).toString(), &state.markedOn)
+        || state.markedOn == ItemStatus::Running)
+        state.markedOn = ItemStatus::Pending;
+    state.markedEvidence = textsFromJson(object.value(QStringLiteral("markedEvidence")));
+    state.markedBy = object.value(QStringLiteral("markedBy")).toString();
     return state;
 }
 

@@ -29,6 +29,15 @@ struct Finding
     }
 };
 
+// The operator's answer to a task. A task carries at most one: the wizard offers each only
+// where TaskActions (the model's rules) allow it.
+enum class Mark {
+    None,
+    Done,          // the operator did it (or checked by hand what the wizard could not check)
+    RiskAccepted,  // the operator goes ahead despite a finding, with a reason
+    NotApplicable, // the task's condition does not hold on this server, with a reason
+};
+
 // The operator's side of one task, plus the latest finding. Saved in the session.
 struct ItemState
 {
@@ -37,16 +46,32 @@ struct ItemState
     QString note;
     QString waiverReason;  // non-empty when the operator accepted the risk
     QDateTime waivedAt;
+    QString notApplicableReason; // non-empty when the operator said the task does not apply
+    QDateTime notApplicableAt;
+    // The finding the mark answered, as it was when the mark was made: a later check that
+    // finds something else flags the mark for review instead of hiding the new finding.
+    ItemStatus markedOn = ItemStatus::Pending;
+    QList<LocalizedText> markedEvidence;
+    QString markedBy; // who made the mark (the operator's name at the time)
 
-    // What the operator sees: a waiver or confirmation outranks the finding.
+    Mark mark() const;
+    QDateTime markedAt() const;
+    // True when a check after the mark found a problem the mark did not answer.
+    bool needsReview() const;
+    // What the operator sees. A mark outranks the finding it answered, never a newer problem.
     ItemStatus effectiveStatus() const;
+    // What the verdict counts: a problem under a mark to review still counts as that problem.
+    ItemStatus verdictStatus() const;
+    void clearMark();
     bool isEmpty() const;
     QJsonObject toJson() const;
     static ItemState fromJson(const QJsonObject &object);
     friend bool operator==(const ItemState &a, const ItemState &b)
     {
         return a.finding == b.finding && a.confirmedAt == b.confirmedAt && a.note == b.note
-            && a.waiverReason == b.waiverReason && a.waivedAt == b.waivedAt;
+            && a.waiverReason == b.waiverReason && a.waivedAt == b.waivedAt
+            && a.notApplicableReason == b.notApplicableReason && a.notApplicableAt == b.notApplicableAt
+            && a.markedOn == b.markedOn && a.markedEvidence == b.markedEvidence && a.markedBy == b.markedBy;
     }
 };
 

@@ -2,6 +2,7 @@
 #include "Readiness.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace prep {
 
@@ -15,9 +16,11 @@ void StatusCounts::add(ItemStatus status)
 
 Readiness readinessOf(const StatusCounts &counts)
 {
-    if (counts.count(ItemStatus::Blocker) > 0)
+    if (counts.blockers() > 0)
         return Readiness::NotReady;
     if (counts.settled < counts.total)
+        return Readiness::NotReadyYet;
+    if (counts.count(ItemStatus::Waived) > 0)
         return Readiness::ReadyWithWarnings;
     return Readiness::Ready;
 }
@@ -29,6 +32,8 @@ QString readinessId(Readiness readiness)
         return QStringLiteral("ready");
     case Readiness::ReadyWithWarnings:
         return QStringLiteral("warnings");
+    case Readiness::NotReadyYet:
+        return QStringLiteral("incomplete");
     case Readiness::NotReady:
         return QStringLiteral("not-ready");
     }
@@ -42,13 +47,31 @@ QString readinessTitle(Readiness readiness)
         return QCoreApplication::translate("Readiness", "Ready");
     case Readiness::ReadyWithWarnings:
         return QCoreApplication::translate("Readiness", "Ready with warnings");
+    case Readiness::NotReadyYet:
+        return QCoreApplication::translate("Readiness", "Not ready yet");
     case Readiness::NotReady:
         return QCoreApplication::translate("Readiness", "Not ready");
     }
     return {};
 }
 
-QString readinessAdvice(Readiness readiness)
+QString whatIsLeft(const StatusCounts &counts)
+{
+    QStringList parts;
+    if (const int n = counts.blockers())
+        parts.append(QCoreApplication::translate("Readiness", "%n must be fixed", nullptr, n));
+    if (const int n = counts.count(ItemStatus::Warning))
+        parts.append(QCoreApplication::translate("Readiness", "%n with a warning", nullptr, n));
+    if (const int n = counts.count(ItemStatus::NeedsReview) - counts.blockersUnderReview)
+        parts.append(QCoreApplication::translate("Readiness", "%n to review", nullptr, n));
+    if (const int n = counts.count(ItemStatus::Pending) + counts.count(ItemStatus::Running))
+        parts.append(QCoreApplication::translate("Readiness", "%n tasks to do", nullptr, n));
+    if (const int n = counts.count(ItemStatus::Unknown))
+        parts.append(QCoreApplication::translate("Readiness", "%n could not be checked", nullptr, n));
+    return parts.join(QCoreApplication::translate("Readiness", ", ", "between the parts of what is left"));
+}
+
+QString readinessAdvice(Readiness readiness, const StatusCounts &counts)
 {
     switch (readiness) {
     case Readiness::Ready:
@@ -57,13 +80,19 @@ QString readinessAdvice(Readiness readiness)
                                            "server's records, then start the upgrade.");
     case Readiness::ReadyWithWarnings:
         return QCoreApplication::translate("Readiness",
-                                           "Nothing blocks the upgrade, but some tasks are not done or "
-                                           "could not be checked. Finish them, or accept the risk with a "
-                                           "reason, before you start.");
+                                           "Every task is closed, but you accepted %n risk(s). Read them "
+                                           "again on the checklist before you start.",
+                                           nullptr, counts.count(ItemStatus::Waived));
+    case Readiness::NotReadyYet:
+        return QCoreApplication::translate("Readiness",
+                                           "Left before the upgrade: %1. Finish each one, or accept the risk "
+                                           "with a reason where the wizard allows it.")
+            .arg(whatIsLeft(counts));
     case Readiness::NotReady:
         return QCoreApplication::translate("Readiness",
-                                           "At least one problem must be fixed before the upgrade. "
-                                           "Go back to the tasks marked “Must fix”.");
+                                           "Left before the upgrade: %1. Fix what is marked “Must fix” and "
+                                           "check again: the upgrade must not start before.")
+            .arg(whatIsLeft(counts));
     }
     return {};
 }
@@ -74,6 +103,7 @@ int readinessExitCode(Readiness readiness)
     case Readiness::Ready:
         return 0;
     case Readiness::ReadyWithWarnings:
+    case Readiness::NotReadyYet:
         return 1;
     case Readiness::NotReady:
         return 2;
@@ -87,7 +117,9 @@ ItemStatus readinessLook(Readiness readiness)
     case Readiness::Ready:
         return ItemStatus::Passed;
     case Readiness::ReadyWithWarnings:
-        return ItemStatus::Warning;
+        return ItemStatus::Waived;
+    case Readiness::NotReadyYet:
+        return ItemStatus::Pending;
     case Readiness::NotReady:
         return ItemStatus::Blocker;
     }

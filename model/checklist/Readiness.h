@@ -8,28 +8,41 @@
 
 namespace prep {
 
+struct ItemState;
+struct Task;
+
 // How many items are in each state, and what that means for the upgrade.
 struct StatusCounts
 {
     QMap<ItemStatus, int> byStatus;
     int total = 0;
-    int settled = 0; // passed, confirmed, waived or not applicable
+    int settled = 0;             // passed, confirmed, waived or not applicable
+    int blockersUnderReview = 0; // "Needs review" over a "Must fix" finding
 
     void add(ItemStatus status);
+    // A task as the model shows it (defined with ChecklistModel, which decides what is shown).
+    void add(const Task &task, const ItemState &state);
     int count(ItemStatus status) const { return byStatus.value(status); }
+    int blockers() const { return count(ItemStatus::Blocker) + blockersUnderReview; }
+    int open() const { return total - settled; }
 };
 
+// The verdict. It never claims more than the counts know:
 enum class Readiness {
-    Ready,             // every item settled
-    ReadyWithWarnings, // warnings, unknown results or tasks still to do; no blocker
-    NotReady,          // at least one blocker
+    Ready,             // every task passed, done or does not apply
+    ReadyWithWarnings, // every task closed, and some risks were accepted
+    NotReadyYet,       // no "Must fix", but tasks still to do, not checked or to review
+    NotReady,          // at least one "Must fix"
 };
 
 Readiness readinessOf(const StatusCounts &counts);
-QString readinessId(Readiness readiness); // "ready", "warnings", "not-ready"
+QString readinessId(Readiness readiness); // "ready", "warnings", "incomplete", "not-ready"
 QString readinessTitle(Readiness readiness);
-QString readinessAdvice(Readiness readiness);
-// Exit status of the headless check (DESIGN.md): 0 ready, 1 warnings or pending, 2 blockers.
+// What the verdict means and what is left, in words: "7 tasks to do, 2 could not be checked".
+QString readinessAdvice(Readiness readiness, const StatusCounts &counts);
+QString whatIsLeft(const StatusCounts &counts);
+// Exit status of the headless check (DESIGN.md): 0 ready, 1 risks accepted or tasks open,
+// 2 a "Must fix".
 int readinessExitCode(Readiness readiness);
 // The status whose icon and glyph stand for the verdict (a tick, a triangle, an octagon).
 ItemStatus readinessLook(Readiness readiness);

@@ -68,7 +68,10 @@ QString verdict(const ReportData &data)
         .arg(readinessId(data.readiness), statusId(look), escaped(statusGlyph(look)),
              escaped(ReportText::tr("%1: %2", "verdict: readiness")
                          .arg(ReportText::verdict(), readinessTitle(data.readiness))),
-             escaped(readinessAdvice(data.readiness)), escaped(ReportText::countsText(data.counts)));
+             escaped(readinessAdvice(data.readiness, data.counts)), lines(ReportText::summaryLines(data)))
+        + (data.sessionNotes.isEmpty() ? QString()
+                                       : QStringLiteral("<h2>%1</h2>").arg(escaped(ReportText::sessionNotesTitle()))
+                 + list("ul", data.sessionNotes));
 }
 
 QString pathDetails(const ReportData &data)
@@ -91,10 +94,8 @@ QString itemCell(const ReportItem &item)
         html += QStringLiteral("<p class=\"muted\">%1</p>").arg(escaped(measured));
     if (!item.note.isEmpty())
         html += QStringLiteral("<p class=\"note\">%1</p>").arg(escaped(ReportText::noteText(item.note)));
-    if (item.confirmedAt.isValid())
-        html += QStringLiteral("<p class=\"muted\">%1</p>").arg(escaped(ReportText::confirmedText(item.confirmedAt)));
-    if (!item.waiverReason.isEmpty())
-        html += QStringLiteral("<p class=\"s-waived\">%1</p>").arg(escaped(ReportText::waiverText(item.waiverReason)));
+    if (!item.markLines.isEmpty())
+        html += QStringLiteral("<p class=\"mark s-%1\">%2</p>").arg(statusId(item.status), lines(item.markLines));
     return html;
 }
 
@@ -108,7 +109,7 @@ QString section(const ReportSection &section)
     for (const ReportItem &item : section.items) {
         const QString status = statusId(item.status);
         html += QStringLiteral("<tr><td class=\"glyph s-%1\">%2</td><td>%3</td><td class=\"status s-%1\">%4</td></tr>")
-                    .arg(status, escaped(statusGlyph(item.status)), itemCell(item), escaped(statusTitle(item.status)));
+                    .arg(status, escaped(statusGlyph(item.status)), itemCell(item), escaped(item.statusTitle));
     }
     return html + QStringLiteral("</table>");
 }

@@ -42,10 +42,14 @@ QJsonObject summary(const ReportData &data)
         counts.insert(statusId(status), data.counts.count(status));
     return {{QStringLiteral("readiness"), readinessId(data.readiness)},
             {QStringLiteral("readinessTitle"), readinessTitle(data.readiness)},
-            {QStringLiteral("advice"), readinessAdvice(data.readiness)},
+            {QStringLiteral("advice"), readinessAdvice(data.readiness, data.counts)},
             {QStringLiteral("exitStatus"), readinessExitCode(data.readiness)},
             {QStringLiteral("total"), data.counts.total},
             {QStringLiteral("settled"), data.counts.settled},
+            {QStringLiteral("open"), data.counts.open()},
+            {QStringLiteral("left"), whatIsLeft(data.counts)},
+            {QStringLiteral("afterUpgrade"), data.afterUpgrade.total},
+            {QStringLiteral("sessionNotes"), QJsonArray::fromStringList(data.sessionNotes)},
             {QStringLiteral("counts"), counts}};
 }
 
@@ -56,7 +60,8 @@ QJsonObject item(const ReportItem &entry)
                        {QStringLiteral("title"), entry.title},
                        {QStringLiteral("kind"), entry.kindId},
                        {QStringLiteral("status"), statusId(entry.status)},
-                       {QStringLiteral("statusTitle"), statusTitle(entry.status)},
+                       {QStringLiteral("statusTitle"), entry.statusTitle},
+                       {QStringLiteral("found"), statusId(entry.found)},
                        {QStringLiteral("evidence"), QJsonArray::fromStringList(entry.evidence)},
                        {QStringLiteral("measured"), entry.measured},
                        {QStringLiteral("threshold"), entry.threshold},
@@ -70,6 +75,14 @@ QJsonObject item(const ReportItem &entry)
         object.insert(QStringLiteral("confirmedAt"), isoTime(entry.confirmedAt));
     if (!entry.waiverReason.isEmpty())
         object.insert(QStringLiteral("waiverReason"), entry.waiverReason);
+    if (!entry.notApplicableReason.isEmpty())
+        object.insert(QStringLiteral("notApplicableReason"), entry.notApplicableReason);
+    if (entry.markedAt.isValid())
+        object.insert(QStringLiteral("markedAt"), isoTime(entry.markedAt));
+    if (!entry.markedBy.isEmpty())
+        object.insert(QStringLiteral("markedBy"), entry.markedBy);
+    if (entry.afterUpgrade)
+        object.insert(QStringLiteral("afterUpgrade"), true);
     return object;
 }
 } // namespace

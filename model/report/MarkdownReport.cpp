@@ -25,7 +25,7 @@ QString item(const ReportItem &entry)
 {
     const auto e = &MarkdownReport::escaped;
     QString text = QStringLiteral("- %1 **%2** — %3  \n")
-                       .arg(e(statusGlyph(entry.status)), e(entry.title), e(statusTitle(entry.status)));
+                       .arg(e(statusGlyph(entry.status)), e(entry.title), e(entry.statusTitle));
     const QString indent = QStringLiteral("  ");
     for (const QString &line : entry.evidence)
         text += QStringLiteral("%1%2  \n").arg(indent, e(line));
@@ -33,10 +33,8 @@ QString item(const ReportItem &entry)
         text += QStringLiteral("%1%2  \n").arg(indent, e(measured));
     if (!entry.note.isEmpty())
         text += QStringLiteral("%1*%2*  \n").arg(indent, e(ReportText::noteText(entry.note)));
-    if (entry.confirmedAt.isValid())
-        text += QStringLiteral("%1%2  \n").arg(indent, e(ReportText::confirmedText(entry.confirmedAt)));
-    if (!entry.waiverReason.isEmpty())
-        text += QStringLiteral("%1%2  \n").arg(indent, e(ReportText::waiverText(entry.waiverReason)));
+    for (const QString &line : entry.markLines)
+        text += QStringLiteral("%1%2  \n").arg(indent, e(line));
     return text + bullets(entry.details, indent);
 }
 } // namespace
@@ -83,8 +81,11 @@ QString MarkdownReport::render(const ReportData &data)
     text += QStringLiteral("\n## %1\n\n")
                 .arg(escaped(ReportText::tr("%1: %2", "verdict: readiness")
                                  .arg(ReportText::verdict(), readinessTitle(data.readiness))));
-    text += QStringLiteral("%1\n\n%2\n")
-                .arg(escaped(readinessAdvice(data.readiness)), escaped(ReportText::countsText(data.counts)));
+    text += QStringLiteral("%1\n\n").arg(escaped(readinessAdvice(data.readiness, data.counts)));
+    for (const QString &line : ReportText::summaryLines(data))
+        text += escaped(line) + QStringLiteral("  \n");
+    if (!data.sessionNotes.isEmpty())
+        text += QStringLiteral("\n## %1\n\n").arg(escaped(ReportText::sessionNotesTitle())) + bullets(data.sessionNotes, {});
     if (!data.pathSteps.isEmpty()) {
         text += QStringLiteral("\n## %1\n\n").arg(escaped(ReportText::pathSteps()));
         for (int i = 0; i < data.pathSteps.size(); ++i)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportData.h"
 
+#include "Catalog.h"
+#include "ReportText.h"
+
 #include "ChecklistModel.h"
 #include "InternetInfoFields.h"
 
@@ -75,7 +78,13 @@ ReportData ReportData::from(const ChecklistModel &model, const MachineDescriptio
         data.pathNotes = path->noteTexts();
     }
     data.counts = model.counts();
+    data.afterUpgrade = model.afterUpgradeCounts();
     data.readiness = readinessOf(data.counts);
+    for (const ChecklistModel::DroppedMark &dropped : model.droppedMarks()) {
+        const Task *task = Catalog::instance().task(dropped.taskId);
+        data.sessionNotes.append(ReportText::droppedMarkText(task ? task->titleText() : dropped.taskId,
+                                                             dropped.mark, dropped.on));
+    }
 
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex category = model.index(row, 0);
@@ -91,6 +100,9 @@ ReportData ReportData::from(const ChecklistModel &model, const MachineDescriptio
             item.title = task.data(Qt::DisplayRole).toString();
             item.kindId = task.data(ChecklistModel::KindRole).toString();
             item.status = static_cast<ItemStatus>(task.data(ChecklistModel::StatusRole).toInt());
+            item.found = static_cast<ItemStatus>(task.data(ChecklistModel::FindingStatusRole).toInt());
+            item.statusTitle = task.data(ChecklistModel::StatusTitleRole).toString();
+            item.afterUpgrade = task.data(ChecklistModel::AfterUpgradeRole).toBool();
             item.evidence = task.data(ChecklistModel::EvidenceRole).toStringList();
             item.details = task.data(ChecklistModel::DetailsRole).toStringList();
             item.measured = task.data(ChecklistModel::MeasuredRole).toString();
@@ -98,6 +110,10 @@ ReportData ReportData::from(const ChecklistModel &model, const MachineDescriptio
             item.note = task.data(ChecklistModel::NoteRole).toString().trimmed();
             item.confirmedAt = task.data(ChecklistModel::ConfirmedAtRole).toDateTime();
             item.waiverReason = task.data(ChecklistModel::WaiverReasonRole).toString();
+            item.notApplicableReason = task.data(ChecklistModel::NotApplicableReasonRole).toString();
+            item.markedBy = task.data(ChecklistModel::MarkedByRole).toString();
+            item.markedAt = task.data(ChecklistModel::MarkedAtRole).toDateTime();
+            item.markLines = ReportText::markLines(task);
             item.checkedAt = task.data(ChecklistModel::CheckedAtRole).toDateTime();
             item.reference = task.data(ChecklistModel::ReferenceRole).toString();
             const QVariantList cautions = task.data(ChecklistModel::CautionsRole).toList();

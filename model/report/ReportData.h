@@ -39,7 +39,10 @@ struct ReportItem
     QString categoryId;
     QString title;
     QString kindId;
-    ItemStatus status = ItemStatus::Pending;
+    ItemStatus status = ItemStatus::Pending;  // as shown
+    ItemStatus found = ItemStatus::Pending;   // what the latest check found, under any mark
+    QString statusTitle;                      // "Risk accepted (Warning)"
+    bool afterUpgrade = false;
     QStringList evidence;
     QStringList details;
     QString measured;
@@ -47,6 +50,10 @@ struct ReportItem
     QString note;
     QDateTime confirmedAt;
     QString waiverReason;
+    QString notApplicableReason;
+    QString markedBy;
+    QDateTime markedAt;
+    QStringList markLines; // the operator's mark in words: who, when, why; a mark to review
     QDateTime checkedAt;
     QString reference; // the source document and its section
 };
@@ -86,8 +93,10 @@ struct ReportData
     QStringList pathSteps;
     QStringList pathNotes;
 
-    Readiness readiness = Readiness::ReadyWithWarnings;
-    StatusCounts counts;
+    Readiness readiness = Readiness::NotReadyYet;
+    StatusCounts counts;        // before the upgrade: what the verdict counts
+    StatusCounts afterUpgrade;  // the tasks that wait for after the upgrade
+    QStringList sessionNotes;   // marks of the session file set aside, in words
     QList<ReportSection> sections;
     QList<ReportCaution> cautions; // the boxed sentences of the documents, for every task shown
     QList<ReportField> internetInfo;

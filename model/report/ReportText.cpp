@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportText.h"
 
+#include "ChecklistModel.h"
+
 #include <QLocale>
 
 namespace prep {
@@ -167,14 +169,83 @@ QString ReportText::noteText(const QString &note)
     return tr("Note: %1", "the operator's note on a task").arg(note);
 }
 
-QString ReportText::confirmedText(const QDateTime &when)
+QStringList ReportText::markLines(const QModelIndex &task)
 {
-    return tr("Confirmed on %1").arg(shortDateTime(when));
+    const auto mark = static_cast<Mark>(task.data(ChecklistModel::MarkRole).toInt());
+    if (mark == Mark::None)
+        return {};
+    const QString who = task.data(ChecklistModel::MarkedByRole).toString().trimmed();
+    const QString when = shortDateTime(task.data(ChecklistModel::MarkedAtRole).toDateTime());
+    QStringList lines;
+    switch (mark) {
+    case Mark::Done:
+        lines.append(who.isEmpty() ? tr("Marked done on %1").arg(when) : tr("Marked done on %1 by %2").arg(when, who));
+        break;
+    case Mark::RiskAccepted:
+        lines.append(waiverText(task.data(ChecklistModel::WaiverReasonRole).toString()));
+        lines.append(who.isEmpty() ? tr("Accepted on %1").arg(when) : tr("Accepted on %1 by %2").arg(when, who));
+        break;
+    case Mark::NotApplicable:
+        lines.append(tr("Does not apply because: %1").arg(task.data(ChecklistModel::NotApplicableReasonRole).toString()));
+        lines.append(who.isEmpty() ? tr("Marked on %1").arg(when) : tr("Marked on %1 by %2").arg(when, who));
+        break;
+    case Mark::None:
+        break;
+    }
+    if (static_cast<ItemStatus>(task.data(ChecklistModel::StatusRole).toInt()) == ItemStatus::NeedsReview) {
+        const auto then = static_cast<ItemStatus>(task.data(ChecklistModel::MarkedOnRole).toInt());
+        const auto now = static_cast<ItemStatus>(task.data(ChecklistModel::FindingStatusRole).toInt());
+        lines.append(tr("Needs review: when this was marked, the check said “%1”; the latest check says “%2”.")
+                         .arg(statusTitle(then), statusTitle(now)));
+        const QStringList before = task.data(ChecklistModel::MarkedEvidenceRole).toStringList();
+        if (!before.isEmpty())
+            lines.append(tr("It said then: %1").arg(before.join(u' ')));
+    }
+    return lines;
 }
 
 QString ReportText::waiverText(const QString &reason)
 {
     return tr("Risk accepted because: %1").arg(reason);
+}
+
+QString ReportText::droppedMarkText(const QString &taskTitle, Mark mark, ItemStatus on)
+{
+    QString what;
+    switch (mark) {
+    case Mark::Done:
+        what = tr("marked done");
+        break;
+    case Mark::RiskAccepted:
+        what = tr("risk accepted");
+        break;
+    case Mark::NotApplicable:
+        what = tr("does not apply");
+        break;
+    case Mark::None:
+        break;
+    }
+    return tr("“%1”: the session file said “%2” over the finding “%3”, which the wizard does not allow; "
+              "that mark was set aside.")
+        .arg(taskTitle, what, statusTitle(on));
+}
+
+QString ReportText::afterUpgradeText(int tasks)
+{
+    return tr("%n task(s) to do once the upgrade is done; they do not count for the verdict.", nullptr, tasks);
+}
+
+QStringList ReportText::summaryLines(const ReportData &data)
+{
+    QStringList result{countsText(data.counts)};
+    if (data.afterUpgrade.total > 0)
+        result.append(afterUpgradeText(data.afterUpgrade.total));
+    return result;
+}
+
+QString ReportText::sessionNotesTitle()
+{
+    return tr("Set aside from the session file");
 }
 
 QString ReportText::cautionTaskText(const QString &taskTitle)

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Finding.h"
 #include "ReportData.h"
 
 #include <QCoreApplication>
+#include <QModelIndex>
 #include <QString>
 
 namespace prep {
@@ -47,8 +49,16 @@ public:
     static QString countsText(const StatusCounts &counts);
     static QString measuredText(const ReportItem &item); // empty when nothing was measured
     static QString noteText(const QString &note);
-    static QString confirmedText(const QDateTime &when);
-    static QString waiverText(const QString &reason);
+    // The operator's mark on a checklist row, in words, one line each: "Done on …, by Ana",
+    // "Risk accepted because: …", "Does not apply because: …", and for a mark to review what the
+    // check said then and says now.
+    static QStringList markLines(const QModelIndex &task);
+    static QString waiverText(const QString &reason); // "Risk accepted because: …"
+    static QString droppedMarkText(const QString &taskTitle, Mark mark, ItemStatus on);
+    static QString afterUpgradeText(int tasks);
+    // Under the verdict: the counts, and how many tasks wait for after the upgrade.
+    static QStringList summaryLines(const ReportData &data);
+    static QString sessionNotesTitle();
     static QString cautionTaskText(const QString &taskTitle);
     static QString pageOf(int page, int pages);
     static QString printedOn(const QDateTime &when);

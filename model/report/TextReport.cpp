@@ -28,7 +28,7 @@ QString item(const ReportItem &entry)
 {
     const QString indent(4, u' ');
     QString text =
-        QStringLiteral("  %1 [%2] %3\n").arg(statusGlyph(entry.status), statusTitle(entry.status), entry.title);
+        QStringLiteral("  %1 [%2] %3\n").arg(statusGlyph(entry.status), entry.statusTitle, entry.title);
     for (const QString &line : entry.evidence)
         text += indent + line + u'\n';
     for (const QString &line : entry.details)
@@ -37,10 +37,8 @@ QString item(const ReportItem &entry)
         text += indent + measured + u'\n';
     if (!entry.note.isEmpty())
         text += indent + ReportText::noteText(entry.note) + u'\n';
-    if (entry.confirmedAt.isValid())
-        text += indent + ReportText::confirmedText(entry.confirmedAt) + u'\n';
-    if (!entry.waiverReason.isEmpty())
-        text += indent + ReportText::waiverText(entry.waiverReason) + u'\n';
+    for (const QString &line : entry.markLines)
+        text += indent + line + u'\n';
     return text;
 }
 } // namespace
@@ -65,7 +63,14 @@ QString TextReport::render(const ReportData &data)
         underlined(
             ReportText::tr("%1: %2", "verdict: readiness").arg(ReportText::verdict(), readinessTitle(data.readiness)),
             u'-');
-    text += readinessAdvice(data.readiness) + u'\n' + ReportText::countsText(data.counts) + u'\n';
+    text += readinessAdvice(data.readiness, data.counts) + u'\n';
+    for (const QString &line : ReportText::summaryLines(data))
+        text += line + u'\n';
+    if (!data.sessionNotes.isEmpty()) {
+        text += u'\n' + underlined(ReportText::sessionNotesTitle(), u'-');
+        for (const QString &note : data.sessionNotes)
+            text += QStringLiteral("  ") + note + u'\n';
+    }
 
     for (const ReportSection &section : data.sections) {
         text += u'\n' +

@@ -10,14 +10,17 @@ class QPlainTextEdit;
 
 namespace prep {
 
-// Asks why the operator accepts a warning; the reason is required and printed on the checklist.
-class WaiverDialog : public QDialog
+// Asks the operator why: why a risk is accepted, why a task does not apply, or how a task the
+// wizard could not check was checked by hand. The answer is required and printed on the checklist.
+class ReasonDialog : public QDialog
 {
     Q_OBJECT
 
 public:
+    enum class Purpose { AcceptRisk, NotApplicable, CheckedByHand };
+
     // `task` is the checklist row; its title follows a language switch while the dialog is open.
-    WaiverDialog(const QModelIndex &task, QWidget *parent = nullptr);
+    ReasonDialog(Purpose purpose, const QModelIndex &task, QWidget *parent = nullptr);
     QString reason() const;
 
 protected:
@@ -27,6 +30,7 @@ private:
     void retranslate();
     void updateButtons();
 
+    Purpose m_purpose;
     QPersistentModelIndex m_task;
     QLabel *m_question;
     QPlainTextEdit *m_reason;

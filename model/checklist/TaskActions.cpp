@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TaskActions.h"
+
+namespace prep {
+
+bool TaskActions::allows(const Task &task, Mark mark, ItemStatus on)
+{
+    if (on == ItemStatus::Running)
+        return false; // wait for the check
+    switch (mark) {
+    case Mark::None:
+        return true;
+    case Mark::Done:
+        if (isAdverse(on))
+            return false;
+        return task.kind != TaskKind::Automatic || on == ItemStatus::Unknown;
+    case Mark::RiskAccepted:
+        return on == ItemStatus::Warning || on == ItemStatus::Unknown
+            || (on == ItemStatus::Blocker && task.blockerMayBeAccepted);
+    case Mark::NotApplicable:
+        return task.conditional && !isAdverse(on);
+    }
+    return false;
+}
+
+TaskActions TaskActions::of(const Task &task, const ItemState &state)
+{
+    TaskActions actions;
+    const ItemStatus found = state.finding.status;
+    if (state.mark() != Mark::None) {
+        // One mark at a time: the operator takes it back first. A mark to review may also be
+        // made again on the new finding, where the rules allow that mark there.
+        actions.canWithdraw = true;
+        if (state.needsReview()) {
+            const Mark current = state.mark();
+            actions.canMarkDone = current == Mark::Done && allows(task, Mark::Done, found);
+            actions.canAcceptRisk = current == Mark::RiskAccepted && allows(task, Mark::RiskAccepted, found);
+        }
+        return actions;
+    }
+    actions.canMarkDone = found != ItemStatus::Passed && allows(task, Mark::Done, found);
+    actions.doneNeedsNote = actions.canMarkDone && task.kind == TaskKind::Automatic;
+    actions.canAcceptRisk = allows(task, Mark::RiskAccepted, found);
+    actions.canMarkNotApplicable = found != ItemStatus::NotApplicable && allows(task, Mark::NotApplicable, found);
+    return actions;
+}
+
+} // namespace prep
