@@ -464,10 +464,6 @@
         <translation>Confirme que los archivos restaurados son idénticos a los archivos de origen.</translation>
     </message>
     <message>
-        <source>Before Upgrading Small Business Server 2000 (Microsoft), step “Complete and verify a full backup”; Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your data”; “Step 1: Prepare your Source Server for Windows Server Essentials migration”, “To back up the Source Server”</source>
-        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), paso “Complete and verify a full backup”; Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Preparación de los datos”; “Step 1: Prepare your Source Server for Windows Server Essentials migration” (Microsoft, en inglés), “To back up the Source Server”</translation>
-    </message>
-    <message>
         <source>Back up the Source Server again after you have updated and prepared it</source>
         <translation>Vuelva a hacer una copia de seguridad del servidor de origen después de actualizarlo y prepararlo</translation>
     </message>
@@ -629,11 +625,11 @@
     </message>
     <message>
         <source>In the navigation pane, click Start a scan. Type a scan label, for example SBS BPA Scan 1Jul2013, and then click Start scanning.</source>
-        <translation>En el panel de navegación, haga clic en Start a scan. Escriba una etiqueta para el análisis, por ejemplo SBS BPA Scan 1Jul2013, y, a continuación, haga clic en Start scanning.</translation>
+        <translation>En el panel de navegación, haga clic en Iniciar un análisis (Start a scan). Escriba una etiqueta para el análisis, por ejemplo SBS BPA Scan 1Jul2013, y, a continuación, haga clic en Iniciar el análisis (Start scanning).</translation>
     </message>
     <message>
         <source>After the scan finishes, click View a report of this Best Practices scan.</source>
-        <translation>Cuando termine el análisis, haga clic en View a report of this Best Practices scan.</translation>
+        <translation>Cuando termine el análisis, haga clic en Ver un informe de este análisis de procedimientos recomendados (View a report of this Best Practices scan).</translation>
     </message>
     <message>
         <source>Click each issue to see its description and solutions. Not all of the issues affect migration, but solve as many of them as possible.</source>
@@ -738,10 +734,6 @@
     <message>
         <source>Ensure that you have updated drivers for your hardware devices and the latest system BIOS (basic input/output system). The device manufacturer can help you obtain these items. Additionally, if you have a hardware driver that is not supported, contact your hardware manufacturer before running Setup.</source>
         <translation>Compruebe que ha actualizado los controladores de los dispositivos de hardware y que tiene el BIOS (sistema básico de entrada y salida) del sistema más reciente. Si no tiene los últimos controladores o BIOS del sistema, póngase en contacto con el fabricante del dispositivo para obtener más información. Además, si tiene un controlador de hardware no compatible, se recomienda que se ponga en contacto con el fabricante del hardware antes de ejecutar la instalación de la actualización.</translation>
-    </message>
-    <message>
-        <source>Before Upgrading Small Business Server 2000 (Microsoft), Important box after step 4; Windows Small Business Server 2003 Upgrade Best Practices, hardware section, Important box</source>
-        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), cuadro “Important” después del paso 4; Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Preparación del hardware”, cuadro “Importante”</translation>
     </message>
     <message>
         <source>To free space, you can run Disk Cleanup (see the next task).</source>
@@ -1366,6 +1358,14 @@
     <message>
         <source>“How to migrate to Exchange Server 2003”, Serdar Yegulalp (third-party article, March 2004); on the post-SP2 hotfix rollup, “Exchange 2003 Deployment Fundamentals” (Windows IT Pro; not in the source documents)</source>
         <translation>“How to migrate to Exchange Server 2003”, Serdar Yegulalp (artículo de terceros, en inglés, marzo de 2004); sobre el paquete acumulativo de revisiones posterior al SP2, “Exchange 2003 Deployment Fundamentals” (Windows IT Pro; no figura en los documentos de origen)</translation>
+    </message>
+    <message>
+        <source>Before Upgrading Small Business Server 2000 (Microsoft), step “Complete and verify a full backup”; Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your data”; “Step 1: Prepare your Source Server for Windows Server Essentials migration”, “To back up the Source Server”; how many files the check picks at random is this program&apos;s choice (no document gives a number)</source>
+        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), paso “Complete and verify a full backup”; Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Preparación de los datos”; “Step 1: Prepare your Source Server for Windows Server Essentials migration” (Microsoft, en inglés), “To back up the Source Server”; cuántos archivos elige al azar la comprobación lo decide este programa (ningún documento da un número)</translation>
+    </message>
+    <message>
+        <source>Before Upgrading Small Business Server 2000 (Microsoft), Important box after step 4; Windows Small Business Server 2003 Upgrade Best Practices, hardware section, Important box; the BIOS age from which the check warns is this program&apos;s choice (no document gives a figure)</source>
+        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), cuadro “Important” después del paso 4; Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Preparación del hardware”, cuadro “Importante”; la antigüedad del BIOS a partir de la cual la comprobación avisa la elige este programa (ningún documento da una cifra)</translation>
     </message>
 </context>
 <context>

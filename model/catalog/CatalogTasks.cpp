@@ -159,7 +159,7 @@ std::vector<Task> catalogTasks()
              // [design]: how many files the backup check picks at random; no document gives a number.
              {"sampleFiles", 20.0, "count"},
          },
-         QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), step “Complete and verify a full backup”; Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your data”; “Step 1: Prepare your Source Server for Windows Server Essentials migration”, “To back up the Source Server”"),
+         QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), step “Complete and verify a full backup”; Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your data”; “Step 1: Prepare your Source Server for Windows Server Essentials migration”, “To back up the Source Server”; how many files the check picks at random is this program's choice (no document gives a number)"),
          false});
 
     tasks.push_back(
@@ -351,7 +351,7 @@ std::vector<Task> catalogTasks()
              // manufacturer. No document gives a figure.
              {"maxBiosAgeYears", 5.0, "years"},
          },
-         QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), Important box after step 4; Windows Small Business Server 2003 Upgrade Best Practices, hardware section, Important box"),
+         QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), Important box after step 4; Windows Small Business Server 2003 Upgrade Best Practices, hardware section, Important box; the BIOS age from which the check warns is this program's choice (no document gives a figure)"),
          false});
 
     tasks.push_back(
