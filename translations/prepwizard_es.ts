@@ -1698,8 +1698,8 @@ Un informe PDF necesita --output ARCHIVO.
         <translation>Este equipo se conectó a %1 en el puerto %2 en %3 ms: está conectado a Internet.</translation>
     </message>
     <message>
-        <source>Unless the Internet device provides a firewall for your network, disconnect it from the Internet, but keep it connected to the server.</source>
-        <translation>A menos que el dispositivo de conexión a Internet proporcione un firewall para la red, desconéctelo de Internet, pero manténgalo conectado al servidor.</translation>
+        <source>It is recommended that you disconnect from the Internet before Setup runs (on Small Business Server 2000, unless the Internet device provides a firewall for your network), but keep the device connected to the server.</source>
+        <translation>Se recomienda desconectarse de Internet antes de ejecutar el programa de instalación (en Small Business Server 2000, a menos que el dispositivo de conexión a Internet proporcione un firewall para la red), pero mantenga el dispositivo conectado al servidor.</translation>
     </message>
     <message>
         <source>The check was cancelled before it finished.</source>
