@@ -37,7 +37,7 @@ const QStringList sameInEveryLanguage = {
     QStringLiteral("Windows Server Essentials"), QStringLiteral("Windows Server"), QStringLiteral("BackOffice Server"),
     QStringLiteral("BackOffice"), QStringLiteral("Exchange Server"), QStringLiteral("Exchange"),
     QStringLiteral("Office 365"), QStringLiteral("Essentials"), QStringLiteral("Windows"), QStringLiteral("SBS"),
-    QStringLiteral("Standard"), QStringLiteral("Prep Wizard"), QStringLiteral("English"), QStringLiteral("Español"),
+    QStringLiteral("Standard"), QStringLiteral("Foundation"), QStringLiteral("Prep Wizard"), QStringLiteral("English"), QStringLiteral("Español"),
     QStringLiteral("Service Pack"), QStringLiteral("GB"), QStringLiteral("MB")};
 
 bool isOnlyNames(QString text)

@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>Plan how the line-of-business applications will be migrated.</source>
-        <translation>Planee cómo se migrarán las aplicaciones de línea de negocio.</translation>
+        <translation>Planee cómo se migrarán las aplicaciones empresariales.</translation>
     </message>
     <message>
         <source>Plan the email migration to Office 365 or to another on-premises Exchange Server. For Office 365, finish the email migration before you install Windows Server Essentials.</source>
@@ -180,14 +180,6 @@
         <translation>El programa de instalación necesita temporalmente al menos 2 GB de espacio libre en el disco duro.</translation>
     </message>
     <message>
-        <source>The upgrade software must be the same language edition as the operating system already installed. This comes from “Preparing for an Upgrade” in the Microsoft Windows Small Business Server 2003 Administrator&apos;s Companion, not from the source documents.</source>
-        <translation>El software de actualización debe ser de la misma edición de idioma que el sistema operativo ya instalado. Esta información procede de “Preparing for an Upgrade”, en Microsoft Windows Small Business Server 2003 Administrator&apos;s Companion, no de los documentos de origen.</translation>
-    </message>
-    <message>
-        <source>Before Upgrading Small Business Server 2000 (Microsoft); Windows Small Business Server 2003 Upgrade Best Practices (Microsoft)</source>
-        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés); Prácticas recomendadas de actualización de Windows Small Business Server 2003 (Microsoft)</translation>
-    </message>
-    <message>
         <source>Windows Small Business Server upgrade software</source>
         <translation>Software de actualización de Windows Small Business Server</translation>
     </message>
@@ -202,14 +194,6 @@
     <message>
         <source>The source document does not name the edition or version you upgrade to; it speaks of “the Windows Small Business Server upgrade software”.</source>
         <translation>El documento de origen no indica la edición ni la versión a la que se actualiza; habla del “software de actualización de Windows Small Business Server”.</translation>
-    </message>
-    <message>
-        <source>If you are upgrading an evaluation version of Windows Small Business Server 2003 to the full retail version, do not install Windows Server 2003 Service Pack 2 until the upgrade is complete, and remove it if it is already installed. This comes from Microsoft Knowledge Base article 932600, not from the source documents.</source>
-        <translation>Si actualiza una versión de evaluación de Windows Small Business Server 2003 a la versión comercial completa, no instale el Service Pack 2 de Windows Server 2003 hasta que haya terminado la actualización, y quítelo si ya está instalado. Esta información procede del artículo 932600 de Microsoft Knowledge Base, no de los documentos de origen.</translation>
-    </message>
-    <message>
-        <source>Windows Small Business Server 2003 Upgrade Best Practices (Microsoft); Microsoft Knowledge Base article 932600 (not in the source documents)</source>
-        <translation>Prácticas recomendadas de actualización de Windows Small Business Server 2003 (Microsoft); artículo 932600 de Microsoft Knowledge Base (no figura en los documentos de origen)</translation>
     </message>
     <message>
         <source>Exchange 2000 Server on Windows 2000 Server</source>
@@ -246,10 +230,6 @@
     <message>
         <source>Some Exchange 2003 features, such as RPC over HTTP and the Volume Shadow Copy service, work only once Windows Server 2003 is set up.</source>
         <translation>Algunas características de Exchange 2003, como RPC sobre HTTP y el servicio Instantáneas de volumen, solo funcionan cuando Windows Server 2003 ya está configurado.</translation>
-    </message>
-    <message>
-        <source>The source is a third-party article, not Microsoft documentation.</source>
-        <translation>El documento de origen es un artículo de terceros, no documentación de Microsoft.</translation>
     </message>
     <message>
         <source>“How to migrate to Exchange Server 2003”, Serdar Yegulalp (third-party article, March 2004)</source>
@@ -320,16 +300,8 @@
         <translation>BackOffice Small Business Server 4.0</translation>
     </message>
     <message>
-        <source>To move from Small Business Server 4.0 to Windows Small Business Server 2003, you must complete a new installation and then migrate the settings manually. This comes from “Migrating from Small Business Server 4.5 or Windows NT Server 4.0 to Windows Small Business Server 2003”, not from the source documents.</source>
-        <translation>Para pasar de Small Business Server 4.0 a Windows Small Business Server 2003, debe realizar una instalación nueva y después migrar la configuración manualmente. Esta información procede de “Migrating from Small Business Server 4.5 or Windows NT Server 4.0 to Windows Small Business Server 2003”, no de los documentos de origen.</translation>
-    </message>
-    <message>
         <source>BackOffice Small Business Server 4.5</source>
         <translation>BackOffice Small Business Server 4.5</translation>
-    </message>
-    <message>
-        <source>To move from Small Business Server 4.5 to Windows Small Business Server 2003, you must perform a server migration: install it on a new computer, and then migrate the data and settings. This comes from “Migrating from Small Business Server 4.5 or Windows NT Server 4.0 to Windows Small Business Server 2003”, not from the source documents.</source>
-        <translation>Para pasar de Small Business Server 4.5 a Windows Small Business Server 2003, debe realizar una migración de servidor: instalarlo en un equipo nuevo y después migrar los datos y la configuración. Esta información procede de “Migrating from Small Business Server 4.5 or Windows NT Server 4.0 to Windows Small Business Server 2003”, no de los documentos de origen.</translation>
     </message>
     <message>
         <source>Windows Small Business Server 2008</source>
@@ -420,16 +392,8 @@
         <translation>Asegúrese de que el software de actualización es de la misma edición de idioma que el sistema operativo ya instalado.</translation>
     </message>
     <message>
-        <source>The same-language rule comes from “Preparing for an Upgrade” in the Microsoft Windows Small Business Server 2003 Administrator&apos;s Companion, not from the source documents.</source>
-        <translation>La regla del mismo idioma procede de “Preparing for an Upgrade”, en Microsoft Windows Small Business Server 2003 Administrator&apos;s Companion, no de los documentos de origen.</translation>
-    </message>
-    <message>
         <source>Microsoft readme on upgrading BackOffice Small Business Server and BackOffice Server to Windows Server 2003, both sections; “Preparing for an Upgrade”, Microsoft Windows Small Business Server 2003 Administrator&apos;s Companion (not in the source documents)</source>
         <translation>Léame de Microsoft sobre la actualización de BackOffice Small Business Server y BackOffice Server a Windows Server 2003, ambas secciones; “Preparing for an Upgrade”, Microsoft Windows Small Business Server 2003 Administrator&apos;s Companion (no figura en los documentos de origen)</translation>
-    </message>
-    <message>
-        <source>Run a virus scan of all drives and files the day or evening before the upgrade</source>
-        <translation>Ejecute una detección de virus en todas las unidades y los archivos el día o la noche antes de la actualización</translation>
     </message>
     <message>
         <source>Run a virus scan of all the drives and files on the server.</source>
@@ -500,10 +464,6 @@
         <translation>Confirme que los archivos restaurados son idénticos a los archivos de origen.</translation>
     </message>
     <message>
-        <source>Before Upgrading Small Business Server 2000 (Microsoft), step “Complete and verify a full backup”; Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your data”; “Step 1: Prepare your Source Server for Windows Server Essentials migration”, “To back up the Source Server”</source>
-        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), paso “Complete and verify a full backup”; Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Preparación de los datos”; “Step 1: Prepare your Source Server for Windows Server Essentials migration” (Microsoft, en inglés), “To back up the Source Server”</translation>
-    </message>
-    <message>
         <source>Back up the Source Server again after you have updated and prepared it</source>
         <translation>Vuelva a hacer una copia de seguridad del servidor de origen después de actualizarlo y prepararlo</translation>
     </message>
@@ -564,10 +524,6 @@
         <translation>Las actualizaciones críticas y de seguridad contribuyen al éxito de la actualización o la migración, y ayudan a proteger la red mientras se realiza.</translation>
     </message>
     <message>
-        <source>If you are upgrading an evaluation version of Windows Small Business Server 2003 to the full retail version, do not install Windows Server 2003 Service Pack 2 until the upgrade is complete, and remove it if it is already installed. Otherwise Setup may stop, saying that the version of Windows on your computer is newer than the version on the CD. This comes from Microsoft Knowledge Base article 932600, not from the source documents.</source>
-        <translation>Si actualiza una versión de evaluación de Windows Small Business Server 2003 a la versión comercial completa, no instale el Service Pack 2 de Windows Server 2003 hasta que haya terminado la actualización, y quítelo si ya está instalado. De lo contrario, el programa de instalación puede detenerse con el mensaje de que la versión de Windows del equipo es más reciente que la versión del CD. Esta información procede del artículo 932600 de Microsoft Knowledge Base, no de los documentos de origen.</translation>
-    </message>
-    <message>
         <source>Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your operating system”; “Step 1: Prepare your Source Server for Windows Server Essentials migration”, “Install the most recent service packs” and “Download and install critical and security updates”; Microsoft Knowledge Base article 932600 (not in the source documents)</source>
         <translation>Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Preparación del sistema operativo”; “Step 1: Prepare your Source Server for Windows Server Essentials migration” (Microsoft, en inglés), “Install the most recent service packs” y “Download and install critical and security updates”; artículo 932600 de Microsoft Knowledge Base (no figura en los documentos de origen)</translation>
     </message>
@@ -586,14 +542,6 @@
     <message>
         <source>For more information, see the Windows Server Catalog on the Microsoft Web site (https://go.microsoft.com/fwlink/?LinkId=4303).</source>
         <translation>Para obtener más información, consulte Windows Server Catalog en el sitio Web de Microsoft (https://go.microsoft.com/fwlink/?LinkId=4303).</translation>
-    </message>
-    <message>
-        <source>Some third-party applications are incompatible with Windows Server 2003, most notably antivirus programs and some Web applications. This comes from “Preparing for an Upgrade” in the Microsoft Windows Small Business Server 2003 Administrator&apos;s Companion, not from the source documents.</source>
-        <translation>Algunas aplicaciones de otros fabricantes no son compatibles con Windows Server 2003, en especial los programas antivirus y algunas aplicaciones Web. Esta información procede de “Preparing for an Upgrade”, en Microsoft Windows Small Business Server 2003 Administrator&apos;s Companion, no de los documentos de origen.</translation>
-    </message>
-    <message>
-        <source>Before Upgrading Small Business Server 2000 (Microsoft), step 4; Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your operating system”</source>
-        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), paso 4; Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Preparación del sistema operativo”</translation>
     </message>
     <message>
         <source>Stop third-party services that run as the Local System account</source>
@@ -620,20 +568,12 @@
         <translation>A continuación, establezca Tipo de inicio como Deshabilitado.</translation>
     </message>
     <message>
-        <source>Keep the startup types you recorded: you need them to set the services back after the upgrade. The documents do not describe that step; this program adds it under “After the upgrade”.</source>
-        <translation>Conserve los tipos de inicio que registró: los necesitará para restablecer los servicios después de la actualización. Los documentos no describen ese paso; este programa lo añade en “Después de la actualización”.</translation>
-    </message>
-    <message>
-        <source>Before Upgrading Small Business Server 2000 (Microsoft), step “Stop services for any third-party applications…”; Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your operating system”</source>
-        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), paso “Stop services for any third-party applications…”; Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Preparación del sistema operativo”</translation>
-    </message>
-    <message>
         <source>Turn off disk utilities such as real-time antivirus and backup software</source>
         <translation>Desactive las herramientas de disco, como el software de supervisión de virus en tiempo real y el de copia de seguridad</translation>
     </message>
     <message>
         <source>Turn off or disable any disk utilities that may be running, such as real-time antivirus monitoring software or backup software that uses open file agents.</source>
-        <translation>Desactive o deshabilite cualquier herramienta de disco que pueda estar en ejecución, por ejemplo, un software de supervisión de virus en tiempo real o un software de copia de seguridad con agentes de archivos activos.</translation>
+        <translation>Desactive o deshabilite cualquier herramienta de disco que pueda estar en ejecución, por ejemplo, un software de supervisión de virus en tiempo real o un software de copia de seguridad con agentes de archivos abiertos.</translation>
     </message>
     <message>
         <source>Disk utilities can cause problems while Setup runs and can interfere with the upgrade.</source>
@@ -685,11 +625,11 @@
     </message>
     <message>
         <source>In the navigation pane, click Start a scan. Type a scan label, for example SBS BPA Scan 1Jul2013, and then click Start scanning.</source>
-        <translation>En el panel de navegación, haga clic en Start a scan. Escriba una etiqueta para el análisis, por ejemplo SBS BPA Scan 1Jul2013, y, a continuación, haga clic en Start scanning.</translation>
+        <translation>En el panel de navegación, haga clic en Iniciar un análisis (Start a scan). Escriba una etiqueta para el análisis, por ejemplo SBS BPA Scan 1Jul2013, y, a continuación, haga clic en Iniciar el análisis (Start scanning).</translation>
     </message>
     <message>
         <source>After the scan finishes, click View a report of this Best Practices scan.</source>
-        <translation>Cuando termine el análisis, haga clic en View a report of this Best Practices scan.</translation>
+        <translation>Cuando termine el análisis, haga clic en Ver un informe de este análisis de procedimientos recomendados (View a report of this Best Practices scan).</translation>
     </message>
     <message>
         <source>Click each issue to see its description and solutions. Not all of the issues affect migration, but solve as many of them as possible.</source>
@@ -752,10 +692,6 @@
         <translation>Windows Server Essentials se instala en un servidor de destino nuevo: compruebe ese equipo, no el servidor de origen. Windows Server Essentials necesita un procesador de 64 bits.</translation>
     </message>
     <message>
-        <source>The Windows Small Business Server 2003 figures (Appendix A of Getting Started) are not included in this program; compare them yourself. The Exchange Server 2003 and Windows Server Essentials figures come from Microsoft&apos;s published system requirements, not from the source documents.</source>
-        <translation>Las cifras de Windows Small Business Server 2003 (apéndice A de Getting Started) no se incluyen en este programa; compárelas usted mismo. Las cifras de Exchange Server 2003 y de Windows Server Essentials proceden de los requisitos del sistema publicados por Microsoft, no de los documentos de origen.</translation>
-    </message>
-    <message>
         <source>Before Upgrading Small Business Server 2000 (Microsoft), step 2; for Exchange Server 2003 and Windows Server Essentials, Microsoft&apos;s published system requirements (not in the source documents)</source>
         <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), paso 2; para Exchange Server 2003 y Windows Server Essentials, requisitos del sistema publicados por Microsoft (no figuran en los documentos de origen)</translation>
     </message>
@@ -800,28 +736,8 @@
         <translation>Compruebe que ha actualizado los controladores de los dispositivos de hardware y que tiene el BIOS (sistema básico de entrada y salida) del sistema más reciente. Si no tiene los últimos controladores o BIOS del sistema, póngase en contacto con el fabricante del dispositivo para obtener más información. Además, si tiene un controlador de hardware no compatible, se recomienda que se ponga en contacto con el fabricante del hardware antes de ejecutar la instalación de la actualización.</translation>
     </message>
     <message>
-        <source>Before Upgrading Small Business Server 2000 (Microsoft), Important box after step 4; Windows Small Business Server 2003 Upgrade Best Practices, hardware section, Important box</source>
-        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), cuadro “Important” después del paso 4; Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Preparación del hardware”, cuadro “Importante”</translation>
-    </message>
-    <message>
-        <source>Make sure the hard disk has at least 2 GB of free space for Setup</source>
-        <translation>Asegúrese de que el disco duro tiene al menos 2 GB de espacio libre para el programa de instalación</translation>
-    </message>
-    <message>
-        <source>Ensure your hard disk has at least 2 gigabytes (GB) of free space. This space is temporarily used by Setup.</source>
-        <translation>Asegúrese de que el disco duro tiene al menos 2 gigabytes (GB) de espacio libre. El programa de instalación utiliza este espacio de forma temporal.</translation>
-    </message>
-    <message>
-        <source>See the documentation that comes with the Windows Small Business Server upgrade software for its hard disk space requirements.</source>
-        <translation>Consulte la documentación que acompaña al software de actualización de Windows Small Business Server para obtener información sobre los requisitos de espacio en el disco duro.</translation>
-    </message>
-    <message>
         <source>To free space, you can run Disk Cleanup (see the next task).</source>
         <translation>Para liberar espacio, puede ejecutar el Liberador de espacio en disco (vea la tarea siguiente).</translation>
-    </message>
-    <message>
-        <source>The 2 GB figure comes from the Small Business Server 2000 document. The Windows Small Business Server 2003 document gives no figure and refers to the documentation of the upgrade software; this program uses 2 GB for both.</source>
-        <translation>La cifra de 2 GB procede del documento de Small Business Server 2000. El documento de Windows Small Business Server 2003 no da ninguna cifra y remite a la documentación del software de actualización; este programa usa 2 GB en ambos casos.</translation>
     </message>
     <message>
         <source>Before Upgrading Small Business Server 2000 (Microsoft), step “Ensure your hard disk has at least 2 gigabytes (GB) of free space”; Windows Small Business Server 2003 Upgrade Best Practices, hardware section</source>
@@ -872,10 +788,6 @@
         <translation>Notifique a los usuarios que tendrán que cerrar la sesión y que perderán la conexión a Internet</translation>
     </message>
     <message>
-        <source>Notify all users that they will need to log off in a short while, and that they will lose their Internet connection during the upgrade.</source>
-        <translation>Notifique a todos los usuarios que tendrán que cerrar la sesión en breve y que perderán la conexión a Internet durante la actualización del servidor.</translation>
-    </message>
-    <message>
         <source>You can quickly notify all users with the net send command. At the command prompt, type: Net send * You must log off from the domain in approximately 5 minutes. At that point, the Internet will also be unavailable.</source>
         <translation>Puede notificarlo rápidamente a todos los usuarios con el comando net send. En el símbolo del sistema, escriba: Net send * Debe cerrar la sesión del dominio en aproximadamente 5 minutos. En ese momento, Internet tampoco estará disponible.</translation>
     </message>
@@ -888,10 +800,6 @@
         <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), paso “It is recommended that you notify users…”; Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Preparación de la red”</translation>
     </message>
     <message>
-        <source>Have users log off from the domain</source>
-        <translation>Pida a los usuarios que cierren la sesión del dominio</translation>
-    </message>
-    <message>
         <source>If you are beginning the upgrade while users are still working on the network, have users log off from the domain.</source>
         <translation>Si inicia la actualización mientras aún hay usuarios trabajando en la red, pida a los usuarios que cierren la sesión del dominio.</translation>
     </message>
@@ -902,14 +810,6 @@
     <message>
         <source>Before Upgrading Small Business Server 2000 (Microsoft), step “If you are beginning the upgrade while users are still working…”; Windows Small Business Server 2003 Upgrade Best Practices, network section</source>
         <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), paso “If you are beginning the upgrade while users are still working…”; Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Preparación de la red”</translation>
-    </message>
-    <message>
-        <source>Disconnect the Internet connection device from the Internet, unless it provides a firewall</source>
-        <translation>Desconecte de Internet el dispositivo de conexión a Internet, salvo que proporcione un firewall</translation>
-    </message>
-    <message>
-        <source>Unless your Internet connection device provides a firewall service for your local network, disconnect the device from the Internet.</source>
-        <translation>A menos que el dispositivo de conexión a Internet proporcione un servicio de firewall para la red local, desconecte el dispositivo de Internet.</translation>
     </message>
     <message>
         <source>Keep the device connected to your server.</source>
@@ -969,11 +869,7 @@
     </message>
     <message>
         <source>NIC Teaming is not supported by the Windows Server Essentials networking wizards: set it up only after the installation and configuration are finished.</source>
-        <translation>Los asistentes de red de Windows Server Essentials no admiten la formación de equipos de NIC (NIC Teaming): configúrela solo cuando hayan terminado la instalación y la configuración.</translation>
-    </message>
-    <message>
-        <source>The router and NIC Teaming advice comes from Microsoft&apos;s system requirements for Windows Server Essentials, not from the source documents.</source>
-        <translation>Los consejos sobre el enrutador y la formación de equipos de NIC proceden de los requisitos del sistema de Windows Server Essentials publicados por Microsoft, no de los documentos de origen.</translation>
+        <translation>Los asistentes de red de Windows Server Essentials no admiten la agrupación de NIC: configúrela solo cuando hayan terminado la instalación y la configuración.</translation>
     </message>
     <message>
         <source>“Step 1: Prepare your Source Server for Windows Server Essentials migration”, introduction (no procedure given); “System Requirements for Windows Server 2012 Essentials” and “System requirements for Windows Server Essentials” (not in the source documents)</source>
@@ -981,19 +877,19 @@
     </message>
     <message>
         <source>Plan how each line-of-business application will be migrated</source>
-        <translation>Planee cómo se migrará cada aplicación de línea de negocio</translation>
+        <translation>Planee cómo se migrará cada aplicación empresarial</translation>
     </message>
     <message>
         <source>A line-of-business (LOB) application is a critical application that is vital to running the business, such as accounting, supply-chain management or resource-planning software.</source>
-        <translation>Una aplicación de línea de negocio (LOB) es una aplicación esencial para el funcionamiento de la empresa, como el software de contabilidad, de gestión de la cadena de suministro o de planificación de recursos.</translation>
+        <translation>Una aplicación empresarial (LOB) es una aplicación esencial para el funcionamiento de la empresa, como el software de contabilidad, de gestión de la cadena de suministro o de planificación de recursos.</translation>
     </message>
     <message>
         <source>Consult the provider of each LOB application to determine the appropriate method for migrating it.</source>
-        <translation>Consulte al proveedor de cada aplicación LOB para determinar el método adecuado para migrarla.</translation>
+        <translation>Consulte al proveedor de cada aplicación empresarial para determinar el método adecuado para migrarla.</translation>
     </message>
     <message>
         <source>Locate the media that is used to install the LOB applications on the Destination Server.</source>
-        <translation>Localice los medios que se usan para instalar las aplicaciones LOB en el servidor de destino.</translation>
+        <translation>Localice los medios que se usan para instalar las aplicaciones empresariales en el servidor de destino.</translation>
     </message>
     <message>
         <source>If you used the Windows Small Business Server 2011 Essentials SDK to develop a customized system health or alert add-in, and you want to continue to use it with Windows Server Essentials, you must also update the add-in and deploy it on the Destination Server.</source>
@@ -1094,10 +990,6 @@
     <message>
         <source>See Microsoft Knowledge Base article 325379, under the header “Upgrading Windows 2000 Domain Controllers to Windows Server 2003”.</source>
         <translation>Consulte el artículo 325379 de Microsoft Knowledge Base, en el apartado “Upgrading Windows 2000 Domain Controllers to Windows Server 2003”.</translation>
-    </message>
-    <message>
-        <source>An Exchange 2000 SP2 server in an environment with Windows Server 2003 domain controllers needs the Exchange 2000 post-SP2 hotfix rollup. This comes from “Exchange 2003 Deployment Fundamentals” (Windows IT Pro), not from the source documents.</source>
-        <translation>Un servidor Exchange 2000 SP2 en un entorno con controladores de dominio Windows Server 2003 necesita el paquete acumulativo de revisiones de Exchange 2000 posterior a SP2. Esta información procede de “Exchange 2003 Deployment Fundamentals” (Windows IT Pro), no de los documentos de origen.</translation>
     </message>
     <message>
         <source>Wait until Windows Server 2003 is set up before using the Exchange 2003 features that need it</source>
@@ -1355,6 +1247,126 @@
         <source>What to know and what to do once the upgrade is complete.</source>
         <translation>Qué debe saber y qué debe hacer una vez terminada la actualización.</translation>
     </message>
+    <message>
+        <source>Microsoft readme on upgrading BackOffice Small Business Server and BackOffice Server to Windows Server 2003; on the move to Windows Small Business Server 2003, “Migrating from Small Business Server 4.5 or Windows NT Server 4.0 to Windows Small Business Server 2003” (not in the source documents)</source>
+        <translation>Léame de Microsoft sobre la actualización de BackOffice Small Business Server y BackOffice Server a Windows Server 2003; sobre el paso a Windows Small Business Server 2003, “Migrating from Small Business Server 4.5 or Windows NT Server 4.0 to Windows Small Business Server 2003” (no figura en los documentos de origen)</translation>
+    </message>
+    <message>
+        <source>The upgrade software must be the same language edition as the operating system already installed.</source>
+        <translation>El software de actualización debe ser de la misma edición de idioma que el sistema operativo ya instalado.</translation>
+    </message>
+    <message>
+        <source>Before Upgrading Small Business Server 2000 (Microsoft); Windows Small Business Server 2003 Upgrade Best Practices (Microsoft); on the language edition, “Preparing for an Upgrade”, Microsoft Windows Small Business Server 2003 Administrator&apos;s Companion (not in the source documents)</source>
+        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés); Prácticas recomendadas de actualización de Windows Small Business Server 2003 (Microsoft); sobre la edición de idioma, “Preparing for an Upgrade”, Microsoft Windows Small Business Server 2003 Administrator&apos;s Companion (no figura en los documentos de origen)</translation>
+    </message>
+    <message>
+        <source>If you are upgrading an evaluation version of Windows Small Business Server 2003 to the full retail version, do not install Windows Server 2003 Service Pack 2 until the upgrade is complete, and remove it if it is already installed.</source>
+        <translation>Si actualiza una versión de evaluación de Windows Small Business Server 2003 a la versión comercial completa, no instale el Service Pack 2 de Windows Server 2003 hasta que haya terminado la actualización, y quítelo si ya está instalado.</translation>
+    </message>
+    <message>
+        <source>Windows Small Business Server 2003 Upgrade Best Practices (Microsoft); on the evaluation version, Microsoft Knowledge Base article 932600 (not in the source documents)</source>
+        <translation>Prácticas recomendadas de actualización de Windows Small Business Server 2003 (Microsoft); sobre la versión de evaluación, artículo 932600 de Microsoft Knowledge Base (no figura en los documentos de origen)</translation>
+    </message>
+    <message>
+        <source>To move from Small Business Server 4.0 to Windows Small Business Server 2003, you must complete a new installation and then migrate the settings manually.</source>
+        <translation>Para pasar de Small Business Server 4.0 a Windows Small Business Server 2003, debe realizar una instalación nueva y después migrar la configuración manualmente.</translation>
+    </message>
+    <message>
+        <source>To move from Small Business Server 4.5 to Windows Small Business Server 2003, you must perform a server migration: install it on a new computer, and then migrate the data and settings.</source>
+        <translation>Para pasar de Small Business Server 4.5 a Windows Small Business Server 2003, debe realizar una migración de servidor: instalarlo en un equipo nuevo y después migrar los datos y la configuración.</translation>
+    </message>
+    <message>
+        <source>Windows Small Business Server 2011 Essentials</source>
+        <translation>Windows Small Business Server 2011 Essentials</translation>
+    </message>
+    <message>
+        <source>Windows Server 2008 Foundation</source>
+        <translation>Windows Server 2008 Foundation</translation>
+    </message>
+    <message>
+        <source>Windows Server Essentials or Windows Server 2012 (an earlier installation)</source>
+        <translation>Windows Server Essentials o Windows Server 2012 (una instalación anterior)</translation>
+    </message>
+    <message>
+        <source>Run a virus scan of all drives and files, if possible the day or evening before the upgrade</source>
+        <translation>Ejecute una detección de virus en todas las unidades y los archivos, si es posible el día o la noche antes de empezar la actualización</translation>
+    </message>
+    <message>
+        <source>Evaluation version of Windows Small Business Server 2003: if you are upgrading it to the full retail version, do not install Windows Server 2003 Service Pack 2 until the upgrade is complete, and remove it if it is already installed. Otherwise Setup may stop, saying that the version of Windows on your computer is newer than the version on the CD.</source>
+        <translation>Versión de evaluación de Windows Small Business Server 2003: si va a actualizarla a la versión comercial completa, no instale el Service Pack 2 de Windows Server 2003 hasta que haya terminado la actualización, y quítelo si ya está instalado. De lo contrario, el programa de instalación puede detenerse con el aviso de que la versión de Windows del equipo es más reciente que la del CD.</translation>
+    </message>
+    <message>
+        <source>The third-party applications most often incompatible with Windows Server 2003 are antivirus programs and some Web applications.</source>
+        <translation>Las aplicaciones que no son de Microsoft que con más frecuencia son incompatibles con Windows Server 2003 son los programas antivirus y algunas aplicaciones Web.</translation>
+    </message>
+    <message>
+        <source>Before Upgrading Small Business Server 2000 (Microsoft), step 4; Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your operating system”; on antivirus and Web applications, “Preparing for an Upgrade”, Microsoft Windows Small Business Server 2003 Administrator&apos;s Companion (not in the source documents)</source>
+        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), paso 4; Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Preparación del sistema operativo”; sobre los antivirus y las aplicaciones Web, “Preparing for an Upgrade”, Microsoft Windows Small Business Server 2003 Administrator&apos;s Companion (no figura en los documentos de origen)</translation>
+    </message>
+    <message>
+        <source>Keep the startup types you recorded: you need them to set the services back after the upgrade (see “After the upgrade”).</source>
+        <translation>Conserve los tipos de inicio que ha registrado: los necesitará para restablecer los servicios después de la actualización (consulte “Después de la actualización”).</translation>
+    </message>
+    <message>
+        <source>Before Upgrading Small Business Server 2000 (Microsoft), step “Stop services for any third-party applications…”; Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your operating system”; setting the services back after the upgrade is this program&apos;s addition (not in the source documents)</source>
+        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), paso “Stop services for any third-party applications…”; Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Preparación del sistema operativo”; restablecer los servicios después de la actualización es una tarea que añade este programa (no figura en los documentos de origen)</translation>
+    </message>
+    <message>
+        <source>If your Source Server is running Windows Server Essentials (or Windows Server 2012), the BPA is on the server Dashboard: log on to the Destination Server as an administrator, open the Dashboard, click the Devices tab, and in the Tasks pane of the server click Best Practices Analyzer.</source>
+        <translation>Si el servidor de origen ejecuta Windows Server Essentials (o Windows Server 2012), el Analizador de procedimientos recomendados está en el Panel del servidor: inicie sesión en el servidor de destino como administrador, abra el Panel, haga clic en la pestaña Dispositivos y, en el panel de tareas del servidor, haga clic en Analizador de procedimientos recomendados.</translation>
+    </message>
+    <message>
+        <source>The Windows Small Business Server 2003 figures (Appendix A of Getting Started) are not included in this program: compare them yourself.</source>
+        <translation>Las cifras de Windows Small Business Server 2003 (apéndice A de Getting Started) no se incluyen en este programa: compárelas usted mismo.</translation>
+    </message>
+    <message>
+        <source>Make sure the hard disk has the free space that Setup needs</source>
+        <translation>Asegúrese de que el disco duro tiene el espacio libre que necesita el programa de instalación</translation>
+    </message>
+    <message>
+        <source>Small Business Server 2000: ensure your hard disk has at least 2 gigabytes (GB) of free space. This space is temporarily used by Setup.</source>
+        <translation>Small Business Server 2000: asegúrese de que el disco duro tiene al menos 2 gigabytes (GB) de espacio libre. El programa de instalación usa este espacio temporalmente.</translation>
+    </message>
+    <message>
+        <source>Windows Small Business Server 2003: make sure that the server&apos;s hard disk has the required amount of free space available for the upgrade. See the documentation that comes with the Windows Small Business Server upgrade software for the hard disk space requirements.</source>
+        <translation>Windows Small Business Server 2003: asegúrese de que el disco duro del servidor tiene la cantidad necesaria de espacio libre disponible para la actualización. Consulte la documentación que acompaña al software de actualización de Windows Small Business Server para obtener información sobre los requisitos de espacio en el disco duro.</translation>
+    </message>
+    <message>
+        <source>If users are still working on the network, have them log off from the domain</source>
+        <translation>Si aún hay usuarios trabajando en la red, pídales que cierren la sesión del dominio</translation>
+    </message>
+    <message>
+        <source>It is recommended that you notify all users that they will need to log off in a short while, and that they will lose their Internet connection during the upgrade.</source>
+        <translation>Se recomienda notificar a todos los usuarios que tendrán que cerrar la sesión en breve y que perderán la conexión a Internet durante la actualización del servidor.</translation>
+    </message>
+    <message>
+        <source>Disconnect from the Internet before you install the upgrade</source>
+        <translation>Desconecte la conexión a Internet antes de instalar la actualización</translation>
+    </message>
+    <message>
+        <source>Small Business Server 2000: unless your Internet connection device provides a firewall service for your local network, it is recommended that you disconnect the device from the Internet.</source>
+        <translation>Small Business Server 2000: a menos que el dispositivo de conexión a Internet proporcione un servicio de firewall para la red local, se recomienda desconectar el dispositivo de Internet.</translation>
+    </message>
+    <message>
+        <source>Windows Small Business Server 2003: it is recommended that you make sure that the server is not connected before you install the upgrade.</source>
+        <translation>Windows Small Business Server 2003: se recomienda asegurarse de que el servidor no está conectado antes de instalar la actualización.</translation>
+    </message>
+    <message>
+        <source>An Exchange 2000 SP2 server in an environment with Windows Server 2003 domain controllers needs the Exchange 2000 post-SP2 hotfix rollup.</source>
+        <translation>Un servidor Exchange 2000 SP2 en un entorno con controladores de dominio Windows Server 2003 necesita el paquete acumulativo de revisiones posterior al SP2 de Exchange 2000.</translation>
+    </message>
+    <message>
+        <source>“How to migrate to Exchange Server 2003”, Serdar Yegulalp (third-party article, March 2004); on the post-SP2 hotfix rollup, “Exchange 2003 Deployment Fundamentals” (Windows IT Pro; not in the source documents)</source>
+        <translation>“How to migrate to Exchange Server 2003”, Serdar Yegulalp (artículo de terceros, en inglés, marzo de 2004); sobre el paquete acumulativo de revisiones posterior al SP2, “Exchange 2003 Deployment Fundamentals” (Windows IT Pro; no figura en los documentos de origen)</translation>
+    </message>
+    <message>
+        <source>Before Upgrading Small Business Server 2000 (Microsoft), step “Complete and verify a full backup”; Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your data”; “Step 1: Prepare your Source Server for Windows Server Essentials migration”, “To back up the Source Server”; how many files the check picks at random is this program&apos;s choice (no document gives a number)</source>
+        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), paso “Complete and verify a full backup”; Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Preparación de los datos”; “Step 1: Prepare your Source Server for Windows Server Essentials migration” (Microsoft, en inglés), “To back up the Source Server”; cuántos archivos elige al azar la comprobación lo decide este programa (ningún documento da un número)</translation>
+    </message>
+    <message>
+        <source>Before Upgrading Small Business Server 2000 (Microsoft), Important box after step 4; Windows Small Business Server 2003 Upgrade Best Practices, hardware section, Important box; the BIOS age from which the check warns is this program&apos;s choice (no document gives a figure)</source>
+        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), cuadro “Important” después del paso 4; Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Preparación del hardware”, cuadro “Importante”; la antigüedad del BIOS a partir de la cual la comprobación avisa la elige este programa (ningún documento da una cifra)</translation>
+    </message>
 </context>
 <context>
     <name>CatalogListing</name>
@@ -1525,10 +1537,6 @@ Un informe PDF necesita --output ARCHIVO.
         <translation>Adaptador de la red local (interna)</translation>
     </message>
     <message>
-        <source>Default gateway (the router&apos;s local address)</source>
-        <translation>Puerta de enlace predeterminada (la dirección local del enrutador)</translation>
-    </message>
-    <message>
         <source>DNS servers</source>
         <translation>Servidores DNS</translation>
     </message>
@@ -1561,20 +1569,8 @@ Un informe PDF necesita --output ARCHIVO.
         <translation>Nombre de usuario del ISP para la autenticación, por ejemplo PPPoE (guarde la contraseña en otro lugar)</translation>
     </message>
     <message>
-        <source>Does the ISP bind the connection to a MAC address?</source>
-        <translation>¿Vincula el ISP la conexión a una dirección MAC?</translation>
-    </message>
-    <message>
         <source>Internet e-mail domain name</source>
         <translation>Nombre de dominio de correo electrónico de Internet</translation>
-    </message>
-    <message>
-        <source>ISP SMTP smart host for outgoing mail (name or IP address)</source>
-        <translation>Host inteligente SMTP del ISP para el correo saliente (nombre o dirección IP)</translation>
-    </message>
-    <message>
-        <source>ISP mail server that holds incoming mail, and its signal (ETRN, or TURN after authentication)</source>
-        <translation>Servidor de correo del ISP que retiene el correo entrante, y su señal (ETRN, o TURN después de la autenticación)</translation>
     </message>
     <message>
         <source>POP3 mailboxes to download (Microsoft Connector for POP3 Mailboxes)</source>
@@ -1583,6 +1579,22 @@ Un informe PDF necesita --output ARCHIVO.
     <message>
         <source>These fields are taken from public descriptions of the Internet connection and e-mail settings of Windows Small Business Server. They have not been verified against the official form “Required Information for Connecting to the Internet” (Appendix A of Getting Started).</source>
         <translation>Estos campos proceden de descripciones públicas de la configuración de la conexión a Internet y del correo electrónico de Windows Small Business Server. No se han comprobado con el formulario oficial “Required Information for Connecting to the Internet” (apéndice A de Getting Started).</translation>
+    </message>
+    <message>
+        <source>Default gateway: the local address of the router through which the server reaches the Internet</source>
+        <translation>Puerta de enlace predeterminada: la dirección local del enrutador a través del cual el servidor llega a Internet</translation>
+    </message>
+    <message>
+        <source>Does the ISP bind the connection to a MAC address? (It then works only with the network adapter whose hardware address the ISP registered.)</source>
+        <translation>¿Vincula el ISP la conexión a una dirección MAC? (En ese caso solo funciona con el adaptador de red cuya dirección física registró el ISP.)</translation>
+    </message>
+    <message>
+        <source>ISP SMTP smart host (name or IP address): the ISP&apos;s server that passes your outgoing e-mail on to the Internet</source>
+        <translation>Host inteligente SMTP del ISP (nombre o dirección IP): el servidor del ISP que reenvía a Internet su correo electrónico saliente</translation>
+    </message>
+    <message>
+        <source>ISP mail server that holds incoming mail, and its signal (ETRN, or TURN after authentication): the command your server sends to collect the held mail</source>
+        <translation>Servidor de correo del ISP que retiene el correo entrante, y su señal (ETRN, o TURN después de la autenticación): el comando que envía su servidor para recoger el correo retenido</translation>
     </message>
 </context>
 <context>
@@ -1686,8 +1698,8 @@ Un informe PDF necesita --output ARCHIVO.
         <translation>Este equipo se conectó a %1 en el puerto %2 en %3 ms: está conectado a Internet.</translation>
     </message>
     <message>
-        <source>Unless the Internet device provides a firewall for your network, disconnect it from the Internet, but keep it connected to the server.</source>
-        <translation>A menos que el dispositivo de conexión a Internet proporcione un firewall para la red, desconéctelo de Internet, pero manténgalo conectado al servidor.</translation>
+        <source>It is recommended that you disconnect from the Internet before Setup runs (on Small Business Server 2000, unless the Internet device provides a firewall for your network), but keep the device connected to the server.</source>
+        <translation>Se recomienda desconectarse de Internet antes de ejecutar el programa de instalación (en Small Business Server 2000, a menos que el dispositivo de conexión a Internet proporcione un firewall para la red), pero mantenga el dispositivo conectado al servidor.</translation>
     </message>
     <message>
         <source>The check was cancelled before it finished.</source>
@@ -1739,8 +1751,8 @@ Un informe PDF necesita --output ARCHIVO.
     <message numerus="yes">
         <source>%n antivirus or backup product(s) running on this computer. Turn them off or disable them before Setup runs; do the virus scan first.</source>
         <translation>
-            <numerusform>Hay %n producto antivirus o de copia de seguridad en ejecución en este equipo. Desactívelo o deshabilítelo antes de ejecutar el programa de instalación; realice antes la detección de virus.</numerusform>
-            <numerusform>Hay %n productos antivirus o de copia de seguridad en ejecución en este equipo. Desactívelos o deshabilítelos antes de ejecutar el programa de instalación; realice antes la detección de virus.</numerusform>
+            <numerusform>Hay %n producto antivirus o de copia de seguridad en ejecución en este equipo. Desactívelo o deshabilítelo antes de ejecutar el programa de instalación; analice antes en busca de virus.</numerusform>
+            <numerusform>Hay %n productos antivirus o de copia de seguridad en ejecución en este equipo. Desactívelos o deshabilítelos antes de ejecutar el programa de instalación; analice antes en busca de virus.</numerusform>
         </translation>
     </message>
     <message>
@@ -2397,6 +2409,18 @@ Un informe PDF necesita --output ARCHIVO.
         <source>it is not an ordinary file</source>
         <translation>no es un archivo normal</translation>
     </message>
+    <message>
+        <source>%1 free on %2 (the system volume).</source>
+        <translation>%1 libres en %2 (el volumen del sistema).</translation>
+    </message>
+    <message>
+        <source>%1 free on %2 (the volume of the folder for Setup&apos;s files, %3).</source>
+        <translation>%1 libres en %2 (el volumen de la carpeta de los archivos del programa de instalación, %3).</translation>
+    </message>
+    <message>
+        <source>The document for this upgrade path gives no figure for the free space: compare it with the hard disk space requirements in the documentation that comes with the upgrade software.</source>
+        <translation>El documento de esta ruta de actualización no indica cuánto espacio libre hace falta: compárelo con los requisitos de espacio en el disco duro de la documentación que acompaña al software de actualización.</translation>
+    </message>
 </context>
 <context>
     <name>Readiness</name>
@@ -2422,7 +2446,7 @@ Un informe PDF necesita --output ARCHIVO.
     </message>
     <message>
         <source>At least one problem must be fixed before the upgrade. Go back to the tasks marked “Must fix”.</source>
-        <translation>Hay al menos un problema que debe corregir antes de la actualización. Vuelva a las tareas marcadas como «Debe corregirse».</translation>
+        <translation>Hay al menos un problema que debe corregir antes de la actualización. Vuelva a las tareas marcadas como “Debe corregirse”.</translation>
     </message>
 </context>
 <context>
@@ -2485,7 +2509,7 @@ Un informe PDF necesita --output ARCHIVO.
     </message>
     <message>
         <source>Sign-off</source>
-        <translation>Conformidad</translation>
+        <translation>Firma de conformidad</translation>
     </message>
     <message>
         <source>I have worked through this checklist. The server is prepared for the upgrade as recorded above, and any risk accepted is explained next to its task.</source>
@@ -3148,7 +3172,7 @@ con una instantánea tomada el %2</translation>
     </message>
     <message>
         <source>“%1” is not settled. If you go ahead anyway, write down why: the reason is printed on the checklist.</source>
-        <translation>«%1» no está resuelta. Si continúa de todos modos, escriba el motivo: se imprime en la lista de comprobación.</translation>
+        <translation>“%1” no está resuelta. Si continúa de todos modos, escriba el motivo: se imprime en la lista de comprobación.</translation>
     </message>
     <message>
         <source>Reason</source>

@@ -145,6 +145,17 @@ const Threshold *Task::threshold(const char *key) const
     return nullptr;
 }
 
+const Threshold *Task::threshold(const char *key, const QString &pathId) const
+{
+    if (!key)
+        return nullptr;
+    for (const Threshold &entry : thresholds) {
+        if (std::strcmp(entry.key, key) == 0 && (!entry.path || pathId == QLatin1String(entry.path)))
+            return &entry;
+    }
+    return nullptr;
+}
+
 QString Task::titleText() const
 {
     return catalogText(title);
@@ -242,6 +253,19 @@ std::vector<const Task *> Catalog::tasksFor(const QString &pathId) const
     std::stable_sort(result.begin(), result.end(), [](const Task *a, const Task *b) {
         return categoryOrder(a->category) < categoryOrder(b->category);
     });
+    return result;
+}
+
+std::vector<const Task *> Catalog::dayOfUpgrade(const QString &pathId) const
+{
+    std::vector<const Task *> result;
+    const UpgradePath *found = path(pathId);
+    if (!found)
+        return result;
+    for (const char *id : found->dayOfUpgradeOrder) {
+        if (const Task *entry = task(QLatin1String(id)))
+            result.push_back(entry);
+    }
     return result;
 }
 

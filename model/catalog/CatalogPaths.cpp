@@ -28,6 +28,17 @@ std::vector<UpgradePath> catalogPaths()
         "Catalog", "For information about international versions of Small Business Server, contact your local Microsoft representative.");
     static const char *const boReference = QT_TRANSLATE_NOOP(
         "Catalog", "Microsoft readme on upgrading BackOffice Small Business Server and BackOffice Server to Windows Server 2003");
+    static const char *const sbs4Reference = QT_TRANSLATE_NOOP(
+        "Catalog", "Microsoft readme on upgrading BackOffice Small Business Server and BackOffice Server to Windows Server 2003; on the move to Windows Small Business Server 2003, “Migrating from Small Business Server 4.5 or Windows NT Server 4.0 to Windows Small Business Server 2003” (not in the source documents)");
+
+    // The last days before Setup, in the order of S000 (S001 gives the same tasks by area): Disk
+    // Cleanup and Disk Defragmenter, the virus scan the day or evening before, the backup and its
+    // test; then users log off, notify them, disconnect the Internet, stop the services that run
+    // as Local System, turn off disk utilities and agents; then Setup runs.
+    static const std::vector<const char *> lastDay = {
+        "hw.disk-cleanup-defrag", "data.virus-scan",         "data.full-backup",
+        "data.verify-backup",     "net.users-logoff",        "net.notify-users",
+        "net.disconnect-internet", "os.stop-localsystem-services", "os.disable-disk-utilities"};
 
     // Windows Server Essentials migration (S004).
     static const char *const essBackup = QT_TRANSLATE_NOOP(
@@ -72,10 +83,10 @@ std::vector<UpgradePath> catalogPaths()
          {
              QT_TRANSLATE_NOOP("Catalog", "Small Business Server 2000 Service Pack 1 is required before the upgrade."),
              QT_TRANSLATE_NOOP("Catalog", "Setup temporarily needs at least 2 GB of free space on the hard disk."),
-             QT_TRANSLATE_NOOP("Catalog", "The upgrade software must be the same language edition as the operating system already installed. This comes from “Preparing for an Upgrade” in the Microsoft Windows Small Business Server 2003 Administrator's Companion, not from the source documents."),
+             QT_TRANSLATE_NOOP("Catalog", "The upgrade software must be the same language edition as the operating system already installed."),
          },
-         QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft); Windows Small Business Server 2003 Upgrade Best Practices (Microsoft)"),
-         nullptr});
+         QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft); Windows Small Business Server 2003 Upgrade Best Practices (Microsoft); on the language edition, “Preparing for an Upgrade”, Microsoft Windows Small Business Server 2003 Administrator's Companion (not in the source documents)"),
+         nullptr, lastDay});
 
     // The Windows Small Business Server 2003 hardware figures (Appendix A) were NOT FOUND: no table.
     paths.push_back(
@@ -88,10 +99,10 @@ std::vector<UpgradePath> catalogPaths()
          },
          {
              QT_TRANSLATE_NOOP("Catalog", "The source document does not name the edition or version you upgrade to; it speaks of “the Windows Small Business Server upgrade software”."),
-             QT_TRANSLATE_NOOP("Catalog", "If you are upgrading an evaluation version of Windows Small Business Server 2003 to the full retail version, do not install Windows Server 2003 Service Pack 2 until the upgrade is complete, and remove it if it is already installed. This comes from Microsoft Knowledge Base article 932600, not from the source documents."),
+             QT_TRANSLATE_NOOP("Catalog", "If you are upgrading an evaluation version of Windows Small Business Server 2003 to the full retail version, do not install Windows Server 2003 Service Pack 2 until the upgrade is complete, and remove it if it is already installed."),
          },
-         QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2003 Upgrade Best Practices (Microsoft); Microsoft Knowledge Base article 932600 (not in the source documents)"),
-         nullptr});
+         QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2003 Upgrade Best Practices (Microsoft); on the evaluation version, Microsoft Knowledge Base article 932600 (not in the source documents)"),
+         nullptr, lastDay});
 
     paths.push_back(
         {"exchange2000-to-exchange2003", QT_TRANSLATE_NOOP("Catalog", "Exchange 2000 Server on Windows 2000 Server"),
@@ -106,7 +117,6 @@ std::vector<UpgradePath> catalogPaths()
              QT_TRANSLATE_NOOP("Catalog", "The order matters: Exchange Server 2000 does not run on Windows Server 2003. If you upgrade Windows first, the upgrade will abort with a warning."),
              QT_TRANSLATE_NOOP("Catalog", "If another computer is the domain controller and will be upgraded to Windows Server 2003 first, the Exchange 2000 version of the Active Directory Connector does not work with Windows Server 2003 without some preparation (Knowledge Base article 325379)."),
              QT_TRANSLATE_NOOP("Catalog", "Some Exchange 2003 features, such as RPC over HTTP and the Volume Shadow Copy service, work only once Windows Server 2003 is set up."),
-             QT_TRANSLATE_NOOP("Catalog", "The source is a third-party article, not Microsoft documentation."),
          },
          QT_TRANSLATE_NOOP("Catalog", "“How to migrate to Exchange Server 2003”, Serdar Yegulalp (third-party article, March 2004)"),
          "exchange2003"});
@@ -135,6 +145,7 @@ std::vector<UpgradePath> catalogPaths()
          },
          {
              QT_TRANSLATE_NOOP("Catalog", "A direct upgrade of BackOffice Server 4.0 to Windows Server 2003 is not supported."),
+             QT_TRANSLATE_NOOP("Catalog", "For the second stage, also read the path from BackOffice Server 4.5: some of its features do not survive the upgrade."),
              QT_TRANSLATE_NOOP("Catalog", "Alternative: if you have used BackOffice Server 4.0 Setup to install a server application, you can uninstall BackOffice Server 4.0. This removes all files specific to BackOffice Server 4.0, but not the server applications that you installed. Then restart Windows Server 2003 Setup to upgrade the operating system."),
              backOfficeSupport,
              backOfficeInternational,
@@ -164,9 +175,9 @@ std::vector<UpgradePath> catalogPaths()
          {
              sbs4Unsupported,
              sbs4NoPath,
-             QT_TRANSLATE_NOOP("Catalog", "To move from Small Business Server 4.0 to Windows Small Business Server 2003, you must complete a new installation and then migrate the settings manually. This comes from “Migrating from Small Business Server 4.5 or Windows NT Server 4.0 to Windows Small Business Server 2003”, not from the source documents."),
+             QT_TRANSLATE_NOOP("Catalog", "To move from Small Business Server 4.0 to Windows Small Business Server 2003, you must complete a new installation and then migrate the settings manually."),
          },
-         boReference, nullptr});
+         sbs4Reference, nullptr});
 
     paths.push_back(
         {"sbs45-to-ws2003", QT_TRANSLATE_NOOP("Catalog", "BackOffice Small Business Server 4.5"),
@@ -175,9 +186,9 @@ std::vector<UpgradePath> catalogPaths()
          {
              sbs4Unsupported,
              sbs4NoPath,
-             QT_TRANSLATE_NOOP("Catalog", "To move from Small Business Server 4.5 to Windows Small Business Server 2003, you must perform a server migration: install it on a new computer, and then migrate the data and settings. This comes from “Migrating from Small Business Server 4.5 or Windows NT Server 4.0 to Windows Small Business Server 2003”, not from the source documents."),
+             QT_TRANSLATE_NOOP("Catalog", "To move from Small Business Server 4.5 to Windows Small Business Server 2003, you must perform a server migration: install it on a new computer, and then migrate the data and settings."),
          },
-         boReference, nullptr});
+         sbs4Reference, nullptr});
 
     paths.push_back(
         {"sbs2003-to-essentials", QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2003"), essTarget,
@@ -203,6 +214,30 @@ std::vector<UpgradePath> catalogPaths()
     paths.push_back(
         {"ws2003-to-essentials", QT_TRANSLATE_NOOP("Catalog", "Windows Server 2003"), essTarget, Verdict::Migration,
          {essBackup, essUpdates, essGpo, essHealth, essLob, essBackupAgain, essNext},
+         {essMigrationNote, essBackupNote},
+         essReference, "essentials"});
+
+    // Further sources of S004's backup table ("Windows Server 2008 Foundation", "Windows Small
+    // Business Server 2011 Essentials", "Windows Server Essentials") and of its BPA table ("Windows
+    // Server Essentials or Windows Server 2012"). None of them hosts email in Exchange.
+    paths.push_back(
+        {"sbs2011essentials-to-essentials", QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2011 Essentials"),
+         essTarget, Verdict::Migration,
+         {essBackup, essUpdates, essHealth, essLob, essBackupAgain, essNext},
+         {essMigrationNote, essBackupNote, essSdkNote},
+         essReference, "essentials"});
+
+    paths.push_back(
+        {"ws2008foundation-to-essentials", QT_TRANSLATE_NOOP("Catalog", "Windows Server 2008 Foundation"), essTarget,
+         Verdict::Migration,
+         {essBackup, essUpdates, essHealth, essLob, essBackupAgain, essNext},
+         {essMigrationNote, essBackupNote},
+         essReference, "essentials"});
+
+    paths.push_back(
+        {"wse-to-essentials", QT_TRANSLATE_NOOP("Catalog", "Windows Server Essentials or Windows Server 2012 (an earlier installation)"),
+         essTarget, Verdict::Migration,
+         {essBackup, essUpdates, essHealth, essLob, essBackupAgain, essNext},
          {essMigrationNote, essBackupNote},
          essReference, "essentials"});
 

@@ -8,8 +8,11 @@
 // S003 the Microsoft readme on upgrading BackOffice to Windows Server 2003; S004 "Step 1: Prepare
 // your Source Server for Windows Server Essentials migration".
 //
-// Order: by category, then the documents' order, adjusted where design/catalog.md §2.9 says
-// (virus scan before the backup; notify users, then users log off, then disconnect the Internet).
+// Order: by category, then the documents' order (S000 for the last day: users log off, notify
+// them, disconnect the Internet; stop Local System services, then disable disk utilities). The
+// whole sequence across categories is UpgradePath::dayOfUpgradeOrder (CatalogPaths.cpp).
+// Cautions hold only the documents' own boxes; where a fact comes from another source, the step
+// says the fact and the reference names the source.
 // Every text is marked with QT_TRANSLATE_NOOP("Catalog", ...) and translated when shown.
 
 #include "Catalog.h"
@@ -40,14 +43,17 @@ std::vector<Task> catalogTasks()
     static const std::vector<const char *> F4 = {"exchange2000-to-exchange2003"};
     static const std::vector<const char *> F5 = {"bo25-to-ws2003", "bo40-to-ws2003", "bo45-to-ws2003",
                                                  "sbs40-to-ws2003", "sbs45-to-ws2003"};
-    static const std::vector<const char *> F6 = {"sbs2003-to-essentials", "sbs2008-to-essentials",
-                                                 "sbs2011-to-essentials", "ws2003-to-essentials"};
+    static const std::vector<const char *> F6 = {"sbs2003-to-essentials",          "sbs2008-to-essentials",
+                                                 "sbs2011-to-essentials",          "ws2003-to-essentials",
+                                                 "sbs2011essentials-to-essentials", "ws2008foundation-to-essentials",
+                                                 "wse-to-essentials"};
     // F6 narrowed: sources that host email in Exchange; sources that need the Group Policy step.
     static const std::vector<const char *> F6Sbs = {"sbs2003-to-essentials", "sbs2008-to-essentials",
                                                     "sbs2011-to-essentials"};
     static const std::vector<const char *> F6Gpo = {"sbs2003-to-essentials", "ws2003-to-essentials"};
     static const std::vector<const char *> BO40 = {"bo40-to-ws2003"};
-    static const std::vector<const char *> BO45 = {"bo45-to-ws2003"};
+    // BackOffice Server 2.5 and 4.0 go through 4.5 (S003): its tasks are theirs too.
+    static const std::vector<const char *> BO45 = {"bo25-to-ws2003", "bo40-to-ws2003", "bo45-to-ws2003"};
 
     static const std::vector<const char *> All = join({&F1, &F2, &F4, &F5, &F6});
     static const std::vector<const char *> F1F2 = join({&F1, &F2});
@@ -101,9 +107,7 @@ std::vector<Task> catalogTasks()
              QT_TRANSLATE_NOOP("Catalog", "For information about international versions of Small Business Server or BackOffice Server, contact your local Microsoft representative."),
              QT_TRANSLATE_NOOP("Catalog", "Make sure the upgrade software is the same language edition as the operating system already installed."),
          },
-         {
-             {CautionKind::Note, QT_TRANSLATE_NOOP("Catalog", "The same-language rule comes from “Preparing for an Upgrade” in the Microsoft Windows Small Business Server 2003 Administrator's Companion, not from the source documents.")},
-         },
+         {},
          {},
          QT_TRANSLATE_NOOP("Catalog", "Microsoft readme on upgrading BackOffice Small Business Server and BackOffice Server to Windows Server 2003, both sections; “Preparing for an Upgrade”, Microsoft Windows Small Business Server 2003 Administrator's Companion (not in the source documents)"),
          false});
@@ -112,7 +116,7 @@ std::vector<Task> catalogTasks()
 
     tasks.push_back(
         {"data.virus-scan", Category::Data, TaskKind::Assisted, F1F2,
-         QT_TRANSLATE_NOOP("Catalog", "Run a virus scan of all drives and files the day or evening before the upgrade"),
+         QT_TRANSLATE_NOOP("Catalog", "Run a virus scan of all drives and files, if possible the day or evening before the upgrade"),
          {
              QT_TRANSLATE_NOOP("Catalog", "Run a virus scan of all the drives and files on the server."),
              QT_TRANSLATE_NOOP("Catalog", "If possible, run the scan the day or evening before you begin the upgrade."),
@@ -155,7 +159,7 @@ std::vector<Task> catalogTasks()
              // [design]: how many files the backup check picks at random; no document gives a number.
              {"sampleFiles", 20.0, "count"},
          },
-         QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), step “Complete and verify a full backup”; Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your data”; “Step 1: Prepare your Source Server for Windows Server Essentials migration”, “To back up the Source Server”"),
+         QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), step “Complete and verify a full backup”; Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your data”; “Step 1: Prepare your Source Server for Windows Server Essentials migration”, “To back up the Source Server”; how many files the check picks at random is this program's choice (no document gives a number)"),
          false});
 
     tasks.push_back(
@@ -194,10 +198,9 @@ std::vector<Task> catalogTasks()
              QT_TRANSLATE_NOOP("Catalog", "To check for the latest updates, click Start → All Programs → Windows Update."),
              QT_TRANSLATE_NOOP("Catalog", "Click Check for updates. If updates are found, click Install updates."),
              QT_TRANSLATE_NOOP("Catalog", "Critical and security updates help the upgrade or migration succeed, and help protect your network while it takes place."),
+             QT_TRANSLATE_NOOP("Catalog", "Evaluation version of Windows Small Business Server 2003: if you are upgrading it to the full retail version, do not install Windows Server 2003 Service Pack 2 until the upgrade is complete, and remove it if it is already installed. Otherwise Setup may stop, saying that the version of Windows on your computer is newer than the version on the CD."),
          },
-         {
-             {CautionKind::Important, QT_TRANSLATE_NOOP("Catalog", "If you are upgrading an evaluation version of Windows Small Business Server 2003 to the full retail version, do not install Windows Server 2003 Service Pack 2 until the upgrade is complete, and remove it if it is already installed. Otherwise Setup may stop, saying that the version of Windows on your computer is newer than the version on the CD. This comes from Microsoft Knowledge Base article 932600, not from the source documents.")},
-         },
+         {},
          {},
          QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your operating system”; “Step 1: Prepare your Source Server for Windows Server Essentials migration”, “Install the most recent service packs” and “Download and install critical and security updates”; Microsoft Knowledge Base article 932600 (not in the source documents)"),
          false});
@@ -209,12 +212,11 @@ std::vector<Task> catalogTasks()
              QT_TRANSLATE_NOOP("Catalog", "Review the server applications installed on the server."),
              QT_TRANSLATE_NOOP("Catalog", "Confirm that each existing server application is compatible with the Windows Small Business Server upgrade software."),
              QT_TRANSLATE_NOOP("Catalog", "For more information, see the Windows Server Catalog on the Microsoft Web site (https://go.microsoft.com/fwlink/?LinkId=4303)."),
-         },
-         {
-             {CautionKind::Note, QT_TRANSLATE_NOOP("Catalog", "Some third-party applications are incompatible with Windows Server 2003, most notably antivirus programs and some Web applications. This comes from “Preparing for an Upgrade” in the Microsoft Windows Small Business Server 2003 Administrator's Companion, not from the source documents.")},
+             QT_TRANSLATE_NOOP("Catalog", "The third-party applications most often incompatible with Windows Server 2003 are antivirus programs and some Web applications."),
          },
          {},
-         QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), step 4; Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your operating system”"),
+         {},
+         QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), step 4; Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your operating system”; on antivirus and Web applications, “Preparing for an Upgrade”, Microsoft Windows Small Business Server 2003 Administrator's Companion (not in the source documents)"),
          false});
 
     tasks.push_back(
@@ -226,12 +228,11 @@ std::vector<Task> catalogTasks()
              QT_TRANSLATE_NOOP("Catalog", "Look for third-party services that have Log On As set to Local System account."),
              QT_TRANSLATE_NOOP("Catalog", "For each of them, stop the service and record its Startup Type."),
              QT_TRANSLATE_NOOP("Catalog", "Then set the Startup Type to Disabled."),
-         },
-         {
-             {CautionKind::Note, QT_TRANSLATE_NOOP("Catalog", "Keep the startup types you recorded: you need them to set the services back after the upgrade. The documents do not describe that step; this program adds it under “After the upgrade”.")},
+             QT_TRANSLATE_NOOP("Catalog", "Keep the startup types you recorded: you need them to set the services back after the upgrade (see “After the upgrade”)."),
          },
          {},
-         QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), step “Stop services for any third-party applications…”; Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your operating system”"),
+         {},
+         QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), step “Stop services for any third-party applications…”; Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your operating system”; setting the services back after the upgrade is this program's addition (not in the source documents)"),
          false});
 
     tasks.push_back(
@@ -269,6 +270,7 @@ std::vector<Task> catalogTasks()
              QT_TRANSLATE_NOOP("Catalog", "After the download is complete, click Start → All Programs → SBS Best Practices Analyzer Tool."),
              QT_TRANSLATE_NOOP("Catalog", "In the navigation pane, click Start a scan. Type a scan label, for example SBS BPA Scan 1Jul2013, and then click Start scanning."),
              QT_TRANSLATE_NOOP("Catalog", "After the scan finishes, click View a report of this Best Practices scan."),
+             QT_TRANSLATE_NOOP("Catalog", "If your Source Server is running Windows Server Essentials (or Windows Server 2012), the BPA is on the server Dashboard: log on to the Destination Server as an administrator, open the Dashboard, click the Devices tab, and in the Tasks pane of the server click Best Practices Analyzer."),
              QT_TRANSLATE_NOOP("Catalog", "Click each issue to see its description and solutions. Not all of the issues affect migration, but solve as many of them as possible."),
          },
          {
@@ -313,10 +315,9 @@ std::vector<Task> catalogTasks()
              QT_TRANSLATE_NOOP("Catalog", "Check the hardware requirements to ensure your computer meets at least the minimum requirements. Using the recommended hardware improves system performance."),
              QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2003: see Appendix A, “Additional Information,” of Getting Started."),
              QT_TRANSLATE_NOOP("Catalog", "Windows Server Essentials is installed on a new Destination Server: check that computer, not the Source Server. Windows Server Essentials needs a 64-bit processor."),
+             QT_TRANSLATE_NOOP("Catalog", "The Windows Small Business Server 2003 figures (Appendix A of Getting Started) are not included in this program: compare them yourself."),
          },
-         {
-             {CautionKind::Note, QT_TRANSLATE_NOOP("Catalog", "The Windows Small Business Server 2003 figures (Appendix A of Getting Started) are not included in this program; compare them yourself. The Exchange Server 2003 and Windows Server Essentials figures come from Microsoft's published system requirements, not from the source documents.")},
-         },
+         {},
          {},
          QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), step 2; for Exchange Server 2003 and Windows Server Essentials, Microsoft's published system requirements (not in the source documents)"),
          false});
@@ -350,24 +351,23 @@ std::vector<Task> catalogTasks()
              // manufacturer. No document gives a figure.
              {"maxBiosAgeYears", 5.0, "years"},
          },
-         QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), Important box after step 4; Windows Small Business Server 2003 Upgrade Best Practices, hardware section, Important box"),
+         QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), Important box after step 4; Windows Small Business Server 2003 Upgrade Best Practices, hardware section, Important box; the BIOS age from which the check warns is this program's choice (no document gives a figure)"),
          false});
 
     tasks.push_back(
         {"hw.free-disk", Category::Hardware, TaskKind::Automatic, F1F2,
-         QT_TRANSLATE_NOOP("Catalog", "Make sure the hard disk has at least 2 GB of free space for Setup"),
+         QT_TRANSLATE_NOOP("Catalog", "Make sure the hard disk has the free space that Setup needs"),
          {
-             QT_TRANSLATE_NOOP("Catalog", "Ensure your hard disk has at least 2 gigabytes (GB) of free space. This space is temporarily used by Setup."),
-             QT_TRANSLATE_NOOP("Catalog", "See the documentation that comes with the Windows Small Business Server upgrade software for its hard disk space requirements."),
+             QT_TRANSLATE_NOOP("Catalog", "Small Business Server 2000: ensure your hard disk has at least 2 gigabytes (GB) of free space. This space is temporarily used by Setup."),
+             QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2003: make sure that the server's hard disk has the required amount of free space available for the upgrade. See the documentation that comes with the Windows Small Business Server upgrade software for the hard disk space requirements."),
              QT_TRANSLATE_NOOP("Catalog", "To free space, you can run Disk Cleanup (see the next task)."),
          },
-         {
-             {CautionKind::Note, QT_TRANSLATE_NOOP("Catalog", "The 2 GB figure comes from the Small Business Server 2000 document. The Windows Small Business Server 2003 document gives no figure and refers to the documentation of the upgrade software; this program uses 2 GB for both.")},
-         },
+         {},
          {
              // S000: "at least 2 gigabytes (GB)". The document does not say 10^9 or 2^30 bytes;
-             // 2 GiB is the conservative reading.
-             {"minFreeBytes", 2147483648.0, "bytes"},
+             // 2 GiB is the conservative reading. S001 gives no figure for Windows Small Business
+             // Server 2003 ("la cantidad necesaria de espacio libre"): no threshold on that path.
+             {"minFreeBytes", 2147483648.0, "bytes", "sbs2000-to-sbs2003"},
          },
          QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), step “Ensure your hard disk has at least 2 gigabytes (GB) of free space”; Windows Small Business Server 2003 Upgrade Best Practices, hardware section"),
          false});
@@ -401,21 +401,8 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"net.notify-users", Category::Network, TaskKind::Assisted, F1F2,
-         QT_TRANSLATE_NOOP("Catalog", "Tell users that they will have to log off and will lose their Internet connection"),
-         {
-             QT_TRANSLATE_NOOP("Catalog", "Notify all users that they will need to log off in a short while, and that they will lose their Internet connection during the upgrade."),
-             QT_TRANSLATE_NOOP("Catalog", "You can quickly notify all users with the net send command. At the command prompt, type: Net send * You must log off from the domain in approximately 5 minutes. At that point, the Internet will also be unavailable."),
-             QT_TRANSLATE_NOOP("Catalog", "Wait the specified amount of time, and then continue."),
-         },
-         {},
-         {},
-         QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), step “It is recommended that you notify users…”; Windows Small Business Server 2003 Upgrade Best Practices, network section"),
-         false});
-
-    tasks.push_back(
         {"net.users-logoff", Category::Network, TaskKind::Assisted, F1F2,
-         QT_TRANSLATE_NOOP("Catalog", "Have users log off from the domain"),
+         QT_TRANSLATE_NOOP("Catalog", "If users are still working on the network, have them log off from the domain"),
          {
              QT_TRANSLATE_NOOP("Catalog", "If you are beginning the upgrade while users are still working on the network, have users log off from the domain."),
              QT_TRANSLATE_NOOP("Catalog", "Check that no one is still connected to the server or has files open on it."),
@@ -426,10 +413,24 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"net.disconnect-internet", Category::Network, TaskKind::Assisted, F1F2,
-         QT_TRANSLATE_NOOP("Catalog", "Disconnect the Internet connection device from the Internet, unless it provides a firewall"),
+        {"net.notify-users", Category::Network, TaskKind::Assisted, F1F2,
+         QT_TRANSLATE_NOOP("Catalog", "Tell users that they will have to log off and will lose their Internet connection"),
          {
-             QT_TRANSLATE_NOOP("Catalog", "Unless your Internet connection device provides a firewall service for your local network, disconnect the device from the Internet."),
+             QT_TRANSLATE_NOOP("Catalog", "It is recommended that you notify all users that they will need to log off in a short while, and that they will lose their Internet connection during the upgrade."),
+             QT_TRANSLATE_NOOP("Catalog", "You can quickly notify all users with the net send command. At the command prompt, type: Net send * You must log off from the domain in approximately 5 minutes. At that point, the Internet will also be unavailable."),
+             QT_TRANSLATE_NOOP("Catalog", "Wait the specified amount of time, and then continue."),
+         },
+         {},
+         {},
+         QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), step “It is recommended that you notify users…”; Windows Small Business Server 2003 Upgrade Best Practices, network section"),
+         false});
+
+    tasks.push_back(
+        {"net.disconnect-internet", Category::Network, TaskKind::Assisted, F1F2,
+         QT_TRANSLATE_NOOP("Catalog", "Disconnect from the Internet before you install the upgrade"),
+         {
+             QT_TRANSLATE_NOOP("Catalog", "Small Business Server 2000: unless your Internet connection device provides a firewall service for your local network, it is recommended that you disconnect the device from the Internet."),
+             QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2003: it is recommended that you make sure that the server is not connected before you install the upgrade."),
              QT_TRANSLATE_NOOP("Catalog", "Keep the device connected to your server."),
          },
          {
@@ -470,9 +471,7 @@ std::vector<Task> catalogTasks()
              QT_TRANSLATE_NOOP("Catalog", "Connect the Destination Server to the router with a network cable. It is recommended, but not required, that the router is UPnP-certified and uses the 192.168.x.x subnet. The router or firewall must support IPv4 NAT or IPv6."),
              QT_TRANSLATE_NOOP("Catalog", "NIC Teaming is not supported by the Windows Server Essentials networking wizards: set it up only after the installation and configuration are finished."),
          },
-         {
-             {CautionKind::Note, QT_TRANSLATE_NOOP("Catalog", "The router and NIC Teaming advice comes from Microsoft's system requirements for Windows Server Essentials, not from the source documents.")},
-         },
+         {},
          {},
          QT_TRANSLATE_NOOP("Catalog", "“Step 1: Prepare your Source Server for Windows Server Essentials migration”, introduction (no procedure given); “System Requirements for Windows Server 2012 Essentials” and “System requirements for Windows Server Essentials” (not in the source documents)"),
          false});
@@ -567,12 +566,11 @@ std::vector<Task> catalogTasks()
              QT_TRANSLATE_NOOP("Catalog", "This applies if another computer is the domain controller and you plan to upgrade it to Windows Server 2003 first."),
              QT_TRANSLATE_NOOP("Catalog", "The Exchange 2000 version of the Active Directory Connector does not work with Windows Server 2003. It does work in a mixed-mode domain, but with some preparation."),
              QT_TRANSLATE_NOOP("Catalog", "See Microsoft Knowledge Base article 325379, under the header “Upgrading Windows 2000 Domain Controllers to Windows Server 2003”."),
-         },
-         {
-             {CautionKind::Note, QT_TRANSLATE_NOOP("Catalog", "An Exchange 2000 SP2 server in an environment with Windows Server 2003 domain controllers needs the Exchange 2000 post-SP2 hotfix rollup. This comes from “Exchange 2003 Deployment Fundamentals” (Windows IT Pro), not from the source documents.")},
+             QT_TRANSLATE_NOOP("Catalog", "An Exchange 2000 SP2 server in an environment with Windows Server 2003 domain controllers needs the Exchange 2000 post-SP2 hotfix rollup."),
          },
          {},
-         QT_TRANSLATE_NOOP("Catalog", "“How to migrate to Exchange Server 2003”, Serdar Yegulalp (third-party article, March 2004)"),
+         {},
+         QT_TRANSLATE_NOOP("Catalog", "“How to migrate to Exchange Server 2003”, Serdar Yegulalp (third-party article, March 2004); on the post-SP2 hotfix rollup, “Exchange 2003 Deployment Fundamentals” (Windows IT Pro; not in the source documents)"),
          false});
 
     tasks.push_back(

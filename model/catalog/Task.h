@@ -36,6 +36,9 @@ struct Threshold
     const char *key;
     double value;
     const char *unit;
+    // The one upgrade path whose document gives the figure; nullptr: every path of the task. A
+    // path without a figure gets none: the check reports what it measured and decides nothing.
+    const char *path = nullptr;
 };
 
 // Where a fact comes from: `reference` names the document and its section in words.
@@ -58,6 +61,8 @@ struct Task
 
     bool appliesTo(const QString &pathId) const;
     const Threshold *threshold(const char *key) const;
+    // The figure for that path: one given for the path itself, or one for every path.
+    const Threshold *threshold(const char *key, const QString &pathId) const;
     // Translated texts, for display.
     QString titleText() const;
     QStringList stepTexts() const;

@@ -28,6 +28,10 @@ struct UpgradePath
     std::vector<const char *> notes; // cautions in plain words
     const char *reference;           // source document(s)
     const char *requirementTable = nullptr; // id of a RequirementTable for hw.requirements, if any
+    // The tasks of the last days, in the order the documents give (S000): the sequence the
+    // operator follows across the checklist's areas, ending just before Setup runs. Empty when
+    // the documents give no such order for the path.
+    std::vector<const char *> dayOfUpgradeOrder = {};
 
     QString sourceText() const;
     QString targetText() const;

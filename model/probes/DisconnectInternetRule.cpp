@@ -17,7 +17,7 @@ Finding DisconnectInternetRule::evaluate(const ReachabilityResult &result, const
         finding.measured = LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "connected in %1 ms"), {TextArg::integer(result.elapsedMs)});
         finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "This computer connected to %1 on port %2 in %3 ms: it is connected to the Internet."),
                                               {hostArg, portArg, TextArg::integer(result.elapsedMs)}));
-        finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "Unless the Internet device provides a firewall for your network, disconnect it from the Internet, but keep it connected to the server.")));
+        finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "It is recommended that you disconnect from the Internet before Setup runs (on Small Business Server 2000, unless the Internet device provides a firewall for your network), but keep the device connected to the server.")));
         return finding;
     }
     if (result.outcome == Outcome::Cancelled) {

@@ -56,11 +56,13 @@ const facts::VolumeFacts *FreeDiskRule::volumeOf(const facts::Facts &facts, cons
     return best;
 }
 
-Finding FreeDiskRule::evaluate(const facts::Facts &facts, const QString &setupFolder, double minFreeBytes)
+Finding FreeDiskRule::evaluate(const facts::Facts &facts, const QString &setupFolder, std::optional<double> minFreeBytes)
 {
-    const qint64 needed = static_cast<qint64>(std::llround(minFreeBytes));
+    const bool hasFigure = minFreeBytes.has_value();
+    const qint64 needed = hasFigure ? static_cast<qint64>(std::llround(*minFreeBytes)) : 0;
     Finding finding;
-    finding.threshold = LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "at least %1 free"), {TextArg::bytes(needed)});
+    if (hasFigure)
+        finding.threshold = LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "at least %1 free"), {TextArg::bytes(needed)});
 
     const facts::VolumeFacts *system = factsText::systemVolume(facts);
     if (!system) {
@@ -84,8 +86,14 @@ Finding FreeDiskRule::evaluate(const facts::Facts &facts, const QString &setupFo
         }
         const qint64 free = bytes(volume.freeBytes);
         leastFree = leastFree < 0 ? free : std::min(leastFree, free);
-        tooLittle = tooLittle || free < needed;
-        if (isSystem)
+        tooLittle = tooLittle || (hasFigure && free < needed);
+        if (!hasFigure && isSystem)
+            finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "%1 free on %2 (the system volume)."),
+                                                  {TextArg::bytes(free), TextArg::text(mount)}));
+        else if (!hasFigure)
+            finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "%1 free on %2 (the volume of the folder for Setup's files, %3)."),
+                                                  {TextArg::bytes(free), TextArg::text(mount), TextArg::text(setupFolder)}));
+        else if (isSystem)
             finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "%1 free on %2 (the system volume), %3 needed."),
                                                   {TextArg::bytes(free), TextArg::text(mount), TextArg::bytes(needed)}));
         else
@@ -109,8 +117,12 @@ Finding FreeDiskRule::evaluate(const facts::Facts &facts, const QString &setupFo
         finding.status = ItemStatus::Blocker;
     else if (unmeasured)
         finding.status = ItemStatus::Unknown;
+    else if (!hasFigure)
+        finding.status = ItemStatus::Pending; // the operator compares; the wizard has no figure
     else
         finding.status = ItemStatus::Passed;
+    if (!hasFigure)
+        finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The document for this upgrade path gives no figure for the free space: compare it with the hard disk space requirements in the documentation that comes with the upgrade software.")));
     if (tooLittle)
         finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "Free space before Setup runs: run Disk Cleanup, or move files to another disk.")));
     if (unmeasured) {

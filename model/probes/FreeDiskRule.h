@@ -6,15 +6,18 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace prep {
 
 // hw.free-disk: Setup needs free space on the system volume and on the volume that holds the
-// folder for its files. Below the catalog's figure on either one is a blocker.
+// folder for its files. Below the catalog's figure on either one is a blocker. Without a figure
+// (the path's document gives none) the finding reports the free space and decides nothing.
 class FreeDiskRule
 {
 public:
     // `setupFolder` empty: the system volume only.
-    static Finding evaluate(const facts::Facts &facts, const QString &setupFolder, double minFreeBytes);
+    static Finding evaluate(const facts::Facts &facts, const QString &setupFolder, std::optional<double> minFreeBytes);
 
     // The volume that holds `path`: the one with the longest mount point that contains it. On
     // Windows, drive letters and folders compare without regard to case or slash direction.

@@ -29,7 +29,7 @@ const std::vector<InternetInfoFields::Field> &InternetInfoFields::fields()
         {"domain", QT_TRANSLATE_NOOP("InternetInfoFields", "DNS domain of the network"), K::Line, {}, true},
         {"adapters", QT_TRANSLATE_NOOP("InternetInfoFields", "Network adapters (name, MAC address, addresses)"), K::Lines, {}, true},
         {"localAdapter", QT_TRANSLATE_NOOP("InternetInfoFields", "Adapter for the local (internal) network"), K::Line, {}, false},
-        {"gateway", QT_TRANSLATE_NOOP("InternetInfoFields", "Default gateway (the router's local address)"), K::Line, {}, true},
+        {"gateway", QT_TRANSLATE_NOOP("InternetInfoFields", "Default gateway: the local address of the router through which the server reaches the Internet"), K::Line, {}, true},
         {"dnsServers", QT_TRANSLATE_NOOP("InternetInfoFields", "DNS servers"), K::Line, {}, true},
         {"connectionType", QT_TRANSLATE_NOOP("InternetInfoFields", "Internet connection type"), K::Choice,
          {{"", QT_TRANSLATE_NOOP("InternetInfoFields", "Not answered")},
@@ -40,10 +40,10 @@ const std::vector<InternetInfoFields::Field> &InternetInfoFields::fields()
         {"deviceFirewall", QT_TRANSLATE_NOOP("InternetInfoFields", "Does the Internet device provide a firewall for the local network?"), K::Choice, yesNo, false},
         {"isp", QT_TRANSLATE_NOOP("InternetInfoFields", "Internet service provider (name, support telephone)"), K::Line, {}, false},
         {"ispUser", QT_TRANSLATE_NOOP("InternetInfoFields", "ISP user name for authentication, for example PPPoE (keep the password elsewhere)"), K::Line, {}, false},
-        {"macBinding", QT_TRANSLATE_NOOP("InternetInfoFields", "Does the ISP bind the connection to a MAC address?"), K::Choice, yesNo, false},
+        {"macBinding", QT_TRANSLATE_NOOP("InternetInfoFields", "Does the ISP bind the connection to a MAC address? (It then works only with the network adapter whose hardware address the ISP registered.)"), K::Choice, yesNo, false},
         {"emailDomain", QT_TRANSLATE_NOOP("InternetInfoFields", "Internet e-mail domain name"), K::Line, {}, false},
-        {"smartHost", QT_TRANSLATE_NOOP("InternetInfoFields", "ISP SMTP smart host for outgoing mail (name or IP address)"), K::Line, {}, false},
-        {"incomingMail", QT_TRANSLATE_NOOP("InternetInfoFields", "ISP mail server that holds incoming mail, and its signal (ETRN, or TURN after authentication)"), K::Line, {}, false},
+        {"smartHost", QT_TRANSLATE_NOOP("InternetInfoFields", "ISP SMTP smart host (name or IP address): the ISP's server that passes your outgoing e-mail on to the Internet"), K::Line, {}, false},
+        {"incomingMail", QT_TRANSLATE_NOOP("InternetInfoFields", "ISP mail server that holds incoming mail, and its signal (ETRN, or TURN after authentication): the command your server sends to collect the held mail"), K::Line, {}, false},
         {"pop3Mailboxes", QT_TRANSLATE_NOOP("InternetInfoFields", "POP3 mailboxes to download (Microsoft Connector for POP3 Mailboxes)"), K::Lines, {}, false},
     };
     return list;

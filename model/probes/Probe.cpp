@@ -2,6 +2,7 @@
 #include "Probe.h"
 
 #include "Task.h"
+#include "UpgradePath.h"
 
 #include <algorithm>
 
@@ -9,7 +10,9 @@ namespace prep {
 
 std::optional<double> ProbeInput::threshold(const char *key) const
 {
-    const Threshold *found = task ? task->threshold(key) : nullptr;
+    const Threshold *found = !task ? nullptr
+                             : path ? task->threshold(key, QLatin1String(path->id))
+                                    : task->threshold(key);
     if (!found)
         return std::nullopt;
     return found->value;

@@ -45,10 +45,12 @@ ProbeOutput missingThreshold(const char *key)
 
 ProbeOutput freeDisk(const ProbeInput &in)
 {
+    // The figure is given for some paths only (Small Business Server 2000: 2 GB); on a path whose
+    // document gives none, the rule reports the free space for the operator to compare.
     const auto minFree = in.threshold("minFreeBytes");
-    if (!minFree)
+    if (!minFree && !in.path)
         return missingThreshold("minFreeBytes");
-    return {FreeDiskRule::evaluate(in.facts->read({FactsArea::Volumes}), in.setupFolder, *minFree), {}};
+    return {FreeDiskRule::evaluate(in.facts->read({FactsArea::Volumes}), in.setupFolder, minFree), {}};
 }
 
 ProbeOutput hardwareRequirements(const ProbeInput &in)

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The catalog against the documents: the order of the last days (S000), the free-space figure
+// only where a document gives it, the staged BackOffice paths carrying the tasks of 4.5, caution
+// boxes that hold only the documents' cautions, and the Spanish terms of issue 13.
+
+#include "Catalog.h"
+#include "FreeDiskRule.h"
+#include "LanguageSwitcher.h"
+#include "ProbeFixtures.h"
+
+#include <QTest>
+
+using namespace prep;
+using probetest::GiB;
+
+namespace {
+
+QStringList ids(const std::vector<const Task *> &tasks)
+{
+    QStringList result;
+    for (const Task *task : tasks)
+        result.append(QLatin1String(task->id));
+    return result;
+}
+
+facts::Facts oneVolume(std::uint64_t free)
+{
+    facts::Facts facts;
+    facts.platform = "windows";
+    facts.volumes = {{"C:\\", "\\\\?\\Volume{1}", "NTFS", 100 * std::uint64_t(GiB), free, true, false}};
+    return facts;
+}
+
+} // namespace
+
+class TestCatalog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(LanguageSwitcher().setLanguage(QStringLiteral("en"))); }
+
+    // S000: Disk Cleanup and Defragmenter before the backup; users log off → notify them →
+    // disconnect the Internet → stop Local System services → disable disk utilities → Setup.
+    void theLastDaysFollowTheDocumentsOrder_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("sbs2000-to-sbs2003") << QStringLiteral("sbs2000-to-sbs2003");
+        QTest::newRow("sbs2003-upgrade") << QStringLiteral("sbs2003-upgrade");
+    }
+
+    void theLastDaysFollowTheDocumentsOrder()
+    {
+        QFETCH(QString, path);
+        QStringList expected;
+        for (const char *id : {"hw.disk-cleanup-defrag", "data.virus-scan", "data.full-backup", "data.verify-backup",
+                               "net.users-logoff", "net.notify-users", "net.disconnect-internet",
+                               "os.stop-localsystem-services", "os.disable-disk-utilities"})
+            expected.append(QLatin1String(id));
+        const UpgradePath *entry = Catalog::instance().path(path);
+        QVERIFY(entry);
+        QCOMPARE(qsizetype(entry->dayOfUpgradeOrder.size()), expected.size()); // no id the catalog lacks
+        QCOMPARE(ids(Catalog::instance().dayOfUpgrade(path)), expected);
+        // Every task of the sequence belongs to the path's checklist.
+        for (const Task *task : Catalog::instance().dayOfUpgrade(path))
+            QVERIFY2(task->appliesTo(path), task->id);
+        // Within one area of the checklist, the catalog keeps the same order.
+        const QStringList checklist = ids(Catalog::instance().tasksFor(path));
+        for (qsizetype i = 0; i + 1 < expected.size(); ++i) {
+            const Task *a = Catalog::instance().task(expected.at(i));
+            const Task *b = Catalog::instance().task(expected.at(i + 1));
+            if (a->category == b->category)
+                QVERIFY2(checklist.indexOf(expected.at(i)) < checklist.indexOf(expected.at(i + 1)),
+                         qPrintable(expected.at(i) + QStringLiteral(" before ") + expected.at(i + 1)));
+        }
+    }
+
+    void pathsWithoutADocumentedOrderHaveNone()
+    {
+        for (const UpgradePath &path : Catalog::instance().paths()) {
+            const bool documented = QLatin1String(path.id) == QLatin1String("sbs2000-to-sbs2003")
+                                    || QLatin1String(path.id) == QLatin1String("sbs2003-upgrade");
+            QVERIFY2(path.dayOfUpgradeOrder.empty() != documented, path.id);
+        }
+    }
+
+    // S000 gives 2 GB for Small Business Server 2000; S001 gives no figure for Windows Small
+    // Business Server 2003 ("la cantidad necesaria de espacio libre … consulte la documentación").
+    void theFreeSpaceFigureIsOnlyWhereADocumentGivesIt_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<double>("figure"); // 0: none
+        QTest::newRow("sbs2000-to-sbs2003") << QStringLiteral("sbs2000-to-sbs2003") << 2.0 * double(GiB);
+        QTest::newRow("sbs2003-upgrade") << QStringLiteral("sbs2003-upgrade") << 0.0;
+    }
+
+    void theFreeSpaceFigureIsOnlyWhereADocumentGivesIt()
+    {
+        QFETCH(QString, path);
+        QFETCH(double, figure);
+        const Task *task = Catalog::instance().task(QStringLiteral("hw.free-disk"));
+        QVERIFY(task && task->appliesTo(path));
+        const Threshold *threshold = task->threshold("minFreeBytes", path);
+        QCOMPARE(threshold ? threshold->value : 0.0, figure);
+        QVERIFY2(!task->titleText().contains(QStringLiteral("2 GB")), "the title must hold for every path");
+    }
+
+    void withoutAFigureTheCheckReportsAndDecidesNothing_data()
+    {
+        QTest::addColumn<double>("freeGiB");
+        QTest::newRow("0.5 GB free") << 0.5;
+        QTest::newRow("1 GB free") << 1.0;
+        QTest::newRow("50 GB free") << 50.0;
+    }
+
+    void withoutAFigureTheCheckReportsAndDecidesNothing()
+    {
+        QFETCH(double, freeGiB);
+        const auto free = static_cast<std::uint64_t>(freeGiB * GiB);
+        const Finding finding = FreeDiskRule::evaluate(oneVolume(free), {}, std::nullopt);
+        QCOMPARE(finding.status, ItemStatus::Pending);
+        QVERIFY(finding.threshold.isEmpty());
+        const QString all = renderAll(finding.evidence).join(QLatin1Char(' '));
+        QVERIFY2(all.contains(QStringLiteral("C:\\")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("documentation")), qPrintable(all));
+        QVERIFY2(!all.contains(QStringLiteral("needed")), qPrintable(all));
+        // The same volume against the Small Business Server 2000 figure does decide.
+        const Finding withFigure = FreeDiskRule::evaluate(oneVolume(free), {}, 2.0 * double(GiB));
+        QCOMPARE(withFigure.status, freeGiB < 2.0 ? ItemStatus::Blocker : ItemStatus::Passed);
+    }
+
+    // S003: BackOffice Server 2.5 and 4.0 are upgraded through 4.5, so 4.5's issues are theirs.
+    void stagedPathsCarryTheTasksOfEveryStage_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("task");
+        for (const char *path : {"bo25-to-ws2003", "bo40-to-ws2003", "bo45-to-ws2003"}) {
+            for (const char *task : {"app.bo45-site-server", "app.bo45-web-admin", "app.fax-service"})
+                QTest::addRow("%s %s", path, task) << QString::fromLatin1(path) << QString::fromLatin1(task);
+        }
+        QTest::newRow("exchange2000 backup") << QStringLiteral("exchange2000-to-exchange2003") << QStringLiteral("data.full-backup");
+        QTest::newRow("exchange2000 exchange first") << QStringLiteral("exchange2000-to-exchange2003") << QStringLiteral("mail.exchange-first");
+    }
+
+    void stagedPathsCarryTheTasksOfEveryStage()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, task);
+        QVERIFY(Catalog::instance().path(path));
+        QVERIFY2(ids(Catalog::instance().tasksFor(path)).contains(task), qPrintable(task));
+    }
+
+    // Where a fact comes from belongs to the reference line, not to a caution box or a path note.
+    void cautionsHoldOnlyTheDocumentsCautions_data()
+    {
+        QTest::addColumn<QString>("where");
+        QTest::addColumn<QString>("text");
+        for (const Task &task : Catalog::instance().tasks()) {
+            int n = 0;
+            for (const Caution &caution : task.cautions)
+                QTest::addRow("%s caution %d", task.id, ++n) << QString::fromLatin1(task.id) << QString::fromUtf8(caution.text);
+        }
+        for (const UpgradePath &path : Catalog::instance().paths()) {
+            int n = 0;
+            for (const char *note : path.notes)
+                QTest::addRow("%s note %d", path.id, ++n) << QString::fromLatin1(path.id) << QString::fromUtf8(note);
+        }
+    }
+
+    void cautionsHoldOnlyTheDocumentsCautions()
+    {
+        QFETCH(QString, text);
+        for (const char *provenance : {"not from the source documents", "not in the source documents", "This comes from",
+                                       "third-party article", "this program uses", "this program adds"})
+            QVERIFY2(!text.contains(QLatin1String(provenance), Qt::CaseInsensitive), qPrintable(text));
+    }
+
+    // Issue 13: the Spanish terms; S001's conditions kept.
+    void spanishKeepsTheTermsAndConditions_data()
+    {
+        QTest::addColumn<QString>("task");
+        QTest::addColumn<QString>("wanted");
+        QTest::addColumn<QString>("unwanted");
+        QTest::newRow("open-file agents") << QStringLiteral("os.disable-disk-utilities")
+                                          << QStringLiteral("agentes de archivos abiertos") << QStringLiteral("archivos activos");
+        QTest::newRow("if possible") << QStringLiteral("data.virus-scan") << QStringLiteral("Si es posible")
+                                     << QStringLiteral("Run a");
+        QTest::newRow("free space, no figure") << QStringLiteral("hw.free-disk")
+                                               << QStringLiteral("la cantidad necesaria de espacio libre") << QStringLiteral("2 GB de espacio libre para");
+    }
+
+    void spanishKeepsTheTermsAndConditions()
+    {
+        QFETCH(QString, task);
+        QFETCH(QString, wanted);
+        QFETCH(QString, unwanted);
+        LanguageSwitcher languages;
+        QVERIFY(languages.setLanguage(QStringLiteral("es")));
+        const Task *entry = Catalog::instance().task(task);
+        QVERIFY(entry);
+        const QString all = entry->titleText() + QLatin1Char('\n') + entry->stepTexts().join(QLatin1Char('\n'));
+        QVERIFY(languages.setLanguage(QStringLiteral("en")));
+        QVERIFY2(all.contains(wanted), qPrintable(all));
+        QVERIFY2(!all.contains(unwanted), qPrintable(all));
+    }
+};
+
+QTEST_MAIN(TestCatalog)
+#include "tst_catalog.moc"
