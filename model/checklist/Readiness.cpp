@@ -73,6 +73,7 @@ QString whatIsLeft(const StatusCounts &counts)
 
 QString readinessAdvice(Readiness readiness, const StatusCounts &counts)
 {
+    const int risks = counts.count(ItemStatus::Waived);
     switch (readiness) {
     case Readiness::Ready:
         return QCoreApplication::translate("Readiness",
@@ -82,7 +83,7 @@ QString readinessAdvice(Readiness readiness, const StatusCounts &counts)
         return QCoreApplication::translate("Readiness",
                                            "Every task is closed, but you accepted %n risk(s). Read them "
                                            "again on the checklist before you start.",
-                                           nullptr, counts.count(ItemStatus::Waived));
+                                           nullptr, risks);
     case Readiness::NotReadyYet:
         return QCoreApplication::translate("Readiness",
                                            "Left before the upgrade: %1. Finish each one, or accept the risk "
