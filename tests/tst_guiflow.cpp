@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -202,6 +203,14 @@ private slots:
             QVERIFY2(wizard->button(QWizard::CancelButton)->isVisible(), qPrintable(page));
             if (auto *category = qobject_cast<CategoryPage *>(wizard->currentPage()))
                 QVERIFY2(category->taskList()->width() >= 200, qPrintable(page));
+            // A page scrolls up and down only: its content is never wider than the page.
+            for (auto *scroll : wizard->currentPage()->findChildren<QScrollArea *>(QStringLiteral("pageScroll"))) {
+                QVERIFY2(scroll->widget()->width() <= scroll->viewport()->width(),
+                         qPrintable(QStringLiteral("%1: content %2 wide in %3")
+                                        .arg(page)
+                                        .arg(scroll->widget()->width())
+                                        .arg(scroll->viewport()->width())));
+            }
             for (QWidget *widget : wizard->findChildren<QWidget *>()) {
                 if (!widget->isVisible() || widget->isWindow() || insideScrolledArea(widget, wizard))
                     continue;
@@ -457,7 +466,7 @@ private slots:
                              &nameless, looked);
         });
         QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
-        QVERIFY2(looked[0] > 50 && looked[1] > 50, qPrintable(QStringLiteral("%1 %2").arg(looked[0]).arg(looked[1])));
+        QVERIFY2(looked[0] > 50 && looked[1] > 30, qPrintable(QStringLiteral("%1 %2").arg(looked[0]).arg(looked[1])));
     }
     // F1 shows help for the page and the open task, in the wizard's language; every page has some.
     void f1ShowsHelpForThePageAndTask_data() { addLanguages(); }

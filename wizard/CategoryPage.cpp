@@ -11,6 +11,7 @@
 
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QResizeEvent>
 #include <QLabel>
 #include <QSplitter>
 #include <QTreeView>
@@ -74,6 +75,13 @@ void CategoryPage::build()
 
 bool CategoryPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_list && event->type() == QEvent::Resize) {
+        // A narrow list (an 800×600 screen) leaves the titles their room: the status shows as the
+        // icon beside each title and in words in the task's details.
+        const bool narrow = static_cast<QResizeEvent *>(event)->size().width() < fontMetrics().averageCharWidth() * 42;
+        if (m_list->isColumnHidden(ChecklistModel::StatusColumn) != narrow)
+            m_list->setColumnHidden(ChecklistModel::StatusColumn, narrow);
+    }
     if (watched == m_list && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier && m_list->currentIndex().isValid()) {

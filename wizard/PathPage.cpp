@@ -49,6 +49,11 @@ void PathPage::build()
     m_verdict = new QLabel(this);
     m_details = new WrappingLabel;
     m_acknowledge = new QCheckBox(this);
+    // Long product names must not make the page wider than a small screen.
+    for (QComboBox *combo : {m_source, m_target}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(16);
+    }
     m_source->setObjectName(QStringLiteral("sourceCombo"));
     m_target->setObjectName(QStringLiteral("targetCombo"));
     m_acknowledge->setObjectName(QStringLiteral("acknowledgeUnsupported"));
