@@ -503,6 +503,38 @@ private slots:
         if (language == QLatin1String("es"))
             QVERIFY2(helps.first().contains(QStringLiteral("Siguiente")), qPrintable(helps.first()));
     }
+    // Tab goes language, the page's content, then the wizard's buttons, on every page.
+    void tabGoesLanguageContentButtons()
+    {
+        walk(QStringLiteral("en"), [&](PrepWizard *wizard) {
+            QApplication::processEvents(); // the order is set once the page is shown
+            const QString page = wizard->currentPage()->objectName();
+            QWidget *language = wizard->stepsPanel()->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+            QWidget *next = wizard->button(wizard->currentId() == SummaryPageId ? QWizard::FinishButton
+                                                                                 : QWizard::NextButton);
+            int languageAt = -1, firstContent = -1, lastContent = -1, nextAt = -1;
+            QWidget *widget = language;
+            for (int i = 0; i < 500 && widget; ++i, widget = widget->nextInFocusChain()) {
+                if (i > 0 && widget == language)
+                    break;
+                if (widget == language)
+                    languageAt = i;
+                if (widget == next)
+                    nextAt = i;
+                if (widget->focusPolicy() & Qt::TabFocus && widget->isVisible()
+                    && wizard->currentPage()->isAncestorOf(widget)) {
+                    if (firstContent < 0)
+                        firstContent = i;
+                    lastContent = i;
+                }
+            }
+            QVERIFY2(languageAt == 0 && firstContent > 0, qPrintable(page));
+            QVERIFY2(lastContent < nextAt, qPrintable(QStringLiteral("%1: content up to %2, Next at %3")
+                                                          .arg(page)
+                                                          .arg(lastContent)
+                                                          .arg(nextAt)));
+        });
+    }
 };
 
 // The screen of a small office's old monitor: 800×600. The offscreen platform reads its screens
