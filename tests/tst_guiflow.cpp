@@ -35,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolTip>
 #include <QTreeView>
 #include <QWheelEvent>
 
@@ -534,6 +535,37 @@ private slots:
                                                           .arg(lastContent)
                                                           .arg(nextAt)));
         });
+    }
+    // A task title shows whole on hover, in the task lists and in the summary, in Spanish.
+    void aTitleShowsWholeOnHover()
+    {
+        auto controller = start(QStringLiteral("es"), largestPath());
+        PrepWizard *wizard = controller->wizard();
+        int looked = 0;
+        for (int guard = 0; guard < 20; ++guard) {
+            QTreeView *list = nullptr;
+            if (auto *category = qobject_cast<CategoryPage *>(wizard->currentPage()))
+                list = category->taskList();
+            else if (wizard->currentId() == SummaryPageId)
+                list = wizard->summaryPage()->findChild<QTreeView *>(QStringLiteral("summaryList"));
+            if (list) {
+                QApplication::processEvents();
+                QModelIndex task = list->model()->index(0, 0, list->rootIndex());
+                if (wizard->currentId() == SummaryPageId)
+                    task = list->model()->index(0, 0, task);
+                QVERIFY(task.isValid());
+                const QPoint at = list->visualRect(task).center();
+                QHelpEvent help(QEvent::ToolTip, at, list->viewport()->mapToGlobal(at));
+                QApplication::sendEvent(list->viewport(), &help);
+                QTRY_COMPARE(QToolTip::text(), task.data().toString());
+                QToolTip::hideText();
+                ++looked;
+            }
+            if (wizard->currentId() == SummaryPageId)
+                break;
+            wizard->next();
+        }
+        QVERIFY(looked >= 3);
     }
 };
 

@@ -2,8 +2,6 @@
 #include "WrappingItemDelegate.h"
 
 #include <QApplication>
-#include <QHelpEvent>
-#include <QToolTip>
 #include <QTreeView>
 
 namespace prep {
@@ -28,17 +26,6 @@ QSize WrappingItemDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     const QRect text = item.fontMetrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, item.text);
     size.setHeight(qMax(size.height(), text.height() + 2 * margin + 4));
     return size;
-}
-
-bool WrappingItemDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                                     const QModelIndex &index)
-{
-    if (event && view && event->type() == QEvent::ToolTip && index.column() == 0
-        && index.data(Qt::ToolTipRole).isNull()) {
-        QToolTip::showText(event->globalPos(), index.data(Qt::DisplayRole).toString(), view);
-        return true;
-    }
-    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 } // namespace prep
