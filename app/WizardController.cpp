@@ -198,6 +198,7 @@ bool WizardController::confirmStartOver()
     question.exec();
     if (question.clickedButton() != yes)
         return false;
+    m_autosaver->flush(); // the copy holds the last change too
     if (!QFileInfo::exists(m_store.filePath()))
         return true; // nothing saved yet to keep
     QString error;

@@ -567,6 +567,28 @@ private slots:
         }
         QVERIFY(looked >= 3);
     }
+    // Finish says where the progress is saved, then closes.
+    void finishSaysWhereTheProgressIs()
+    {
+        auto controller = start(QStringLiteral("en"), QStringLiteral("sbs2000-to-sbs2003"));
+        PrepWizard *wizard = controller->wizard();
+        wizard->goToPage(SummaryPageId);
+        QCOMPARE(wizard->currentId(), int(SummaryPageId));
+        QString said;
+        auto *timer = new QTimer(this);
+        connect(timer, &QTimer::timeout, timer, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                said = box->informativeText();
+        });
+        timer->start(10);
+        bool told = false;
+        answerBox(QStringLiteral("finishMessage"), QMessageBox::AcceptRole, &told);
+        wizard->button(QWizard::FinishButton)->click();
+        delete timer;
+        QVERIFY(told);
+        QVERIFY2(said.contains(QDir::toNativeSeparators(sessionFile())), qPrintable(said));
+        QVERIFY(!wizard->isVisible());
+    }
 };
 
 // The screen of a small office's old monitor: 800×600. The offscreen platform reads its screens
