@@ -5,10 +5,12 @@
 #include "BackupCheckDialog.h"
 #include "CategoryPage.h"
 #include "InternetInfoForm.h"
+#include "PageIds.h"
 #include "LanguageSwitcher.h"
 #include "PrepWizard.h"
 #include "ProbeRunner.h"
 #include "ReportActions.h"
+#include "SessionArchive.h"
 #include "SetupFolderField.h"
 #include "StepsPanel.h"
 #include "SummaryPage.h"
@@ -19,10 +21,17 @@
 #include "SnapshotFacts.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSysInfo>
+#include <QTimer>
+
+#include <utility>
 
 namespace prep {
 
@@ -60,7 +69,12 @@ WizardController::WizardController(const Options &options, LanguageSwitcher *lan
     m_wizard->summaryPage()->setActions(m_reportActions);
     // Progress is a checklist under way: a session saved before any path was chosen only holds
     // the names typed, which the Welcome page shows again without asking.
-    m_wizard->welcomePage()->offerResume(loaded == SessionStore::LoadResult::Loaded && !saved.pathId.isEmpty());
+    const bool resumable = loaded == SessionStore::LoadResult::Loaded && !saved.pathId.isEmpty();
+    m_wizard->welcomePage()->offerResume(resumable);
+    m_wizard->setSessionFile(m_store.filePath());
+    m_wizard->welcomePage()->setStartOverCheck([this] { return confirmStartOver(); });
+    if (resumable)
+        m_resumePage = QSettings().value(lastPageKey(), -1).toInt();
     if (!options.factsFile.isEmpty()) {
         QString error;
         if (!openSnapshot(options.factsFile, &error))
@@ -82,6 +96,7 @@ WizardController::WizardController(const Options &options, LanguageSwitcher *lan
         }
     });
     connect(m_wizard.get(), &PrepWizard::checkRequested, m_probes.get(), &ProbeRunner::check);
+    connect(m_wizard.get(), &QWizard::currentIdChanged, this, &WizardController::rememberPage);
     connect(m_wizard->welcomePage(), &WelcomePage::openSnapshotRequested, this, &WizardController::chooseSnapshot);
     // Quitting never waits for a probe (ProbeRunner).
     if (QCoreApplication *app = QCoreApplication::instance())
@@ -150,6 +165,50 @@ void WizardController::chooseSnapshot()
 }
 
 WizardController::~WizardController() = default;
+
+QString WizardController::lastPageKey() const
+{
+    const QByteArray file = QDir::cleanPath(QFileInfo(m_store.filePath()).absoluteFilePath()).toUtf8();
+    return QStringLiteral("lastPage/%1").arg(QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha1).toHex()));
+}
+
+void WizardController::rememberPage(int pageId)
+{
+    if (pageId == WelcomePageId)
+        return;
+    const int resume = std::exchange(m_resumePage, -1);
+    if (pageId == PathPageId && resume > PathPageId && m_wizard->welcomePage()->resumeChosen()) {
+        // Continue where the operator left off: on from the path page, once this change is over.
+        QTimer::singleShot(0, m_wizard.get(), [this, resume] { m_wizard->goToPage(resume); });
+        return;
+    }
+    QSettings().setValue(lastPageKey(), pageId);
+}
+
+bool WizardController::confirmStartOver()
+{
+    QMessageBox question(QMessageBox::Question, tr("Start a new checklist?"), tr("Start a new checklist?"),
+                         QMessageBox::NoButton, m_wizard.get());
+    question.setObjectName(QStringLiteral("startOverQuestion"));
+    question.setInformativeText(tr("Every task starts again as to do. The current checklist is kept as a dated "
+                                   "copy beside %1.")
+                                    .arg(QDir::toNativeSeparators(m_store.filePath())));
+    QPushButton *yes = question.addButton(tr("&Start a new checklist"), QMessageBox::AcceptRole);
+    question.addButton(tr("&Keep the current one"), QMessageBox::RejectRole);
+    question.exec();
+    if (question.clickedButton() != yes)
+        return false;
+    m_autosaver->flush(); // the copy holds the last change too
+    if (!QFileInfo::exists(m_store.filePath()))
+        return true; // nothing saved yet to keep
+    QString error;
+    if (SessionArchive::archive(m_store.filePath(), QDateTime::currentDateTime(), &error).isEmpty()) {
+        QMessageBox::warning(m_wizard.get(), tr("Start a new checklist?"),
+                             tr("%1\nThe current checklist stays as it is.").arg(error));
+        return false;
+    }
+    return true;
+}
 
 QString WizardController::rememberedLanguage()
 {

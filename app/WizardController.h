@@ -54,6 +54,11 @@ public:
 private:
     void switchLanguage(const QString &language);
     void startOver();
+    // Asks before a new checklist replaces this one, and keeps this one as a dated copy.
+    bool confirmStartOver();
+    // The page the operator was on, remembered per session file, to continue there.
+    QString lastPageKey() const;
+    void rememberPage(int pageId);
     void addTaskWidgets();
     // The backup check needs the operator's folders: its button opens a dialog that asks for them.
     void openBackupCheck();
@@ -65,6 +70,7 @@ private:
     std::unique_ptr<SessionAutosaver> m_autosaver;
     std::unique_ptr<ProbeRunner> m_probes;
     QString m_checkedPath; // the path whose probes ran last
+    int m_resumePage = -1; // the page to continue on, until the operator leaves the Welcome page
     std::unique_ptr<PrepWizard> m_wizard;
     ReportActions *m_reportActions = nullptr;
 };

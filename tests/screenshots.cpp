@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Saves a picture of every page of the wizard, in English and Spanish, so that people can look at
-// what the operator sees: prepwizard-screenshots OUTPUT_DIR [PATH_ID [SNAPSHOT]]. The probes run
+// what the operator sees: prepwizard-screenshots OUTPUT_DIR [PATH_ID [SNAPSHOT]]. The window is
+// 1280×800 unless PREP_SCREENSHOT_SIZE says otherwise ("800x600"). The probes run
 // first (on this computer, or on the snapshot), with the network ones pointed at a closed port on
 // 127.0.0.1 so that they answer at once. Not a test: it judges nothing.
 
@@ -37,6 +38,10 @@ int main(int argc, char **argv)
     probes.ntpHost = probes.internetHost = QStringLiteral("127.0.0.1");
     probes.ntpPort = probes.internetPort = 9;
     QDir().mkpath(out.path());
+    QSize size(1280, 800);
+    const QStringList wanted = qEnvironmentVariable("PREP_SCREENSHOT_SIZE").split(QLatin1Char('x'));
+    if (wanted.size() == 2 && wanted.at(0).toInt() > 0 && wanted.at(1).toInt() > 0)
+        size = QSize(wanted.at(0).toInt(), wanted.at(1).toInt());
     for (const QString &language : LanguageSwitcher::available()) {
         QTemporaryDir dir;
         LanguageSwitcher languages;
@@ -48,7 +53,7 @@ int main(int argc, char **argv)
         QTimer::singleShot(15000, &probing, &QEventLoop::quit);
         controller.probes()->checkAll();
         probing.exec();
-        wizard->resize(1280, 800);
+        wizard->resize(size);
         wizard->show();
         int n = 0;
         for (;;) {

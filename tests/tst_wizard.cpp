@@ -2,6 +2,7 @@
 // The real wizard, driven as an operator would drive it: choose a path, walk every page, mark a
 // task done, close, start again and resume, reach the summary.
 
+#include "AnswerBox.h"
 #include "CategoryPage.h"
 #include "ChecklistModel.h"
 #include "LanguageSwitcher.h"
@@ -256,7 +257,10 @@ private slots:
         PrepWizard *wizard = controller->wizard();
         auto *startOver = wizard->welcomePage()->findChild<QRadioButton *>(QStringLiteral("startOverButton"));
         startOver->setChecked(true);
+        bool asked = false;
+        answerBox(QStringLiteral("startOverQuestion"), QMessageBox::AcceptRole, &asked);
         clickNext(wizard);
+        QVERIFY(asked);
         QCOMPARE(controller->model()->status(QStringLiteral("data.full-backup")), ItemStatus::Pending);
     }
 

@@ -2663,6 +2663,17 @@ Un informe PDF necesita --output ARCHIVO.
     </message>
 </context>
 <context>
+    <name>SessionArchive</name>
+    <message>
+        <source>The checklist could not be copied to %1: %2</source>
+        <translation>No se pudo copiar la lista de comprobación en %1: %2</translation>
+    </message>
+    <message>
+        <source>Too many copies of the checklist were made this minute in %1.</source>
+        <translation>Se han hecho demasiadas copias de la lista de comprobación en este minuto en %1.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>To do</source>
@@ -2889,8 +2900,8 @@ Un informe PDF necesita --output ARCHIVO.
         <translation>Va a pasar a</translation>
     </message>
     <message>
-        <source>I understand that this upgrade is &amp;not supported as it stands, and I want to prepare for it anyway.</source>
-        <translation>Entiendo que esta actualización &amp;no es compatible tal como está y quiero prepararla de todos modos.</translation>
+        <source>I understand that this upgrade is not supported as it stands, and I want to prepare for it &amp;anyway.</source>
+        <translation>Entiendo que esta actualización no es compatible tal como está y quiero prepararla de &amp;todos modos.</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +2937,58 @@ Un informe PDF necesita --output ARCHIVO.
     <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Your progress is saved as you go.</source>
+        <translation>Su progreso se guarda a medida que avanza.</translation>
+    </message>
+    <message>
+        <source>Your progress is saved in %1.</source>
+        <translation>Su progreso está guardado en %1.</translation>
+    </message>
+    <message>
+        <source>Close Prep Wizard?</source>
+        <translation>¿Cerrar Prep Wizard?</translation>
+    </message>
+    <message>
+        <source>%1 The next time you start the wizard, it offers to continue where you left off.</source>
+        <translation>%1 La próxima vez que inicie el asistente, le ofrecerá continuar donde lo dejó.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Seguir trabajando</translation>
+    </message>
+    <message>
+        <source>Your checklist is kept.</source>
+        <translation>Su lista de comprobación queda guardada.</translation>
+    </message>
+    <message>
+        <source>Type your name and the server&apos;s name: both are printed on the checklist. If you started a checklist before, choose whether to continue it or start a new one. To prepare an older server, open the snapshot that prepprobe.exe wrote there. Then click Next.</source>
+        <translation>Escriba su nombre y el nombre del servidor: los dos se imprimen en la lista de comprobación. Si ya empezó una lista, elija si quiere continuarla o empezar una nueva. Para preparar un servidor antiguo, abra la instantánea que prepprobe.exe escribió en él. Después haga clic en Siguiente.</translation>
+    </message>
+    <message>
+        <source>Choose what the server runs now and what you are moving to. The wizard says whether that upgrade is supported and lists its steps in order. Then click Next.</source>
+        <translation>Elija lo que ejecuta ahora el servidor y aquello a lo que va a pasar. El asistente indica si esa actualización es compatible y enumera sus pasos en orden. Después haga clic en Siguiente.</translation>
+    </message>
+    <message>
+        <source>This page shows how ready the server is and the state of every task. To change a task, click its step at the side. Print the checklist or save it as a PDF for your records.</source>
+        <translation>Esta página muestra lo preparado que está el servidor y el estado de cada tarea. Para cambiar una tarea, haga clic en su paso, en el lateral. Imprima la lista de comprobación o guárdela como PDF para su documentación.</translation>
+    </message>
+    <message>
+        <source>This page lists the tasks of one group: %1. Click a task to see what to do. The wizard checks some tasks by itself; for the others, do what the task says, then click the button that marks it done, press Enter in the note, or press Space in the list.</source>
+        <translation>Esta página enumera las tareas de un grupo: %1. Haga clic en una tarea para ver qué hay que hacer. El asistente comprueba algunas tareas por sí mismo; para las demás, haga lo que indica la tarea y después haga clic en el botón que la marca como realizada, pulse Intro en la nota o pulse la barra espaciadora en la lista.</translation>
+    </message>
+    <message>
+        <source>The open task: %1.</source>
+        <translation>La tarea abierta: %1.</translation>
+    </message>
+    <message>
+        <source>Keys: Tab moves to the next control; Alt with the underlined letter presses a button; F1 shows this help.</source>
+        <translation>Teclas: Tab pasa al siguiente control; Alt con la letra subrayada pulsa un botón; F1 muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
     </message>
 </context>
 <context>
@@ -3133,7 +3196,7 @@ con una instantánea tomada el %2</translation>
     </message>
     <message>
         <source>Mark as &amp;not done</source>
-        <translation>Marcar como &amp;no realizada</translation>
+        <translation>Marcar como no &amp;realizada</translation>
     </message>
     <message>
         <source>Mark as &amp;done</source>
@@ -3141,15 +3204,11 @@ con una instantánea tomada el %2</translation>
     </message>
     <message>
         <source>&amp;Withdraw acceptance</source>
-        <translation>&amp;Retirar la aceptación</translation>
+        <translation>Re&amp;tirar la aceptación</translation>
     </message>
     <message>
         <source>&amp;Accept the risk…</source>
-        <translation>&amp;Aceptar el riesgo…</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Nota:</translation>
+        <translation>Aceptar el ri&amp;esgo…</translation>
     </message>
     <message>
         <source>Optional: what you did, where the backup is, who to call…</source>
@@ -3160,8 +3219,12 @@ con una instantánea tomada el %2</translation>
         <translation>Nota</translation>
     </message>
     <message>
-        <source>Check &amp;again</source>
-        <translation>Comprobar de &amp;nuevo</translation>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>Com&amp;probar de nuevo</translation>
     </message>
 </context>
 <context>
@@ -3218,16 +3281,8 @@ con una instantánea tomada el %2</translation>
         <translation>este servidor</translation>
     </message>
     <message>
-        <source>&amp;Continue where I left off</source>
-        <translation>&amp;Continuar donde lo dejé</translation>
-    </message>
-    <message>
-        <source>&amp;Start a new checklist (your saved progress is discarded)</source>
-        <translation>&amp;Empezar una lista nueva (se descarta el progreso guardado)</translation>
-    </message>
-    <message>
         <source>&amp;Your name:</source>
-        <translation>&amp;Su nombre:</translation>
+        <translation>Su &amp;nombre:</translation>
     </message>
     <message>
         <source>Who is preparing the server (printed on the checklist)</source>
@@ -3261,6 +3316,14 @@ con una instantánea tomada el %2</translation>
         <source>&amp;Open a server snapshot…</source>
         <translation>&amp;Abrir una instantánea de servidor…</translation>
     </message>
+    <message>
+        <source>Con&amp;tinue where I left off</source>
+        <translation>C&amp;ontinuar donde lo dejé</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new checklist (the current one is kept as a dated copy)</source>
+        <translation>&amp;Empezar una lista nueva (la actual se guarda como copia con fecha)</translation>
+    </message>
 </context>
 <context>
     <name>prep::WizardController</name>
@@ -3271,6 +3334,28 @@ con una instantánea tomada el %2</translation>
     <message>
         <source>Server snapshots (*.json);;All files (*)</source>
         <translation>Instantáneas de servidor (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Start a new checklist?</source>
+        <translation>¿Empezar una lista nueva?</translation>
+    </message>
+    <message>
+        <source>Every task starts again as to do. The current checklist is kept as a dated copy beside %1.</source>
+        <translation>Todas las tareas vuelven a quedar pendientes. La lista actual se guarda como copia con fecha junto a %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new checklist</source>
+        <translation>&amp;Empezar una lista nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the current one</source>
+        <translation>&amp;Conservar la actual</translation>
+    </message>
+    <message>
+        <source>%1
+The current checklist stays as it is.</source>
+        <translation>%1
+La lista actual se queda como está.</translation>
     </message>
 </context>
 </TS>

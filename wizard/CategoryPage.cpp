@@ -10,6 +10,8 @@
 #include "WrappingLabel.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QResizeEvent>
 #include <QLabel>
 #include <QSplitter>
 #include <QTreeView>
@@ -33,6 +35,7 @@ void CategoryPage::build()
     m_list->setObjectName(QStringLiteral("taskList"));
     m_list->setModel(m_model);
     m_list->setRootIsDecorated(false);
+    m_list->setMinimumWidth(210); // the splitter never squeezes the list away
     m_list->setUniformRowHeights(false);
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
@@ -40,9 +43,10 @@ void CategoryPage::build()
     m_list->setIconSize(QSize(20, 20));
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(ChecklistModel::TitleColumn, QHeaderView::Stretch);
-    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setTextElideMode(Qt::ElideRight); // a word wider than the column: "…", whole on hover
     m_list->setItemDelegate(new WrappingItemDelegate(m_list));
     new StatusColumn(m_list, m_model);
+    m_list->installEventFilter(this); // Space toggles the selected task's done mark
     // Row heights depend on the column width once titles wrap: lay the rows out again after a resize.
     connect(m_list->header(), &QHeaderView::sectionResized, m_list, &QTreeView::doItemsLayout,
             Qt::QueuedConnection);
@@ -67,6 +71,25 @@ void CategoryPage::build()
     for (const TaskWidget &pending : std::as_const(m_pendingTaskWidgets))
         m_details->setTaskWidget(pending.taskId, pending.make(), pending.stretch);
     m_pendingTaskWidgets.clear();
+}
+
+bool CategoryPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list && event->type() == QEvent::Resize) {
+        // A narrow list (an 800×600 screen) leaves the titles their room: the status shows as the
+        // icon beside each title and in words in the task's details.
+        const bool narrow = static_cast<QResizeEvent *>(event)->size().width() < fontMetrics().averageCharWidth() * 42;
+        if (m_list->isColumnHidden(ChecklistModel::StatusColumn) != narrow)
+            m_list->setColumnHidden(ChecklistModel::StatusColumn, narrow);
+    }
+    if (watched == m_list && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier && m_list->currentIndex().isValid()) {
+            m_details->toggleDoneByKeyboard();
+            return true;
+        }
+    }
+    return DeferredPage::eventFilter(watched, event);
 }
 
 QTreeView *CategoryPage::taskList()

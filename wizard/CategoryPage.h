@@ -42,6 +42,7 @@ signals:
     void checkRequested(const QString &taskId);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void build() override;
     void retranslate() override;
 

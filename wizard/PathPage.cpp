@@ -4,6 +4,7 @@
 #include "Catalog.h"
 #include "ChecklistModel.h"
 #include "PageIds.h"
+#include "PageScroll.h"
 #include "StatusIcon.h"
 #include "TextHtml.h"
 #include "WrappingLabel.h"
@@ -13,7 +14,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace prep {
@@ -49,6 +49,11 @@ void PathPage::build()
     m_verdict = new QLabel(this);
     m_details = new WrappingLabel;
     m_acknowledge = new QCheckBox(this);
+    // Long product names must not make the page wider than a small screen.
+    for (QComboBox *combo : {m_source, m_target}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(16);
+    }
     m_source->setObjectName(QStringLiteral("sourceCombo"));
     m_target->setObjectName(QStringLiteral("targetCombo"));
     m_acknowledge->setObjectName(QStringLiteral("acknowledgeUnsupported"));
@@ -71,18 +76,16 @@ void PathPage::build()
     m_details->setTextFormat(Qt::RichText);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setObjectName(QStringLiteral("pathDetails"));
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_details);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_details->setOpenExternalLinks(true); // web addresses open in the browser
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(scrollingContent(this));
     layout->addLayout(form);
     layout->addSpacing(8);
     layout->addLayout(verdictRow);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_details);
     layout->addWidget(m_acknowledge);
+    layout->addStretch(1);
 
     connect(m_source, &QComboBox::activated, this, [this] {
         fillTargets();
@@ -191,8 +194,8 @@ void PathPage::retranslate()
     m_targetLabel->setText(tr("You are &moving to:"));
     m_source->setAccessibleName(tr("The server runs now"));
     m_target->setAccessibleName(tr("You are moving to"));
-    m_acknowledge->setText(tr("I understand that this upgrade is &not supported as it stands, and I want "
-                              "to prepare for it anyway."));
+    m_acknowledge->setText(tr("I understand that this upgrade is not supported as it stands, and I want "
+                              "to prepare for it &anyway."));
     fillSources();
     fillTargets();
     showPath();

@@ -7,10 +7,19 @@
 #include "PathPage.h"
 #include "StepsPanel.h"
 #include "SummaryPage.h"
+#include "TaskDetailsPanel.h"
 #include "WelcomePage.h"
+#include "WheelGuard.h"
 
+#include <QAbstractButton>
+#include <QDir>
 #include <QEvent>
+#include <QKeyEvent>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
 #include <QIcon>
+#include <QScreen>
 #include <QTimer>
 
 namespace prep {
@@ -20,6 +29,7 @@ PrepWizard::PrepWizard(ChecklistModel *model, QWidget *parent)
       m_path(new PathPage(model, this)), m_summary(new SummaryPage(model, this))
 {
     setObjectName(QStringLiteral("prepWizard"));
+    new WheelGuard(this);
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveFinishButtonOnEarlyPages, false);
@@ -34,12 +44,21 @@ PrepWizard::PrepWizard(ChecklistModel *model, QWidget *parent)
     }
     setPage(SummaryPageId, m_summary);
     setStartId(WelcomePageId);
-    resize(1180, 760);
+    fitToScreen();
 
     connect(m_steps, &StepsPanel::languageRequested, this, &PrepWizard::languageRequested);
     connect(m_path, &PathPage::pathChosen, this, &PrepWizard::pathChosen);
     connect(m_welcome, &WelcomePage::startOverRequested, this, &PrepWizard::startOverRequested);
     connect(this, &QWizard::currentIdChanged, m_steps, &StepsPanel::setCurrentPage);
+    connect(m_steps, &StepsPanel::stepRequested, this, &PrepWizard::goToPage);
+    setOption(QWizard::HaveHelpButton);
+    connect(this, &QWizard::helpRequested, this, &PrepWizard::showHelp);
+    auto *help = new QShortcut(QKeySequence::HelpContents, this);
+    connect(help, &QShortcut::activated, this, &PrepWizard::showHelp);
+    // QWizard's Close button rejects at once: ask first instead.
+    QAbstractButton *close = button(QWizard::CancelButton);
+    disconnect(close, nullptr, this, nullptr);
+    connect(close, &QAbstractButton::clicked, this, &PrepWizard::confirmClose);
     connect(model, &QAbstractItemModel::modelReset, this, &PrepWizard::updateSteps);
     connect(model, &ChecklistModel::sessionChanged, this, &PrepWizard::updateWindowTitle);
     updateSteps();
@@ -52,6 +71,114 @@ PrepWizard::PrepWizard(ChecklistModel *model, QWidget *parent)
 PrepWizard::~PrepWizard()
 {
     hide();
+}
+
+// As wide and tall as the pages like, within the screen's free area and room for the window's frame.
+void PrepWizard::fitToScreen()
+{
+    const QSize preferred(1180, 760);
+    QSize room = preferred;
+    if (const QScreen *current = screen())
+        room = current->availableGeometry().size() - QSize(16, 40);
+    resize(preferred.boundedTo(room).expandedTo(minimumSizeHint().boundedTo(room)));
+}
+
+void PrepWizard::goToPage(int pageId)
+{
+    if (pageId == currentId() || !pageIds().contains(pageId))
+        return;
+    const QList<int> visited = visitedIds();
+    if (visited.contains(pageId)) {
+        for (qsizetype guard = 0; guard < visited.size() && currentId() != pageId; ++guard)
+            back();
+        return;
+    }
+    for (qsizetype guard = 0; guard < pageIds().size() && currentId() != pageId; ++guard) {
+        const int before = currentId();
+        if (!currentPage() || !currentPage()->isComplete())
+            return;
+        next();
+        if (currentId() == before)
+            return; // the page kept the operator (a question answered "no")
+    }
+}
+
+QString PrepWizard::savedWhere() const
+{
+    return m_sessionFile.isEmpty() ? tr("Your progress is saved as you go.")
+                                   : tr("Your progress is saved in %1.").arg(QDir::toNativeSeparators(m_sessionFile));
+}
+
+void PrepWizard::confirmClose()
+{
+    QMessageBox question(QMessageBox::Question, tr("Close Prep Wizard?"), tr("Close Prep Wizard?"), QMessageBox::NoButton,
+                         this);
+    question.setObjectName(QStringLiteral("closeQuestion"));
+    question.setInformativeText(
+        tr("%1 The next time you start the wizard, it offers to continue where you left off.").arg(savedWhere()));
+    QPushButton *closeButton = question.addButton(tr("&Close"), QMessageBox::AcceptRole);
+    question.addButton(tr("&Keep working"), QMessageBox::RejectRole);
+    question.setDefaultButton(closeButton);
+    question.exec();
+    if (question.clickedButton() == closeButton)
+        QWizard::reject();
+}
+
+void PrepWizard::accept()
+{
+    QMessageBox message(QMessageBox::Information, tr("Prep Wizard"), tr("Your checklist is kept."),
+                        QMessageBox::Ok, this);
+    message.setObjectName(QStringLiteral("finishMessage"));
+    message.setInformativeText(
+        tr("%1 The next time you start the wizard, it offers to continue where you left off.").arg(savedWhere()));
+    message.exec();
+    QWizard::accept();
+}
+
+QString PrepWizard::helpText() const
+{
+    QString page;
+    const int id = currentId();
+    if (id == WelcomePageId) {
+        page = tr("Type your name and the server's name: both are printed on the checklist. If you "
+                  "started a checklist before, choose whether to continue it or start a new one. To "
+                  "prepare an older server, open the snapshot that prepprobe.exe wrote there. Then click Next.");
+    } else if (id == PathPageId) {
+        page = tr("Choose what the server runs now and what you are moving to. The wizard says whether "
+                  "that upgrade is supported and lists its steps in order. Then click Next.");
+    } else if (id == SummaryPageId) {
+        page = tr("This page shows how ready the server is and the state of every task. To change a task, "
+                  "click its step at the side. Print the checklist or save it as a PDF for your records.");
+    } else if (CategoryPage *category = m_categoryPages.value(static_cast<Category>(id - FirstCategoryPageId))) {
+        page = tr("This page lists the tasks of one group: %1. Click a task to see what to do. The wizard "
+                  "checks some tasks by itself; for the others, do what the task says, then click the "
+                  "button that marks it done, press Enter in the note, or press Space in the list.")
+                   .arg(categoryTitle(category->category()));
+        const QString task = category->details()->taskId();
+        if (!task.isEmpty())
+            page += QLatin1Char(' ')
+                + tr("The open task: %1.").arg(m_model->indexOf(task).data(Qt::DisplayRole).toString());
+    }
+    const QString keys = tr("Keys: Tab moves to the next control; Alt with the underlined letter presses a button; "
+                            "F1 shows this help.");
+    return QStringLiteral("%1\n\n%2\n\n%3").arg(page, keys, savedWhere());
+}
+
+void PrepWizard::showHelp()
+{
+    QMessageBox help(QMessageBox::Information, tr("Help"), helpText(), QMessageBox::Ok, this);
+    help.setObjectName(QStringLiteral("helpMessage"));
+    help.setTextFormat(Qt::PlainText);
+    help.exec();
+}
+
+void PrepWizard::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Cancel)) {
+        confirmClose();
+        return;
+    }
+    QWizard::keyPressEvent(event);
 }
 
 void PrepWizard::setLanguages(const QStringList &languages, const QString &current)

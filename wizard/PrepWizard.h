@@ -32,6 +32,16 @@ public:
     SummaryPage *summaryPage() const { return m_summary; }
 
     void setLanguages(const QStringList &languages, const QString &current);
+    // Where the progress is saved: Close, Escape and Finish say it.
+    void setSessionFile(const QString &fileName) { m_sessionFile = fileName; }
+    // Goes to the page, back through the pages visited or on through the pages between, as Next
+    // would (it stops at a page that does not let the operator on yet).
+    void goToPage(int pageId);
+
+    void accept() override;
+    // F1 and the Help button: what to do on the current page (and with the open task), in words.
+    QString helpText() const;
+    void showHelp();
 
 signals:
     void languageRequested(const QString &language);
@@ -41,9 +51,14 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    void fitToScreen();
+    // Close and Escape ask first, saying where the progress is saved.
+    void confirmClose();
+    QString savedWhere() const;
     void retranslate();
     void updateWindowTitle();
     void updateSteps();
@@ -55,6 +70,7 @@ private:
     QMap<Category, CategoryPage *> m_categoryPages;
     SummaryPage *m_summary;
     bool m_iconRequested = false;
+    QString m_sessionFile;
 };
 
 } // namespace prep

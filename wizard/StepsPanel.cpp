@@ -127,7 +127,14 @@ void StepsPanel::rebuildSteps()
         marker->setFixedWidth(fontMetrics().horizontalAdvance(QStringLiteral("\u25B6 ")));
         marker->setAlignment(Qt::AlignTop | Qt::AlignLeft);
         auto *label = new WrappingLabel(this);
-        label->setTextFormat(Qt::PlainText);
+        label->setObjectName(QStringLiteral("step"));
+        label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        connect(label, &QLabel::linkActivated, this, [this](const QString &link) {
+            bool ok = false;
+            const int pageId = link.mid(int(qstrlen("step:"))).toInt(&ok);
+            if (link.startsWith(QLatin1String("step:")) && ok)
+                emit stepRequested(pageId);
+        });
         m_stepsLayout->addWidget(marker, int(m_markers.size()), 0);
         m_stepsLayout->addWidget(label, int(m_stepLabels.size()), 1);
         m_markers.append(marker);
@@ -137,7 +144,12 @@ void StepsPanel::rebuildSteps()
         QLabel *label = m_stepLabels.at(i);
         const bool current = m_steps.at(i) == m_current;
         m_markers.at(i)->setText(current ? QStringLiteral("\u25B6") : QString());
-        label->setText(stepTitle(m_steps.at(i)));
+        const QString title = stepTitle(m_steps.at(i));
+        // The current step is plain text; the others are links to their page.
+        label->setTextFormat(current ? Qt::PlainText : Qt::RichText);
+        label->setText(current ? title
+                               : QStringLiteral("<a href=\"step:%1\">%2</a>").arg(m_steps.at(i)).arg(title.toHtmlEscaped()));
+        label->setAccessibleName(title);
         QFont font = label->font();
         font.setBold(current);
         label->setFont(font);

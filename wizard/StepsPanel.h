@@ -15,7 +15,8 @@ class DeferredRefresh;
 class ChecklistModel;
 
 // The wizard's side panel: the language control, which machine the checklist is about, and the
-// list of steps with the current one marked (by an arrow and bold type, not by colour alone).
+// list of steps with the current one marked (by an arrow and bold type, not by colour alone). The
+// other steps are links: a click, or Tab and Enter, goes there.
 class StepsPanel : public QWidget
 {
     Q_OBJECT
@@ -33,6 +34,8 @@ public:
 
 signals:
     void languageRequested(const QString &language);
+    // The operator clicked a step, or chose it with Tab and Enter.
+    void stepRequested(int pageId);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -6,6 +6,7 @@
 #include "StatusColumn.h"
 #include "ReportText.h"
 #include "StatusIcon.h"
+#include "TitleTipDelegate.h"
 #include "WrappingLabel.h"
 
 #include <QHBoxLayout>
@@ -55,6 +56,7 @@ void SummaryPage::build()
     m_list->setAlternatingRowColors(true);
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(ChecklistModel::TitleColumn, QHeaderView::Stretch);
+    m_list->setItemDelegate(new TitleTipDelegate(m_list)); // titles cut with "…" show whole on hover
     new StatusColumn(m_list, m_model);
 
     auto *layout = new QVBoxLayout(this);

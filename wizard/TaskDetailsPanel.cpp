@@ -11,6 +11,7 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -32,7 +33,7 @@ QString kindExplanation(const QString &kind)
 } // namespace
 
 TaskDetailsPanel::TaskDetailsPanel(ChecklistModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_title(new WrappingLabel(this)), m_status(new QLabel(this)), m_body(new WrappingLabel),
+    : QWidget(parent), m_model(model), m_title(new WrappingLabel(this)), m_status(new WrappingLabel(this)), m_body(new WrappingLabel),
       m_noteLabel(new QLabel(this)), m_note(new QLineEdit(this)), m_check(new QPushButton(this)),
       m_done(new QPushButton(this)), m_risk(new QPushButton(this)), m_notApplicable(new QPushButton(this)),
       m_withdraw(new QPushButton(this)),
@@ -49,12 +50,24 @@ TaskDetailsPanel::TaskDetailsPanel(ChecklistModel *model, QWidget *parent)
     m_status->setObjectName(QStringLiteral("taskStatus"));
     m_body->setTextFormat(Qt::RichText);
     m_body->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_body->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_body->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_body->setOpenExternalLinks(true); // web addresses open in the browser
     m_body->setObjectName(QStringLiteral("taskBody"));
+    // Title, status, text and the task's own widgets scroll together; the note and the actions
+    // stay in view under them.
     auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_body);
+    scroll->setObjectName(QStringLiteral("taskScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *content = new QWidget;
+    m_content = new QVBoxLayout(content);
+    m_content->setContentsMargins(0, 0, 0, 0);
+    m_content->addWidget(m_title);
+    m_content->addWidget(m_status);
+    m_content->addWidget(m_body);
+    m_content->addStretch(1);
+    scroll->setWidget(content);
 
     m_note->setObjectName(QStringLiteral("noteEdit"));
     m_noteLabel->setBuddy(m_note);
@@ -76,8 +89,6 @@ TaskDetailsPanel::TaskDetailsPanel(ChecklistModel *model, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
-    layout->addWidget(m_status);
     layout->addWidget(scroll, 1);
     layout->addLayout(noteRow);
     layout->addLayout(buttons);
@@ -92,6 +103,8 @@ TaskDetailsPanel::TaskDetailsPanel(ChecklistModel *model, QWidget *parent)
         if (!taskId().isEmpty())
             m_model->setNote(taskId(), m_note->text());
     });
+    // Enter in the note marks the task done (and is not the wizard's Next).
+    m_note->installEventFilter(this);
     connect(m_check, &QPushButton::clicked, this, [this] { emit checkRequested(taskId()); });
     connect(m_done, &QPushButton::clicked, this, &TaskDetailsPanel::markDone);
     connect(m_risk, &QPushButton::clicked, this, [this] { askReason(ReasonDialog::Purpose::AcceptRisk); });
@@ -116,9 +129,9 @@ void TaskDetailsPanel::setCheckAvailability(CheckAvailability canCheck)
 
 void TaskDetailsPanel::setTaskWidget(const QString &taskId, QWidget *widget, int stretch)
 {
-    // Under the text, above the note: title, status and text come first in the layout.
+    // Under the text, above the stretch: title, status and text come first in the scrolled part.
     constexpr int belowText = 3;
-    static_cast<QVBoxLayout *>(layout())->insertWidget(belowText, widget, stretch);
+    m_content->insertWidget(belowText, widget, stretch);
     m_taskWidgets.insert(taskId, widget);
     refresh();
 }
@@ -184,7 +197,7 @@ void TaskDetailsPanel::refresh()
     m_check->setEnabled(status != ItemStatus::Running);
     const bool needsNote = m_index.data(ChecklistModel::DoneNeedsNoteRole).toBool();
     m_done->setVisible(m_index.data(ChecklistModel::CanMarkDoneRole).toBool());
-    m_done->setText(needsNote ? tr("I checked it by &hand…") : tr("Mark as &done"));
+    m_done->setText(needsNote ? tr("I checked it &myself…") : tr("Mark as &done"));
     m_risk->setVisible(m_index.data(ChecklistModel::CanAcceptRiskRole).toBool());
     m_risk->setText(tr("&Accept the risk…"));
     m_notApplicable->setVisible(m_index.data(ChecklistModel::CanMarkNotApplicableRole).toBool());
@@ -222,6 +235,29 @@ void TaskDetailsPanel::markDone()
     m_note->setModified(false);
 }
 
+bool TaskDetailsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_note && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            // As the done button does, never marking it not done.
+            if (!taskId().isEmpty() && m_model->status(taskId()) != ItemStatus::Confirmed)
+                toggleDoneByKeyboard();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TaskDetailsPanel::toggleDoneByKeyboard()
+{
+    // The buttons the operator would click: the model decides which are offered.
+    if (m_done->isVisible() && m_done->isEnabled())
+        m_done->click();
+    else if (static_cast<Mark>(m_index.data(ChecklistModel::MarkRole).toInt()) == Mark::Done && m_withdraw->isVisible())
+        m_withdraw->click();
+}
+
 void TaskDetailsPanel::askReason(ReasonDialog::Purpose purpose)
 {
     const QString id = taskId();
@@ -238,10 +274,10 @@ void TaskDetailsPanel::askReason(ReasonDialog::Purpose purpose)
 
 void TaskDetailsPanel::retranslate()
 {
-    m_noteLabel->setText(tr("&Note:"));
+    m_noteLabel->setText(tr("N&ote:"));
     m_note->setPlaceholderText(tr("Optional: what you did, where the backup is, who to call…"));
     m_note->setAccessibleName(tr("Note"));
-    m_check->setText(tr("Chec&k again"));
+    m_check->setText(tr("Check a&gain"));
     refresh();
 }
 

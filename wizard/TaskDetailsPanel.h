@@ -12,6 +12,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QVBoxLayout;
 
 namespace prep {
 
@@ -38,12 +39,15 @@ public:
     // Shows `widget` under the task's text while that task is open (the Internet information
     // form, ...). The panel takes it over; a stretch of 1 shares the height with the text.
     void setTaskWidget(const QString &taskId, QWidget *widget, int stretch = 0);
+    // Space in the task list: what the done button does, where it is offered.
+    void toggleDoneByKeyboard();
 
 signals:
     void checkRequested(const QString &taskId);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void refresh();
@@ -53,6 +57,7 @@ private:
 
     ChecklistModel *m_model;
     QPersistentModelIndex m_index;
+    QVBoxLayout *m_content = nullptr; // the scrolled part: title, status, text, task widgets
     QLabel *m_title;
     QLabel *m_status;
     QLabel *m_body;

@@ -4,6 +4,7 @@
 #include "ChecklistModel.h"
 #include "PageIds.h"
 #include "FittedTextView.h"
+#include "PageScroll.h"
 #include "TitledPanel.h"
 #include "WrappingLabel.h"
 
@@ -56,7 +57,7 @@ WelcomePage::WelcomePage(ChecklistModel *model, QWidget *parent)
     snapshotLayout->addWidget(m_snapshotText, 1);
     snapshotLayout->addWidget(m_openSnapshot, 0, Qt::AlignTop);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(scrollingContent(this));
     layout->addWidget(m_intro);
     layout->addSpacing(8);
     layout->addWidget(m_problem);
@@ -106,10 +107,17 @@ void WelcomePage::initializePage()
 bool WelcomePage::validatePage()
 {
     if (m_resumeBox->isVisible() && m_startOver->isChecked()) {
+        if (m_startOverCheck && !m_startOverCheck())
+            return false;
         emit startOverRequested();
         m_resumeBox->hide();
     }
     return true;
+}
+
+bool WelcomePage::resumeChosen() const
+{
+    return !m_resumeBox->isHidden() && m_resume->isChecked();
 }
 
 void WelcomePage::retranslate()
@@ -141,8 +149,8 @@ void WelcomePage::retranslate()
                               .arg(tally.settled)
                               .arg(tally.total)
                               .arg(QLocale().toString(session.savedAt.toLocalTime(), QLocale::ShortFormat)));
-    m_resume->setText(tr("&Continue where I left off"));
-    m_startOver->setText(tr("&Start a new checklist (your saved progress is discarded)"));
+    m_resume->setText(tr("Con&tinue where I left off"));
+    m_startOver->setText(tr("&Start a new checklist (the current one is kept as a dated copy)"));
     m_operatorLabel->setText(tr("&Your name:"));
     m_operator->setPlaceholderText(tr("Who is preparing the server (printed on the checklist)"));
     m_operator->setAccessibleName(tr("Your name"));

@@ -3,6 +3,8 @@
 
 #include <QWizardPage>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QRadioButton;
@@ -26,6 +28,11 @@ public:
     void offerResume(bool offer);
     // A saved session could not be read: say so, in the operator's words.
     void setProblem(const QString &message);
+
+    // Asked before a new checklist replaces the saved one; false keeps the operator on this page.
+    void setStartOverCheck(std::function<bool()> check) { m_startOverCheck = std::move(check); }
+    // The operator chose to continue the saved checklist.
+    bool resumeChosen() const;
 
     void initializePage() override;
     bool validatePage() override;
@@ -56,6 +63,7 @@ private:
     FittedTextView *m_snapshotText;
     QPushButton *m_openSnapshot;
     QString m_problemText;
+    std::function<bool()> m_startOverCheck;
 };
 
 } // namespace prep

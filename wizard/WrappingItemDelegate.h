@@ -1,18 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "TitleTipDelegate.h"
 
 namespace prep {
 
 // Lets long task titles wrap onto several lines instead of being cut off: the row is as tall as
-// the title needs at the column's current width.
-class WrappingItemDelegate : public QStyledItemDelegate
+// the title needs at the column's current width. A word wider than the column is elided with "…",
+// never cut, and the whole title shows on hover.
+class WrappingItemDelegate : public TitleTipDelegate
 {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using TitleTipDelegate::TitleTipDelegate;
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };
