@@ -346,10 +346,10 @@ void TestWholeFile::theAutosaverKeepsTheChangesAndTriesAgain()
         QSKIP(qPrintable(disk.why()));
     SessionStore store(folder + QStringLiteral("/session.json"));
     ChecklistModel model;
-    model.setPath(sample::pathId);
-    model.setServerName(QStringLiteral("SRV-BEFORE"));
     SessionAutosaver autosaver(&model, &store);
     autosaver.setRetryInterval(50);
+    model.setPath(sample::pathId);
+    model.setServerName(QStringLiteral("SRV-BEFORE"));
     autosaver.flush();
     QVERIFY2(autosaver.lastError().isEmpty(), qPrintable(autosaver.lastError()));
     const QByteArray before = readAll(store.filePath());
