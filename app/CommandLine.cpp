@@ -5,6 +5,8 @@
 #include "LanguageSwitcher.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace prep {
@@ -39,6 +41,15 @@ bool parseServer(const QString &text, QString *host, quint16 *port)
     return true;
 }
 
+bool sameFile(const QString &first, const QString &second)
+{
+    const QFileInfo a(first);
+    const QFileInfo b(second);
+    if (a.absoluteFilePath() == b.absoluteFilePath())
+        return true;
+    return a.exists() && b.exists() && a.canonicalFilePath() == b.canonicalFilePath();
+}
+
 } // namespace
 
 bool CommandLine::isHeadless(const QStringList &arguments)
@@ -71,13 +82,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             option = option.left(equals);
             hasValue = true;
         }
+        // An empty value ("--facts ''") is a mistake, not the option left out.
         auto takeValue = [&]() -> QString {
-            if (hasValue)
-                return value;
-            if (i + 1 < arguments.size())
-                return arguments.at(++i);
-            fail(tr("%1 needs a value").arg(option));
-            return {};
+            if (!hasValue && i + 1 < arguments.size()) {
+                value = arguments.at(++i);
+                hasValue = true;
+            }
+            if (value.isEmpty())
+                fail(tr("%1 needs a value").arg(option));
+            return value;
         };
         if (option == QLatin1String("--list-paths"))
             setAction(Action::ListPaths);
@@ -127,6 +140,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (!line.format.isEmpty() && !formatsFor(line.action).contains(line.format))
         fail(tr("unknown format %1; use one of: %2")
                  .arg(line.format, formatsFor(line.action).join(QStringLiteral(", "))));
+    // The report must not replace what it is made from.
+    for (const QString &input : {line.sessionFile, line.factsFile}) {
+        if (!input.isEmpty() && !line.outputFile.isEmpty() && sameFile(input, line.outputFile))
+            fail(tr("--output %1 would replace an input of the check; choose another file")
+                     .arg(QDir::toNativeSeparators(line.outputFile)));
+    }
     if (line.format.isEmpty())
         line.format = QStringLiteral("text");
     return line;

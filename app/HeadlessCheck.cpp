@@ -8,16 +8,15 @@
 #include "ReportWriter.h"
 #include "SessionStore.h"
 #include "SnapshotFacts.h"
+#include "WholeFile.h"
 
 #include <QDir>
 #include <QEventLoop>
-#include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
 #include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
+#include <unistd.h>
 #include <memory>
 
 namespace prep {
@@ -88,26 +87,13 @@ int HeadlessCheck::run()
     if (!prepareProbes(&settings, &machine))
         return 3;
 
-    // Opened before the probes run, so that an unwritable path fails at once; the file appears
-    // only when the report is complete. A device or a named pipe (/dev/null, a FIFO another
-    // program reads) is written to as it is: QSaveFile would put a file in its place.
-    QSaveFile output(m_line.outputFile);
-    QFile special;
-    QFile standardOutput;
-    QIODevice *device = &standardOutput;
-    const QFileInfo target(m_line.outputFile);
+    // Opened before the probes run, so that an unwritable path (or a named pipe nobody reads)
+    // fails at once; the file appears only when the report is complete (WholeFile).
+    WholeFile output(m_line.outputFile);
     if (!m_line.outputFile.isEmpty()) {
-        QFileDevice *file = &output;
-        if (target.exists() && !target.isFile() && !target.isDir()) {
-            special.setFileName(m_line.outputFile);
-            file = &special;
-        }
-        if (!file->open(QIODevice::WriteOnly))
-            return fail(
-                tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_line.outputFile), file->errorString()));
-        device = file;
-    } else if (!standardOutput.open(stdout, QIODevice::WriteOnly)) {
-        return fail(tr("cannot write the report to standard output: %1").arg(standardOutput.errorString()));
+        QString reason;
+        if (!output.open(&reason))
+            return fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_line.outputFile), reason));
     }
 
     ChecklistModel model;
@@ -127,13 +113,15 @@ int HeadlessCheck::run()
     probes.checkAll();
     loop.exec();
 
-    ReportWriter(format).write(ReportData::from(model, machine), device);
-    // A write that failed (a full disk) is said as it is: commit() would only say "Unknown error".
-    if (device == &output && (!output.flush() || output.error() != QFileDevice::NoError || !output.commit()))
-        return fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_line.outputFile), output.errorString()));
-    if (device == &special && (!special.flush() || special.error() != QFileDevice::NoError))
-        return fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_line.outputFile), special.errorString()));
-    standardOutput.close();
+    const QByteArray report = ReportWriter(format).render(ReportData::from(model, machine));
+    QString reason;
+    if (m_line.outputFile.isEmpty()) {
+        // A full (/dev/full) or closed standard output is a report nobody gets.
+        if (!WholeFile::writeAll(STDOUT_FILENO, report, &reason))
+            return fail(tr("cannot write the report to standard output: %1").arg(reason));
+    } else if (!output.commit(report, &reason)) {
+        return fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_line.outputFile), reason));
+    }
     return readinessExitCode(model.readiness());
 }
 

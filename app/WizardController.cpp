@@ -46,7 +46,11 @@ WizardController::WizardController(const Options &options, LanguageSwitcher *lan
 {
     Session saved;
     QString problem;
+    QString busy;
+    m_store.lock(&busy);
     const SessionStore::LoadResult loaded = m_store.load(&saved, &problem);
+    if (!busy.isEmpty())
+        problem = problem.isEmpty() ? busy : QStringLiteral("%1\n%2").arg(busy, problem);
     if (loaded == SessionStore::LoadResult::Loaded)
         m_model.setSession(saved);
 

@@ -6,21 +6,67 @@
 #include "HeadlessCheck.h"
 #include "LanguageSwitcher.h"
 #include "PrepWizard.h"
+#include "SafeText.h"
+#include "WholeFile.h"
 #include "WizardController.h"
 
 #include <QApplication>
-#include <QTextStream>
+#include <QFile>
 
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
+#include <fcntl.h>
 #include <memory>
+#include <unistd.h>
+#include <vector>
 
 using namespace prep;
 
 namespace {
-void writeOut(const QByteArray &bytes)
+// Standard output, checked: a full (/dev/full) or closed one is said, with exit status 3.
+int writeOut(const QByteArray &bytes)
 {
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
+    QString reason;
+    if (WholeFile::writeAll(STDOUT_FILENO, bytes, &reason))
+        return 0;
+    std::fprintf(stderr, "prepwizard: %s\n",
+                 qUtf8Printable(SafeText::oneLine(
+                     QCoreApplication::translate("HeadlessCheck", "cannot write the report to standard output: %1")
+                         .arg(reason))));
+    return 3;
+}
+
+// A standard descriptor closed by the caller (`prepwizard --check >&-`) would be taken by the next
+// file opened, and the report written into that file. /dev/null, read-only, takes its place: a
+// write to it fails as a closed one does.
+void holdClosedStandardDescriptors()
+{
+    for (int descriptor = 0; descriptor <= 2; ++descriptor) {
+        if (::fcntl(descriptor, F_GETFD) < 0 && errno == EBADF) {
+            const int held = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+            if (held >= 0 && held != descriptor) {
+                ::dup2(held, descriptor);
+                ::close(held);
+            }
+        }
+    }
+}
+
+// Qt's own "-platform NAME" (or "-platform=NAME") is for the window system; the headless run has
+// none and must not abort on a name that does not load.
+QStringList withoutPlatformOption(const QStringList &arguments)
+{
+    QStringList kept;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("-platform")) {
+            ++i;
+            continue;
+        }
+        if (!arguments.at(i).startsWith(QLatin1String("-platform=")))
+            kept.append(arguments.at(i));
+    }
+    return kept;
 }
 
 // Scripts read stderr as one line of reason. Qt's notice that XDG_RUNTIME_DIR is unset (usual
@@ -46,21 +92,17 @@ int runHeadless(const CommandLine &line, LanguageSwitcher *languages)
         HeadlessCheck check(line, languages);
         const int status = check.run();
         if (status == 3)
-            std::fprintf(stderr, "prepwizard: %s\n", qUtf8Printable(check.error()));
+            std::fprintf(stderr, "prepwizard: %s\n", qUtf8Printable(SafeText::oneLine(check.error())));
         return status;
     }
     case CommandLine::Action::Version:
-        writeOut(QStringLiteral("prepwizard %1\n").arg(QCoreApplication::applicationVersion()).toUtf8());
-        return 0;
+        return writeOut(QStringLiteral("prepwizard %1\n").arg(QCoreApplication::applicationVersion()).toUtf8());
     case CommandLine::Action::Help:
-        writeOut(CommandLine::helpText().toUtf8());
-        return 0;
+        return writeOut(CommandLine::helpText().toUtf8());
     case CommandLine::Action::ListPaths:
-        writeOut(CatalogListing::paths(line.format));
-        return 0;
+        return writeOut(CatalogListing::paths(line.format));
     case CommandLine::Action::ListTasks:
-        writeOut(CatalogListing::tasks(line.pathId, line.format));
-        return 0;
+        return writeOut(CatalogListing::tasks(line.pathId, line.format));
     default:
         break;
     }
@@ -70,16 +112,46 @@ int runHeadless(const CommandLine &line, LanguageSwitcher *languages)
 
 int main(int argc, char **argv)
 {
+    holdClosedStandardDescriptors();
     QStringList arguments;
-    for (int i = 1; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
+    for (int i = 1; i < argc; ++i) {
+        // A name that is not UTF-8 (Latin-1 "caf\xe9.json") cannot be kept through Qt's file names:
+        // it would be opened or written under another name. Refused, with its bytes shown.
+        const QByteArray bytes(argv[i]);
+        const QString argument = QFile::decodeName(bytes);
+        if (QFile::encodeName(argument) != bytes) {
+            QString shown;
+            for (const char c : bytes)
+                shown += c > 0x20 && c < 0x7f ? QString(QLatin1Char(c))
+                                              : QStringLiteral("\\x%1").arg(uint(uchar(c)), 2, 16, QLatin1Char('0'));
+            std::fprintf(stderr, "prepwizard: %s\n",
+                         qUtf8Printable(QCoreApplication::translate("CommandLine",
+                                                                    "%1 is not text in this system's encoding "
+                                                                    "(UTF-8); rename the file or use another name")
+                                            .arg(shown)));
+            return 3;
+        }
+        arguments.append(argument);
+    }
 
     if (CommandLine::isHeadless(arguments)) {
-        // Scripts run with no display at all: never ask for one.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Scripts run with no display at all (cron, ssh with a stale DISPLAY or QT_QPA_PLATFORM):
+        // never ask for one, whatever the environment or -platform names.
+        qputenv("QT_QPA_PLATFORM", "offscreen;minimal");
+        arguments = withoutPlatformOption(arguments);
+        QList<QByteArray> keptBytes;
+        keptBytes.append(QByteArray(argv[0]));
+        for (const QString &argument : arguments)
+            keptBytes.append(QFile::encodeName(argument));
+        std::vector<char *> keptArgv;
+        for (QByteArray &bytes : keptBytes)
+            keptArgv.push_back(bytes.data());
+        keptArgv.push_back(nullptr);
+        int keptArgc = int(keptBytes.size());
+        // A reader that goes away (`| head`) is a write error (EPIPE), not a silent death.
+        std::signal(SIGPIPE, SIG_IGN);
         qInstallMessageHandler(quietHeadlessNotices);
-        QGuiApplication app(argc, argv);
+        QGuiApplication app(keptArgc, keptArgv.data());
         configure(app);
         LanguageSwitcher languages;
         CommandLine line = CommandLine::parse(arguments);
@@ -87,7 +159,7 @@ int main(int argc, char **argv)
                                                                           : LanguageSwitcher::systemLanguage());
         line = CommandLine::parse(arguments); // again, so that a message speaks the chosen language
         if (!line.error.isEmpty()) {
-            std::fprintf(stderr, "prepwizard: %s\n", qUtf8Printable(line.error));
+            std::fprintf(stderr, "prepwizard: %s\n", qUtf8Printable(SafeText::oneLine(line.error)));
             return 3;
         }
         return runHeadless(line, &languages);
@@ -96,7 +168,7 @@ int main(int argc, char **argv)
     // Checked before the window system is reached: a mistyped option is reported even without a display.
     const CommandLine line = CommandLine::parse(arguments);
     if (!line.error.isEmpty()) {
-        std::fprintf(stderr, "prepwizard: %s\n", qUtf8Printable(line.error));
+        std::fprintf(stderr, "prepwizard: %s\n", qUtf8Printable(SafeText::oneLine(line.error)));
         return 3;
     }
     QApplication app(argc, argv);

@@ -1482,6 +1482,14 @@ En una red cerrada, o en pruebas:
 Un informe PDF necesita --output ARCHIVO.
 </translation>
     </message>
+    <message>
+        <source>--output %1 would replace an input of the check; choose another file</source>
+        <translation>--output %1 reemplazaría un archivo de entrada de la comprobación; elija otro archivo</translation>
+    </message>
+    <message>
+        <source>%1 is not text in this system&apos;s encoding (UTF-8); rename the file or use another name</source>
+        <translation>%1 no es texto en la codificación de este sistema (UTF-8); cambie el nombre del archivo o use otro nombre</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessCheck</name>
@@ -2661,6 +2669,10 @@ Un informe PDF necesita --output ARCHIVO.
         <source>Your saved progress could not be opened because %1, and it could not be moved aside; it stays at %2. The wizard starts afresh and saves to %3 instead.</source>
         <translation>No se pudo abrir el progreso guardado porque %1, y no se pudo apartar; sigue en %2. El asistente empieza de nuevo y guarda en %3.</translation>
     </message>
+    <message>
+        <source>%1 is open in another Prep Wizard window (process %2 on %3). This window does not save to it; close the other one first.</source>
+        <translation>%1 está abierto en otra ventana de Prep Wizard (proceso %2 en %3). Esta ventana no guarda en él; cierre primero la otra.</translation>
+    </message>
 </context>
 <context>
     <name>SessionArchive</name>
@@ -2710,6 +2722,29 @@ Un informe PDF necesita --output ARCHIVO.
     <message>
         <source>Does not apply</source>
         <translation>No se aplica</translation>
+    </message>
+</context>
+<context>
+    <name>WholeFile</name>
+    <message>
+        <source>no file name was given</source>
+        <translation>no se indicó ningún nombre de archivo</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link; give the file it points to</source>
+        <translation>es un enlace simbólico; indique el archivo al que apunta</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>it is a named pipe that no program reads</source>
+        <translation>es una tubería con nombre que ningún programa lee</translation>
+    </message>
+    <message>
+        <source>not supported on this system</source>
+        <translation>no es posible en este sistema</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "Collector.h"
 #include "FactsJson.h"
 
+#include <csignal>
 #include <iostream>
 #include <optional>
 #include <stdexcept>
@@ -96,12 +97,17 @@ int main(int argc, char **argv)
         return Ok;
     }
 
+#ifndef _WIN32
+    // A reader that goes away is a write error (EPIPE) with a message, not a silent death.
+    std::signal(SIGPIPE, SIG_IGN);
+#endif
     prep::facts::Collector collector(options.root);
     const std::string json = prep::facts::toJson(collector.all()) + "\n";
     if (options.output.empty()) {
-        std::cout << json << std::flush;
-        if (!std::cout) {
-            std::cerr << "prepprobe: cannot write to standard output\n";
+        // Every write checked: a full (/dev/full) or closed standard output is said, status 3.
+        std::string error;
+        if (!writeAllTo(1, json, error)) {
+            std::cerr << "prepprobe: cannot write to standard output: " << error << "\n";
             return CannotWrite;
         }
         return Ok;

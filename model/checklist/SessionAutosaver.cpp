@@ -16,6 +16,9 @@ SessionAutosaver::SessionAutosaver(ChecklistModel *model, SessionStore *store, Q
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(0);
     connect(&m_coalesce, &QTimer::timeout, this, &SessionAutosaver::startWrite);
+    m_retry.setSingleShot(true);
+    m_retry.setInterval(10'000);
+    connect(&m_retry, &QTimer::timeout, this, &SessionAutosaver::startWrite);
     connect(&m_write, &QFutureWatcher<QString>::finished, this, &SessionAutosaver::writeFinished);
     connect(model, &ChecklistModel::sessionChanged, this, [this] {
         m_dirty = true;
@@ -43,13 +46,18 @@ void SessionAutosaver::startWrite()
 
 void SessionAutosaver::writeFinished()
 {
-    report(m_write.result());
-    startWrite();
+    const QString error = m_write.result();
+    const bool changedSince = m_dirty;
+    report(error);
+    // A failed write is tried again by the timer, or at once for a change made since.
+    if (error.isEmpty() || changedSince)
+        startWrite();
 }
 
 void SessionAutosaver::flush()
 {
     m_coalesce.stop();
+    m_retry.stop();
     m_write.waitForFinished();
     if (!m_dirty)
         return;
@@ -60,6 +68,15 @@ void SessionAutosaver::flush()
 
 void SessionAutosaver::report(const QString &error)
 {
+    if (!error.isEmpty()) {
+        // Not written: the old file stays, the changes stay in memory, and the write is tried
+        // again (on the next change, or when the timer runs out).
+        m_dirty = true;
+        if (!m_retry.isActive())
+            m_retry.start();
+    } else {
+        m_retry.stop();
+    }
     if (error.isEmpty()) {
         if (!m_lastError.isEmpty()) {
             m_lastError.clear();

@@ -28,6 +28,9 @@ public:
     // Writes now what is not saved yet and returns when it is on disk.
     void flush();
     QString lastError() const { return m_lastError; }
+    // After a failed write the changes stay in memory and the write is tried again on the next
+    // change and after this long (10 s unless set).
+    void setRetryInterval(int milliseconds) { m_retry.setInterval(milliseconds); }
 
 signals:
     // The session could not be written; `message` says why in words. Emitted once per failure
@@ -43,6 +46,7 @@ private:
     ChecklistModel *m_model;
     SessionStore *m_store;
     QTimer m_coalesce;
+    QTimer m_retry;
     QThreadPool m_writer;
     QFutureWatcher<QString> m_write; // the error of the last write, empty when it worked
     bool m_dirty = false;            // a change not yet handed to a write

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionStore.h"
 
+#include "WholeFile.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
+#include <QLockFile>
 #include <QStandardPaths>
 
 namespace prep {
@@ -19,8 +21,39 @@ QString SessionStore::defaultFilePath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/session.json");
 }
 
+bool SessionStore::lock(QString *message)
+{
+    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    m_lock = std::make_shared<QLockFile>(m_filePath + QStringLiteral(".lock"));
+    // Held as long as the window is open; one left by a window that crashed is taken over (its
+    // process is gone), whatever its age.
+    m_lock->setStaleLockTime(0);
+    if (m_lock->tryLock(0)) {
+        m_heldElsewhere.clear();
+        return true;
+    }
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    m_lock->getLockInfo(&pid, &host, &application);
+    m_heldElsewhere = QCoreApplication::translate("Session",
+                                                  "%1 is open in another Prep Wizard window (process %2 on %3). "
+                                                  "This window does not save to it; close the other one first.")
+                          .arg(QDir::toNativeSeparators(m_filePath), QString::number(pid),
+                               host.isEmpty() ? QStringLiteral("?") : host);
+    m_lock.reset();
+    *message = m_heldElsewhere;
+    return false;
+}
+
 SessionStore::LoadResult SessionStore::load(Session *session, QString *message)
 {
+    if (!m_heldElsewhere.isEmpty()) {
+        // Only read: the file and its leftovers are the other window's.
+        QString reason;
+        return QFileInfo::exists(m_filePath) && read(m_filePath, session, &reason) ? LoadResult::Loaded
+                                                                                   : LoadResult::NoSession;
+    }
     removeLeftoverTemporaryFiles();
     if (!QFileInfo::exists(m_filePath))
         return LoadResult::NoSession;
@@ -82,12 +115,11 @@ bool SessionStore::parse(const QByteArray &bytes, Session *session, QString *rea
 
 void SessionStore::removeLeftoverTemporaryFiles() const
 {
-    // QSaveFile writes "<name>.XXXXXX" beside the file (or links it there just before the rename
-    // where the file system has unnamed temporary files). One younger than a minute may belong to
-    // a save in progress in another window.
+    // WholeFile writes "<name>.XXXXXX" beside the file. One younger than a minute may belong to a
+    // save in progress in another window.
     const QFileInfo info(m_filePath);
     const QDateTime recent = QDateTime::currentDateTimeUtc().addSecs(-60);
-    const QFileInfoList leftovers = info.dir().entryInfoList({info.fileName() + QStringLiteral(".??????")},
+    const QFileInfoList leftovers = info.dir().entryInfoList({WholeFile::temporaryPattern(info.fileName())},
                                                              QDir::Files | QDir::Hidden | QDir::NoSymLinks);
     for (const QFileInfo &leftover : leftovers) {
         if (leftover.lastModified().toUTC() < recent)
@@ -125,26 +157,21 @@ QString SessionStore::setAside(const QString &reason, QString *message)
 
 bool SessionStore::save(const Session &session, QString *error) const
 {
+    if (!m_heldElsewhere.isEmpty()) {
+        *error = m_heldElsewhere;
+        return false;
+    }
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
-    QSaveFile file(m_filePath);
     Session stamped = session;
     stamped.savedAt = QDateTime::currentDateTimeUtc();
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    file.write(QJsonDocument(stamped.toJson()).toJson(QJsonDocument::Indented));
-    // A write that failed (a full disk) is said as it is: commit() would only say "Unknown error".
-    // The old file stays as it was.
-    if (!file.flush() || file.error() != QFileDevice::NoError || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    // Whole or not at all: a full disk leaves the old file as it was and says so.
+    return WholeFile::write(m_filePath, QJsonDocument(stamped.toJson()).toJson(QJsonDocument::Indented), error);
 }
 
 bool SessionStore::remove() const
 {
+    if (!m_heldElsewhere.isEmpty())
+        return false;
     return !QFile::exists(m_filePath) || QFile::remove(m_filePath);
 }
 

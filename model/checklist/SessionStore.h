@@ -5,9 +5,13 @@
 
 #include <QString>
 
+#include <memory>
+
+class QLockFile;
+
 namespace prep {
 
-// Reads and writes the session file. Writes are atomic (QSaveFile): after a crash the file is the
+// Reads and writes the session file. Writes are atomic (WholeFile): after a crash the file is the
 // old session or the new one, never a mix. A file that cannot be read is moved aside, never deleted.
 class SessionStore
 {
@@ -26,6 +30,10 @@ public:
     // A file that cannot be read is moved aside; if even that fails, later saves go to a new file
     // beside it so the old one is never overwritten.
     LoadResult load(Session *session, QString *message);
+    // Takes the file for this window ("<file>.lock", QLockFile), so that two wizards never write
+    // one session. False, with *message naming the process that has it, when another wizard
+    // does: then load() only reads, and save() refuses, so that the other's checklist stays.
+    bool lock(QString *message);
     bool save(const Session &session, QString *error) const;
     bool remove() const;
 
@@ -43,6 +51,8 @@ private:
     void removeLeftoverTemporaryFiles() const;
     QString setAside(const QString &reason, QString *message);
     QString m_filePath;
+    std::shared_ptr<QLockFile> m_lock;
+    QString m_heldElsewhere; // why save() refuses; empty when this window may write
 };
 
 } // namespace prep

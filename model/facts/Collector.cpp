@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Collector.h"
 
+#include "FactsJson.h"
+
 #include <algorithm>
+#include <set>
 #include <ctime>
 
 namespace prep::facts {
@@ -9,6 +12,15 @@ namespace prep::facts {
 void Collector::setDiskSpaceFunction(DiskSpaceFunction function)
 {
     diskSpace_ = std::move(function);
+}
+
+template<typename T> void Collector::cut(std::vector<T> &items, const char *what)
+{
+    if (items.size() <= maxListItems)
+        return;
+    problems_.push_back(std::string("Only the first ") + std::to_string(maxListItems) + " of " +
+                        std::to_string(items.size()) + " " + what + " are listed");
+    items.resize(maxListItems);
 }
 
 Facts Collector::all()
@@ -31,9 +43,17 @@ Facts Collector::all()
     facts.virtualization = virtualization();
     facts.programs = programs();
     facts.exchange = exchange();
+    // A snapshot that lists more than a reader takes would be refused whole: keep the first ones.
+    cut(facts.volumes, "volumes");
+    cut(facts.services, "services");
+    cut(facts.processes, "processes");
+    cut(facts.sessions, "sessions");
+    cut(facts.network.adapters, "network adapters");
+    cut(facts.programs, "programs");
     // Areas read some files twice (the host name for the network too): say each problem once.
+    std::set<std::string> said;
     for (const std::string &problem : problems_)
-        if (std::find(facts.problems.begin(), facts.problems.end(), problem) == facts.problems.end())
+        if (facts.problems.size() < maxListItems && said.insert(problem).second)
             facts.problems.push_back(problem);
     return facts;
 }

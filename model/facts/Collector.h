@@ -65,6 +65,8 @@ private:
     std::string root_;
     DiskSpaceFunction diskSpace_;
     std::vector<std::string> problems_;
+    // Keeps the first maxListItems of `items`, with a problem that says so.
+    template<typename T> void cut(std::vector<T> &items, const char *what);
 };
 
 } // namespace prep::facts

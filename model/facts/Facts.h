@@ -5,11 +5,27 @@
 // (linux/, windows/) and read from or written to a versioned JSON snapshot (FactsJson.h).
 
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace prep::facts {
+
+// A byte count as the signed 64-bit number the texts take (Qt's sizes): 2^63 and more, which no
+// disk has (a snapshot may say 2^64 − 1), show as 2^63 − 1, never as a negative number.
+inline std::int64_t shownBytes(std::uint64_t bytes)
+{
+    constexpr auto most = std::numeric_limits<std::int64_t>::max();
+    return bytes > static_cast<std::uint64_t>(most) ? most : static_cast<std::int64_t>(bytes);
+}
+// The same for a computed amount: NaN and less than nothing show as 0.
+inline std::int64_t shownBytes(double bytes)
+{
+    if (!(bytes > 0))
+        return 0;
+    return bytes >= 9.2e18 ? std::numeric_limits<std::int64_t>::max() : static_cast<std::int64_t>(bytes + 0.5);
+}
 
 struct OsFacts
 {

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <array>
+#include <cmath>
 #include <limits>
 #include <optional>
 #include <type_traits>
@@ -191,6 +192,15 @@ public:
     void read(const char *key, std::int64_t &out) const { readInteger(key, out); }
     void read(const char *key, std::uint64_t &out) const { readInteger(key, out); }
 
+    // A number from `low` to `high`.
+    void read(const char *key, double &out, double low, double high) const
+    {
+        read(key, out);
+        if (find(key) && !(out >= low && out <= high))
+            throw SnapshotError(pathOf(key) + " must be a number from " + std::to_string(std::llround(low)) + " to " +
+                                std::to_string(std::llround(high)));
+    }
+
     void read(const char *key, std::vector<std::string> &out) const
     {
         readArray(key, out, [](const Json &item, const std::string &path) { return text(item, path); });
@@ -222,7 +232,11 @@ public:
             return;
         if (!value->is_array())
             throw SnapshotError(pathOf(key) + " must be an array");
+        if (value->size() > maxListItems)
+            throw SnapshotError(pathOf(key) + " has more than " + std::to_string(maxListItems) +
+                                " entries, more than any real computer: the snapshot is damaged");
         out.clear();
+        out.reserve(value->size());
         for (std::size_t i = 0; i < value->size(); ++i)
             out.push_back(readOne((*value)[i], pathOf(key) + "[" + std::to_string(i) + "]"));
     }
@@ -304,7 +318,7 @@ CpuFacts readCpu(const ObjectReader &in)
     in.read("logicalCores", cpu.logicalCores);
     in.read("physicalCores", cpu.physicalCores);
     in.read("sockets", cpu.sockets);
-    in.read("maxMhz", cpu.maxMhz);
+    in.read("maxMhz", cpu.maxMhz, 0, maxMegahertz);
     in.read("is64Bit", cpu.is64Bit);
     return cpu;
 }
@@ -471,9 +485,31 @@ std::size_t invalidUtf8At(const std::string &text)
     return std::string::npos;
 }
 
-struct TooDeep
+// True when arrays and objects nest deeper than maxNesting. One pass over the text: the
+// library's parse callback, which could count the same, scans the whole parent array at the end
+// of every object in it, so that a million services took minutes.
+bool nestsTooDeep(const std::string &text)
 {
-};
+    int depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > maxNesting)
+                return true;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return false;
+}
 
 Json parse(const std::string &text)
 {
@@ -483,21 +519,15 @@ Json parse(const std::string &text)
     if (const std::size_t bad = invalidUtf8At(text); bad != std::string::npos)
         throw SnapshotError("the snapshot is not UTF-8 text (byte " + std::to_string(bad + 1) +
                             " is not part of a character)");
+    if (nestsTooDeep(text))
+        throw SnapshotError("the snapshot nests more than " + std::to_string(maxNesting) +
+                            " levels deep: it is not a prepwizard facts snapshot");
     try {
-        // depth: how many arrays and objects are open around the event.
-        return Json::parse(text, [](int depth, Json::parse_event_t event, const Json &) {
-            const bool opens = event == Json::parse_event_t::object_start || event == Json::parse_event_t::array_start;
-            if (opens && depth >= maxNesting)
-                throw TooDeep();
-            return true;
-        });
+        return Json::parse(text);
     } catch (const Json::parse_error &error) {
         throw SnapshotError("the snapshot is not valid JSON (error at byte " + std::to_string(error.byte) + ")");
     } catch (const Json::out_of_range &) { // 1e400
         throw SnapshotError("the snapshot has a number too large to read: it is damaged");
-    } catch (const TooDeep &) {
-        throw SnapshotError("the snapshot nests more than " + std::to_string(maxNesting) +
-                            " levels deep: it is not a prepwizard facts snapshot");
     }
 }
 

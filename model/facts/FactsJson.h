@@ -29,6 +29,10 @@ inline constexpr const char *snapshotSchema = "prepwizard.facts/1";
 inline constexpr std::size_t maxSnapshotBytes = 16 * 1024 * 1024;
 inline constexpr std::size_t maxTextBytes = 1024 * 1024;
 inline constexpr int maxNesting = 64;
+// Most entries of one list (services, processes, programs, volumes, sessions, adapters, addresses).
+inline constexpr std::size_t maxListItems = 100000;
+// The fastest processor a snapshot may claim (1 THz).
+inline constexpr double maxMegahertz = 1e6;
 
 // Why a text is not a snapshot this version can read, in one line.
 class SnapshotError : public std::runtime_error

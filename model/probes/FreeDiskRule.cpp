@@ -34,7 +34,7 @@ bool measured(const facts::VolumeFacts &volume)
 
 qint64 bytes(std::uint64_t value)
 {
-    return static_cast<qint64>(value);
+    return facts::shownBytes(value);
 }
 
 } // namespace

@@ -12,12 +12,12 @@ namespace {
 
 qint64 bytes(double value)
 {
-    return static_cast<qint64>(std::llround(value));
+    return facts::shownBytes(value);
 }
 
 qint64 bytes(std::uint64_t value)
 {
-    return static_cast<qint64>(value);
+    return facts::shownBytes(value);
 }
 
 // What this computer has, in sentences, whatever the target.

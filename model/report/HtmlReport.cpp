@@ -2,6 +2,7 @@
 #include "HtmlReport.h"
 
 #include "ReportText.h"
+#include "SafeText.h"
 
 #include <QFile>
 
@@ -10,7 +11,7 @@ namespace prep {
 namespace {
 QString escaped(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return SafeText::oneLine(text, SafeText::maxShownLength, SafeText::Newline::Space).toHtmlEscaped();
 }
 
 // Several lines of one text block, each escaped.

@@ -2,6 +2,7 @@
 #include "MarkdownReport.h"
 
 #include "ReportText.h"
+#include "SafeText.h"
 
 #include <QRegularExpression>
 
@@ -46,11 +47,7 @@ QString MarkdownReport::escaped(const QString &text)
     static const QString special = QStringLiteral("\\`*_[]<>#|~&");
     QString result;
     result.reserve(text.size() + 8);
-    for (const QChar c : text) {
-        if (c == u'\n' || c == u'\r') {
-            result += u' ';
-            continue;
-        }
+    for (const QChar c : SafeText::oneLine(text, SafeText::maxShownLength, SafeText::Newline::Space)) {
         if (special.contains(c))
             result += u'\\';
         result += c;

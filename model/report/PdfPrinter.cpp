@@ -2,6 +2,7 @@
 #include "PdfPrinter.h"
 
 #include "HtmlReport.h"
+#include "SafeText.h"
 #include "ReportText.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -205,7 +206,7 @@ void PdfPrinter::print(const ReportData &data, QPagedPaintDevice *device)
     const int pages = document.pageCount();
 
     const QString title = ReportText::documentTitle();
-    const QString server = data.serverTitle();
+    const QString server = SafeText::oneLine(data.serverTitle(), 80);
     const QString printed = ReportText::printedOn(data.generated);
     const QColor ink(0x33, 0x4e, 0x68);
 

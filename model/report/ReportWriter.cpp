@@ -6,10 +6,9 @@
 #include "MarkdownReport.h"
 #include "PdfPrinter.h"
 #include "TextReport.h"
+#include "WholeFile.h"
 
-#include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
+#include <QBuffer>
 
 #include <array>
 
@@ -92,36 +91,17 @@ void ReportWriter::write(const ReportData &data, QIODevice *out) const
     }
 }
 
+QByteArray ReportWriter::render(const ReportData &data) const
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    write(data, &buffer);
+    return buffer.data();
+}
+
 bool ReportWriter::save(const ReportData &data, const QString &filePath, QString *error) const
 {
-    // A device or a named pipe is written to as it is: QSaveFile would put a file in its place.
-    const QFileInfo target(filePath);
-    if (target.exists() && !target.isFile() && !target.isDir()) {
-        QFile special(filePath);
-        if (!special.open(QIODevice::WriteOnly)) {
-            *error = special.errorString();
-            return false;
-        }
-        write(data, &special);
-        if (!special.flush() || special.error() != QFileDevice::NoError) {
-            *error = special.errorString();
-            return false;
-        }
-        return true;
-    }
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    write(data, &file);
-    // A write that failed (a full disk) is said as it is: commit() would only say "Unknown error".
-    // The temporary file goes with `file`.
-    if (!file.flush() || file.error() != QFileDevice::NoError || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return WholeFile::write(filePath, render(data), error);
 }
 
 } // namespace prep

@@ -25,8 +25,10 @@ public:
     explicit ReportWriter(ReportFormat format, QPageSize pageSize = {});
 
     void write(const ReportData &data, QIODevice *out) const;
-    // Writes through QSaveFile: the file is the complete report or untouched. On failure *error
-    // says why in words ("Permission denied").
+    QByteArray render(const ReportData &data) const;
+    // Writes through WholeFile: the file is the complete report or untouched (a device or a named
+    // pipe is written through, a symbolic link refused). On failure *error says why in words
+    // ("No space left on device").
     bool save(const ReportData &data, const QString &filePath, QString *error) const;
 
 private:

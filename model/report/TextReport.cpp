@@ -2,6 +2,7 @@
 #include "TextReport.h"
 
 #include "ReportText.h"
+#include "SafeText.h"
 
 namespace prep {
 
@@ -20,25 +21,31 @@ QString fields(const QList<QPair<QString, QString>> &rows)
     QString text;
     for (const auto &row : rows)
         text += QStringLiteral("%1 %2\n").arg((row.first.isEmpty() ? row.first : row.first + u':').leftJustified(width),
-                                              row.second);
+                                              SafeText::oneLine(row.second));
     return text;
+}
+
+// Every text from a machine or a file stays on its line, with its control characters shown.
+QString shown(const QString &text)
+{
+    return SafeText::oneLine(text);
 }
 
 QString item(const ReportItem &entry)
 {
     const QString indent(4, u' ');
     QString text =
-        QStringLiteral("  %1 [%2] %3\n").arg(statusGlyph(entry.status), entry.statusTitle, entry.title);
+        QStringLiteral("  %1 [%2] %3\n").arg(statusGlyph(entry.status), entry.statusTitle, shown(entry.title));
     for (const QString &line : entry.evidence)
-        text += indent + line + u'\n';
+        text += indent + shown(line) + u'\n';
     for (const QString &line : entry.details)
-        text += indent + QStringLiteral("- ") + line + u'\n';
+        text += indent + QStringLiteral("- ") + shown(line) + u'\n';
     if (const QString measured = ReportText::measuredText(entry); !measured.isEmpty())
-        text += indent + measured + u'\n';
+        text += indent + shown(measured) + u'\n';
     if (!entry.note.isEmpty())
-        text += indent + ReportText::noteText(entry.note) + u'\n';
+        text += indent + shown(ReportText::noteText(entry.note)) + u'\n';
     for (const QString &line : entry.markLines)
-        text += indent + line + u'\n';
+        text += indent + shown(line) + u'\n';
     return text;
 }
 } // namespace
@@ -69,7 +76,7 @@ QString TextReport::render(const ReportData &data)
     if (!data.sessionNotes.isEmpty()) {
         text += u'\n' + underlined(ReportText::sessionNotesTitle(), u'-');
         for (const QString &note : data.sessionNotes)
-            text += QStringLiteral("  ") + note + u'\n';
+            text += QStringLiteral("  ") + shown(note) + u'\n';
     }
 
     for (const ReportSection &section : data.sections) {
@@ -82,15 +89,15 @@ QString TextReport::render(const ReportData &data)
         text += u'\n' + underlined(ReportText::internetInfo(), u'-');
         for (const ReportField &entry : data.internetInfo)
             text += ReportText::tr("%1: %2", "form field: value")
-                        .arg(entry.label, entry.value.split(u'\n').join(QStringLiteral("; "))) +
+                        .arg(entry.label, shown(entry.value.split(u'\n').join(QStringLiteral("; ")))) +
                     u'\n';
-        text += data.internetInfoNote + u'\n';
+        text += shown(data.internetInfoNote) + u'\n';
     }
     if (!data.cautions.isEmpty()) {
         text += u'\n' + underlined(ReportText::cautions(), u'-');
         for (const ReportCaution &caution : data.cautions)
             text += QStringLiteral("  %1 %2 %3\n")
-                        .arg(caution.label, caution.text, ReportText::cautionTaskText(caution.taskTitle));
+                        .arg(caution.label, shown(caution.text), shown(ReportText::cautionTaskText(caution.taskTitle)));
     }
     return text;
 }

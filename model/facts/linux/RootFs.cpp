@@ -9,6 +9,7 @@
 #include <utility>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace prep::facts {
@@ -54,11 +55,22 @@ std::string RootFs::hostPath(const std::string &path) const
 FileText RootFs::read(const std::string &path) const
 {
     // Plain read(2): /proc and /sys files report size 0, and some fail only when read
-    // (/sys/class/net/lo/speed gives EINVAL), which a stream would hide.
+    // (/sys/class/net/lo/speed gives EINVAL), which a stream would hide. Non-blocking, so that a
+    // named pipe in the place of a file does not wait for a writer; only ordinary files are read
+    // (not /dev/zero linked in the place of /proc/cpuinfo), and at most maxReadBytes of them.
     FileText result;
-    const FileDescriptor fd(::open(hostPath(path).c_str(), O_RDONLY | O_CLOEXEC));
+    const FileDescriptor fd(::open(hostPath(path).c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY));
     if (fd.get() < 0) {
         result.error = errno;
+        return result;
+    }
+    struct stat status = {};
+    if (::fstat(fd.get(), &status) != 0) {
+        result.error = errno;
+        return result;
+    }
+    if (!S_ISREG(status.st_mode)) {
+        result.error = notAnOrdinaryFile;
         return result;
     }
     std::array<char, 65536> buffer{};
@@ -74,6 +86,11 @@ FileText RootFs::read(const std::string &path) const
             return result;
         }
         result.text.append(buffer.data(), static_cast<std::size_t>(count));
+        if (result.text.size() > maxReadBytes) {
+            result.error = tooLarge;
+            result.text.clear();
+            return result;
+        }
     }
 }
 
@@ -93,7 +110,8 @@ std::vector<std::string> RootFs::list(const std::string &path) const
 {
     std::vector<std::string> names;
     std::error_code error;
-    for (fs::directory_iterator it(hostPath(path), error), end; !error && it != end; it.increment(error))
+    for (fs::directory_iterator it(hostPath(path), error), end;
+         !error && it != end && names.size() < maxListEntries; it.increment(error))
         names.push_back(it->path().filename().string());
     std::sort(names.begin(), names.end());
     return names;
@@ -110,6 +128,11 @@ std::optional<std::string> RootFs::linkTarget(const std::string &path) const
 
 std::string describeError(const std::string &path, int error)
 {
+    if (error == notAnOrdinaryFile)
+        return "cannot read " + path + " (it is not an ordinary file)";
+    if (error == tooLarge)
+        return "cannot read " + path + " (it is larger than " + std::to_string(maxReadBytes / (1024 * 1024)) +
+               " MiB)";
     return "cannot read " + path + " (" + std::generic_category().message(error) + ")";
 }
 

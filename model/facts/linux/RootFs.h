@@ -4,16 +4,25 @@
 // The files of one Linux system below a root directory: "/" for the live system, a fixture tree
 // in tests. Every path given here is absolute as seen from that system ("/proc/meminfo").
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace prep::facts {
 
+// Most bytes read of one file, and most entries listed of one directory: what is beyond is a
+// damaged or hostile tree, not a system.
+inline constexpr std::size_t maxReadBytes = 16 * 1024 * 1024;
+inline constexpr std::size_t maxListEntries = 100000;
+// FileText::error beyond errno's values.
+inline constexpr int notAnOrdinaryFile = -1; // a device, a named pipe, a folder
+inline constexpr int tooLarge = -2;          // more than maxReadBytes
+
 struct FileText
 {
     std::string text;
-    int error = 0; // errno of the failed open or read, 0 when read
+    int error = 0; // errno of the failed open or read (or one of the two above), 0 when read
     bool ok() const { return error == 0; }
 };
 
