@@ -187,6 +187,61 @@
     </message>
 </context>
 <context>
+    <name>Readiness</name>
+    <message numerus="yes">
+        <source>%n must be fixed</source>
+        <translation>
+            <numerusform>%n must be fixed</numerusform>
+            <numerusform>%n must be fixed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a warning</source>
+        <translation>
+            <numerusform>%n with a warning</numerusform>
+            <numerusform>%n with a warning</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n to review</numerusform>
+            <numerusform>%n to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks to do</source>
+        <translation>
+            <numerusform>%n task to do</numerusform>
+            <numerusform>%n tasks to do</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be checked</source>
+        <translation>
+            <numerusform>%n could not be checked</numerusform>
+            <numerusform>%n could not be checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every task is closed, but you accepted %n risk(s). Read them again on the checklist before you start.</source>
+        <translation>
+            <numerusform>Every task is closed, but you accepted %n risk. Read it again on the checklist before you start.</numerusform>
+            <numerusform>Every task is closed, but you accepted %n risks. Read them again on the checklist before you start.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message numerus="yes">
+        <source>%n task(s) to do once the upgrade is done; they do not count for the verdict.</source>
+        <translation>
+            <numerusform>%n task to do once the upgrade is done; it does not count for the verdict.</numerusform>
+            <numerusform>%n tasks to do once the upgrade is done; they do not count for the verdict.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>prep::BackupCheckDialog</name>
     <message numerus="yes">
         <source>Restore some files from the backup to another folder, not over the originals. The wizard picks up to %n file(s) at random from that folder and compares each with its original (SHA-256).</source>

@@ -2449,12 +2449,63 @@ Un informe PDF necesita --output ARCHIVO.
         <translation>Todas las tareas están realizadas. Imprima esta lista de comprobación, guárdela con la documentación del servidor y, a continuación, empiece la actualización.</translation>
     </message>
     <message>
-        <source>Nothing blocks the upgrade, but some tasks are not done or could not be checked. Finish them, or accept the risk with a reason, before you start.</source>
-        <translation>Nada impide la actualización, pero hay tareas sin realizar o que no se pudieron comprobar. Termínelas, o acepte el riesgo indicando el motivo, antes de empezar.</translation>
+        <source>Not ready yet</source>
+        <translation>Aún no está preparado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n must be fixed</source>
+        <translation>
+            <numerusform>%n debe corregirse</numerusform>
+            <numerusform>%n deben corregirse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a warning</source>
+        <translation>
+            <numerusform>%n con una advertencia</numerusform>
+            <numerusform>%n con advertencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n por revisar</numerusform>
+            <numerusform>%n por revisar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks to do</source>
+        <translation>
+            <numerusform>%n tarea pendiente</numerusform>
+            <numerusform>%n tareas pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be checked</source>
+        <translation>
+            <numerusform>%n no se pudo comprobar</numerusform>
+            <numerusform>%n no se pudieron comprobar</numerusform>
+        </translation>
     </message>
     <message>
-        <source>At least one problem must be fixed before the upgrade. Go back to the tasks marked “Must fix”.</source>
-        <translation>Hay al menos un problema que debe corregir antes de la actualización. Vuelva a las tareas marcadas como “Debe corregirse”.</translation>
+        <source>, </source>
+        <comment>between the parts of what is left</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every task is closed, but you accepted %n risk(s). Read them again on the checklist before you start.</source>
+        <translation>
+            <numerusform>Todas las tareas están cerradas, pero aceptó %n riesgo. Vuelva a leerlo en la lista de comprobación antes de empezar.</numerusform>
+            <numerusform>Todas las tareas están cerradas, pero aceptó %n riesgos. Vuelva a leerlos en la lista de comprobación antes de empezar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left before the upgrade: %1. Finish each one, or accept the risk with a reason where the wizard allows it.</source>
+        <translation>Queda antes de la actualización: %1. Termine cada una o acepte el riesgo con un motivo donde el asistente lo permita.</translation>
+    </message>
+    <message>
+        <source>Left before the upgrade: %1. Fix what is marked “Must fix” and check again: the upgrade must not start before.</source>
+        <translation>Queda antes de la actualización: %1. Corrija lo marcado como “Debe corregirse” y vuelva a comprobarlo: la actualización no debe empezar antes.</translation>
     </message>
 </context>
 <context>
@@ -2574,10 +2625,6 @@ Un informe PDF necesita --output ARCHIVO.
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <source>Confirmed on %1</source>
-        <translation>Confirmada el %1</translation>
-    </message>
-    <message>
         <source>Risk accepted because: %1</source>
         <translation>Riesgo aceptado. Motivo: %1</translation>
     </message>
@@ -2617,6 +2664,69 @@ Un informe PDF necesita --output ARCHIVO.
         <source>%1: %2</source>
         <comment>form field: value</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Marked done on %1</source>
+        <translation>Marcada como realizada el %1</translation>
+    </message>
+    <message>
+        <source>Marked done on %1 by %2</source>
+        <translation>Marcada como realizada el %1 por %2</translation>
+    </message>
+    <message>
+        <source>Accepted on %1</source>
+        <translation>Aceptado el %1</translation>
+    </message>
+    <message>
+        <source>Accepted on %1 by %2</source>
+        <translation>Aceptado el %1 por %2</translation>
+    </message>
+    <message>
+        <source>Does not apply because: %1</source>
+        <translation>No se aplica porque: %1</translation>
+    </message>
+    <message>
+        <source>Marked on %1</source>
+        <translation>Marcada el %1</translation>
+    </message>
+    <message>
+        <source>Marked on %1 by %2</source>
+        <translation>Marcada el %1 por %2</translation>
+    </message>
+    <message>
+        <source>Needs review: when this was marked, the check said “%1”; the latest check says “%2”.</source>
+        <translation>Hay que revisarla: cuando se marcó, la comprobación decía “%1”; la última comprobación dice “%2”.</translation>
+    </message>
+    <message>
+        <source>It said then: %1</source>
+        <translation>Entonces decía: %1</translation>
+    </message>
+    <message>
+        <source>marked done</source>
+        <translation>marcada como realizada</translation>
+    </message>
+    <message>
+        <source>risk accepted</source>
+        <translation>riesgo aceptado</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>no se aplica</translation>
+    </message>
+    <message>
+        <source>“%1”: the session file said “%2” over the finding “%3”, which the wizard does not allow; that mark was set aside.</source>
+        <translation>“%1”: el archivo de sesión decía “%2” sobre el resultado “%3”, lo que el asistente no permite; esa marca se ha descartado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) to do once the upgrade is done; they do not count for the verdict.</source>
+        <translation>
+            <numerusform>%n tarea para después de la actualización; no cuenta para el veredicto.</numerusform>
+            <numerusform>%n tareas para después de la actualización; no cuentan para el veredicto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set aside from the session file</source>
+        <translation>Descartado del archivo de sesión</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2832,15 @@ Un informe PDF necesita --output ARCHIVO.
     <message>
         <source>Does not apply</source>
         <translation>No se aplica</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>risk accepted (what the wizard found)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3027,6 +3146,53 @@ Un informe PDF necesita --output ARCHIVO.
     </message>
 </context>
 <context>
+    <name>prep::ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Accept the risk</source>
+        <translation>Aceptar el riesgo</translation>
+    </message>
+    <message>
+        <source>“%1” is not settled. If you go ahead anyway, write down why: the reason is printed on the checklist, beside what the wizard found.</source>
+        <translation>“%1” no está resuelta. Si sigue adelante de todos modos, escriba por qué: el motivo se imprime en la lista de comprobación, junto a lo que encontró el asistente.</translation>
+    </message>
+    <message>
+        <source>For example: the antivirus vendor confirmed the product is compatible.</source>
+        <translation>Por ejemplo: el fabricante del antivirus ha confirmado que el producto es compatible.</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>No se aplica</translation>
+    </message>
+    <message>
+        <source>“%1” applies only in some cases. Write down why it does not apply to this server: the reason is printed on the checklist.</source>
+        <translation>“%1” solo se aplica en algunos casos. Escriba por qué no se aplica a este servidor: el motivo se imprime en la lista de comprobación.</translation>
+    </message>
+    <message>
+        <source>For example: we do not use Office 365.</source>
+        <translation>Por ejemplo: no usamos Office 365.</translation>
+    </message>
+    <message>
+        <source>Checked by hand</source>
+        <translation>Comprobado a mano</translation>
+    </message>
+    <message>
+        <source>The wizard could not check “%1”. If you checked it yourself, write down how and what you saw: it is printed on the checklist.</source>
+        <translation>El asistente no pudo comprobar “%1”. Si lo comprobó usted, escriba cómo y qué vio: se imprime en la lista de comprobación.</translation>
+    </message>
+    <message>
+        <source>For example: Disk Management shows 40 GB free on drive C.</source>
+        <translation>Por ejemplo: Administración de discos muestra 40 GB libres en la unidad C.</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Marcar como realizada</translation>
+    </message>
+</context>
+<context>
     <name>prep::ReportActions</name>
     <message>
         <source>Web page (*.html)</source>
@@ -3174,11 +3340,6 @@ con una instantánea tomada el %2</translation>
         <translation>Resumen</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>status word: count</comment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>All tasks</source>
         <translation>Todas las tareas</translation>
     </message>
@@ -3218,20 +3379,8 @@ con una instantánea tomada el %2</translation>
         <translation>Comprobado el %1</translation>
     </message>
     <message>
-        <source>Risk accepted</source>
-        <translation>Riesgo aceptado</translation>
-    </message>
-    <message>
-        <source>You marked this done on %1.</source>
-        <translation>La marcó como realizada el %1.</translation>
-    </message>
-    <message>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
-    </message>
-    <message>
-        <source>Mark as &amp;not done</source>
-        <translation>Marcar como no &amp;realizada</translation>
     </message>
     <message>
         <source>Mark as &amp;done</source>
@@ -3261,24 +3410,25 @@ con una instantánea tomada el %2</translation>
         <source>Check a&amp;gain</source>
         <translation>Com&amp;probar de nuevo</translation>
     </message>
-</context>
-<context>
-    <name>prep::WaiverDialog</name>
     <message>
-        <source>Accept the risk</source>
-        <translation>Aceptar el riesgo</translation>
+        <source>Your answer</source>
+        <translation>Su respuesta</translation>
     </message>
     <message>
-        <source>“%1” is not settled. If you go ahead anyway, write down why: the reason is printed on the checklist.</source>
-        <translation>“%1” no está resuelta. Si continúa de todos modos, escriba el motivo: se imprime en la lista de comprobación.</translation>
+        <source>I checked it &amp;myself…</source>
+        <translation>Lo comprobé &amp;yo mismo…</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
+        <source>Does not a&amp;pply…</source>
+        <translation>No se a&amp;plica…</translation>
     </message>
     <message>
-        <source>For example: the antivirus vendor confirmed the product is compatible.</source>
-        <translation>Por ejemplo: el fabricante del antivirus ha confirmado que el producto es compatible.</translation>
+        <source>Mark as no&amp;t done</source>
+        <translation>Marcar como no &amp;realizada</translation>
+    </message>
+    <message>
+        <source>It a&amp;pplies after all</source>
+        <translation>Sí se a&amp;plica</translation>
     </message>
 </context>
 <context>

@@ -241,8 +241,8 @@ bool TaskDetailsPanel::eventFilter(QObject *watched, QEvent *event)
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter) {
             // As the done button does, never marking it not done.
-            if (!taskId().isEmpty() && m_model->status(taskId()) != ItemStatus::Confirmed)
-                toggleDoneByKeyboard();
+            if (!taskId().isEmpty() && m_model->actions(taskId()).canMarkDone)
+                markDone();
             return true;
         }
     }
@@ -251,11 +251,15 @@ bool TaskDetailsPanel::eventFilter(QObject *watched, QEvent *event)
 
 void TaskDetailsPanel::toggleDoneByKeyboard()
 {
-    // The buttons the operator would click: the model decides which are offered.
-    if (m_done->isVisible() && m_done->isEnabled())
-        m_done->click();
-    else if (static_cast<Mark>(m_index.data(ChecklistModel::MarkRole).toInt()) == Mark::Done && m_withdraw->isVisible())
-        m_withdraw->click();
+    // What the done and withdraw buttons do, where the model offers them (asked now: the
+    // buttons themselves are refreshed on the next turn of the event loop).
+    const QString id = taskId();
+    if (id.isEmpty())
+        return;
+    if (m_model->actions(id).canMarkDone)
+        markDone();
+    else if (m_model->state(id).mark() == Mark::Done)
+        m_model->withdrawMark(id);
 }
 
 void TaskDetailsPanel::askReason(ReasonDialog::Purpose purpose)
