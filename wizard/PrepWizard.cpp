@@ -95,7 +95,7 @@ void PrepWizard::paintEvent(QPaintEvent *event)
     QWizard::paintEvent(event);
     if (!m_iconRequested) {
         m_iconRequested = true;
-        QTimer::singleShot(0, this, [this] { setWindowIcon(QIcon(QStringLiteral(":/icons/prepwizard.svg"))); });
+        QTimer::singleShot(0, this, [this] { setWindowIcon(QIcon(QStringLiteral(":/icons/prepwizard." PREP_ICON_SUFFIX))); });
     }
 }
 

@@ -7,7 +7,7 @@ namespace prep {
 
 QString statusIconPath(ItemStatus status)
 {
-    return QStringLiteral(":/icons/status-%1.svg").arg(statusId(status));
+    return QStringLiteral(":/icons/status-%1." PREP_ICON_SUFFIX).arg(statusId(status));
 }
 
 QIcon statusIcon(ItemStatus status)

@@ -9,6 +9,6 @@ namespace prep {
 
 // Each state has its own shape as well as its colour (a tick, a triangle, an octagon, ...).
 QIcon statusIcon(ItemStatus status);
-QString statusIconPath(ItemStatus status); // ":/icons/status-passed.svg"
+QString statusIconPath(ItemStatus status); // ":/icons/status-passed.svg" (.png on Windows)
 
 } // namespace prep
