@@ -75,9 +75,15 @@ int main(int argc, char **argv)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
     if (CommandLine::isHeadless(arguments)) {
-        // Scripts run with no display at all: never ask for one.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        // Scripts run with no display at all: never ask for one. On Windows, Qt's offscreen
+        // platform has no fonts (a PDF report would have no text); the minimal one uses Windows'.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+#ifdef Q_OS_WIN
+            qputenv("QT_QPA_PLATFORM", "minimal:enable_fonts");
+#else
             qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+        }
         qInstallMessageHandler(quietHeadlessNotices);
         QGuiApplication app(argc, argv);
         configure(app);
