@@ -24,7 +24,7 @@ if [ "$linux_status" -ge 3 ] || [ "$windows_status" -ge 3 ]; then
 fi
 
 # json: every scalar as one line; the run's own times (generated, checkedAt) are left out.
-# pdf: each word once, a line each, without the page headers, times of day as HH:MM.
+# pdf: one word a line, without the page headers, times of day as HH:MM.
 fields() {
     if [ "$format" = json ]; then
         jq -r 'del(.generated) | del(.items[].checkedAt)
@@ -33,8 +33,7 @@ fields() {
         # Each page starts with the running title and "Printed … Page N of M" (after a form feed).
         pdftotext -raw -enc UTF-8 "$1" - |
             awk 'NR == 1 || /^\f/ { skip = 2 } skip > 0 { skip--; next } { print }' |
-            sed -E 's/\b[0-9]{1,2}:[0-9]{2}\b/HH:MM/g' | tr -s ' \t\f' '\n\n\n' |
-            sort -u
+            sed -E 's/\b[0-9]{1,2}:[0-9]{2}\b/HH:MM/g' | tr -s ' \t\f' '\n\n\n'
     fi
 }
 fields "$work/linux.$format" >"$work/linux.fields" || exit 1
@@ -56,10 +55,10 @@ else
     missing=0
     while read -r word; do
         [[ $windows_text == *"$word"* ]] || { echo "only in the Linux PDF: $word"; missing=1; }
-    done <"$work/linux.fields"
+    done < <(sort -u "$work/linux.fields")
     while read -r word; do
         [[ $linux_text == *"$word"* ]] || { echo "only in the Windows PDF: $word"; missing=1; }
-    done <"$work/windows.fields"
+    done < <(sort -u "$work/windows.fields")
     [ "$missing" -eq 0 ] || { echo "compare-reports.sh: the reports differ (above)" >&2; exit 1; }
 fi
 if [ "$linux_status" -ne "$windows_status" ]; then
