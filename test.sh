@@ -38,6 +38,38 @@ for arch in x86_64 i686; do
     (cd "$windows_build" && ctest --output-on-failure -j "$(nproc)")
 done
 
+# The wizard for Windows: cross-built with the Qt for MinGW-w64 of ../shared/toolchains/ (unpacked
+# once into build-windows/qt/, again only when the tarball changes) or of the unpacked folder
+# $PREP_QT_WINDOWS, into build-windows/gui/; its tests run there under Wine.
+qt_windows=
+qt_tarball="$here/../shared/toolchains/qt-6.4.2-mingw-w64-x86_64-posix.tar.xz"
+if [ -n "${PREP_QT_WINDOWS:-}" ]; then
+    for candidate in "$PREP_QT_WINDOWS" "$PREP_QT_WINDOWS/qt6-mingw64"; do
+        [ -x "$candidate/bin/qt-cmake" ] && qt_windows=$(cd "$candidate" && pwd) && break
+    done
+    [ -n "$qt_windows" ] || { echo "test.sh: PREP_QT_WINDOWS=$PREP_QT_WINDOWS has no bin/qt-cmake" >&2; exit 1; }
+elif [ -f "$qt_tarball" ]; then
+    qt_windows="$here/build-windows/qt/qt6-mingw64"
+    qt_sum=$(sha256sum "$qt_tarball" | cut -d' ' -f1)
+    if [ ! -x "$qt_windows/bin/qt-cmake" ] || [ "$(cat "$here/build-windows/qt/tarball.sha256" 2>/dev/null)" != "$qt_sum" ]; then
+        rm -rf "$here/build-windows/qt"
+        mkdir -p "$here/build-windows/qt"
+        tar -C "$here/build-windows/qt" -xf "$qt_tarball"
+        echo "$qt_sum" >"$here/build-windows/qt/tarball.sha256"
+    fi
+fi
+if [ -n "$qt_windows" ]; then
+    windows_build="$here/build-windows/gui"
+    if [ ! -f "$windows_build/build.ninja" ]; then
+        "$qt_windows/bin/qt-cmake" -S "$here" -B "$windows_build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+            -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DPREP_HOST_PREPWIZARD="$here/build/app/prepwizard"
+    fi
+    cmake --build "$windows_build" -j "$(nproc)"
+    (cd "$windows_build" && ctest --output-on-failure -j "$(nproc)")
+else
+    echo "test.sh: no Qt for Windows (../shared/toolchains/ or PREP_QT_WINDOWS): skipping prepwizard.exe, its Wine tests and installer."
+fi
+
 # Last, so that its summary closes the output; tst_winesnapshot reads the snapshot taken above.
 cd "$here/build"
 PREP_WINE_BUILD="$here/build-windows/x86_64" QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$(nproc)"

@@ -14,13 +14,22 @@ namespace prep {
 // would do so after the window is built, doubling the work before the first paint.
 class ShippedTranslations : public QTranslator
 {
+    // On Windows the program is deployed with its Qt: Qt's catalogs are in translations/ beside it.
+    static QString qtTranslationsPath()
+    {
+#ifdef Q_OS_WIN
+        return QCoreApplication::applicationDirPath() + QStringLiteral("/translations");
+#else
+        return QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+#endif
+    }
+
 public:
     void load(const QLocale &locale, const QString &language)
     {
         // A failed load leaves a translator empty, which is right for English: the sources are English.
         static_cast<void>(m_program.load(QStringLiteral(":/i18n/prepwizard_%1.qm").arg(language)));
-        static_cast<void>(m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+        static_cast<void>(m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), qtTranslationsPath()));
     }
 
     QString translate(const char *context, const char *sourceText, const char *disambiguation,

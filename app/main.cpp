@@ -136,8 +136,13 @@ int main(int argc, char **argv)
 
     if (CommandLine::isHeadless(arguments)) {
         // Scripts run with no display at all (cron, ssh with a stale DISPLAY or QT_QPA_PLATFORM):
-        // never ask for one, whatever the environment or -platform names.
+        // never ask for one, whatever the environment or -platform names. On Windows, Qt's
+        // offscreen platform has no fonts (a PDF report would have no text); minimal uses Windows'.
+#ifdef Q_OS_WIN
+        qputenv("QT_QPA_PLATFORM", "minimal:enable_fonts");
+#else
         qputenv("QT_QPA_PLATFORM", "offscreen;minimal");
+#endif
         arguments = withoutPlatformOption(arguments);
         QList<QByteArray> keptBytes;
         keptBytes.append(QByteArray(argv[0]));

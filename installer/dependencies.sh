@@ -17,7 +17,10 @@ prep_fuzz_packages=(clang libclang-rt-14-dev)
 prep_test_packages=(poppler-utils "${prep_package_packages[@]}")
 # The Windows collector: cross-built with mingw-w64 (64- and 32-bit, Windows threads) and tested
 # under Wine by test.sh (the 64-bit build; the 32-bit one too where wine32:i386 is installed).
-prep_windows_packages=(g++-mingw-w64-x86-64-win32 g++-mingw-w64-i686-win32 wine wine64)
+# The wizard for Windows (test.sh, where the Qt for Windows is there): the posix-threads compiler
+# that Qt was built with, rsvg-convert for its PNG icons, makensis for its installer.
+prep_windows_packages=(g++-mingw-w64-x86-64-win32 g++-mingw-w64-i686-win32 wine wine64
+                       g++-mingw-w64-x86-64-posix librsvg2-bin nsis)
 
 prep_missing_packages() {
     local package missing=()

@@ -42,7 +42,13 @@ private:
         process.start(QStringLiteral(PREPWIZARD_PATH), arguments);
         if (!process.waitForFinished(60000))
             qFatal("prepwizard did not finish");
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        Run result{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+#ifdef _WIN32
+        // A Windows console program's text ends its lines with CR LF.
+        result.out.replace("\r\n", "\n");
+        result.err.replace("\r\n", "\n");
+#endif
+        return result;
     }
 
 private slots:

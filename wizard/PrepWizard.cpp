@@ -5,6 +5,7 @@
 #include "ChecklistModel.h"
 #include "PageIds.h"
 #include "PathPage.h"
+#include "StatusIcon.h"
 #include "StepsPanel.h"
 #include "SummaryPage.h"
 #include "TaskDetailsPanel.h"
@@ -222,7 +223,7 @@ void PrepWizard::paintEvent(QPaintEvent *event)
     QWizard::paintEvent(event);
     if (!m_iconRequested) {
         m_iconRequested = true;
-        QTimer::singleShot(0, this, [this] { setWindowIcon(QIcon(QStringLiteral(":/icons/prepwizard.svg"))); });
+        QTimer::singleShot(0, this, [this] { setWindowIcon(QIcon(iconPath(QStringLiteral("prepwizard")))); });
     }
 }
 

@@ -3,11 +3,20 @@
 
 #include <QHash>
 
+#ifndef PREP_ICON_SUFFIX
+#define PREP_ICON_SUFFIX "svg"
+#endif
+
 namespace prep {
+
+QString iconPath(const QString &name)
+{
+    return QStringLiteral(":/icons/%1." PREP_ICON_SUFFIX).arg(name);
+}
 
 QString statusIconPath(ItemStatus status)
 {
-    return QStringLiteral(":/icons/status-%1.svg").arg(statusId(status));
+    return iconPath(QStringLiteral("status-") + statusId(status));
 }
 
 QIcon statusIcon(ItemStatus status)
