@@ -16,7 +16,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#ifndef _WIN32
 #include <unistd.h>
+#endif
 #include <memory>
 
 namespace prep {
@@ -117,7 +119,7 @@ int HeadlessCheck::run()
     QString reason;
     if (m_line.outputFile.isEmpty()) {
         // A full (/dev/full) or closed standard output is a report nobody gets.
-        if (!WholeFile::writeAll(STDOUT_FILENO, report, &reason))
+        if (!WholeFile::writeAll(WholeFile::standardOutput, report, &reason))
             return fail(tr("cannot write the report to standard output: %1").arg(reason));
     } else if (!output.commit(report, &reason)) {
         return fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_line.outputFile), reason));

@@ -16,9 +16,11 @@
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
-#include <fcntl.h>
 #include <memory>
+#ifndef _WIN32
+#include <fcntl.h>
 #include <unistd.h>
+#endif
 #include <vector>
 
 using namespace prep;
@@ -28,7 +30,7 @@ namespace {
 int writeOut(const QByteArray &bytes)
 {
     QString reason;
-    if (WholeFile::writeAll(STDOUT_FILENO, bytes, &reason))
+    if (WholeFile::writeAll(WholeFile::standardOutput, bytes, &reason))
         return 0;
     std::fprintf(stderr, "prepwizard: %s\n",
                  qUtf8Printable(SafeText::oneLine(
@@ -42,6 +44,7 @@ int writeOut(const QByteArray &bytes)
 // write to it fails as a closed one does.
 void holdClosedStandardDescriptors()
 {
+#ifndef Q_OS_WIN
     for (int descriptor = 0; descriptor <= 2; ++descriptor) {
         if (::fcntl(descriptor, F_GETFD) < 0 && errno == EBADF) {
             const int held = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
@@ -51,6 +54,7 @@ void holdClosedStandardDescriptors()
             }
         }
     }
+#endif // Windows gives a process without standard handles no descriptors to take over
 }
 
 // Qt's own "-platform NAME" (or "-platform=NAME") is for the window system; the headless run has
@@ -154,7 +158,9 @@ int main(int argc, char **argv)
         keptArgv.push_back(nullptr);
         int keptArgc = int(keptBytes.size());
         // A reader that goes away (`| head`) is a write error (EPIPE), not a silent death.
+#ifdef SIGPIPE
         std::signal(SIGPIPE, SIG_IGN);
+#endif
         qInstallMessageHandler(quietHeadlessNotices);
         QGuiApplication app(keptArgc, keptArgv.data());
         configure(app);

@@ -36,6 +36,7 @@ public:
     static bool write(const QString &filePath, const QByteArray &content, QString *error);
     // Writes all of `content` to an open descriptor (standard output): false with *error.
     static bool writeAll(int descriptor, const QByteArray &content, QString *error);
+    static constexpr int standardOutput = 1; // its descriptor, on every system
 
     // The name of a temporary file of `filePath` ("session.json.Ab3xYz"), for tidying up after a kill.
     static QString temporaryPattern(const QString &fileName);
