@@ -5,6 +5,7 @@
 #include "AtomicFile.h"
 #include "Collector.h"
 #include "FactsJson.h"
+#include "ServiceChanger.h"
 
 #include <csignal>
 #include <iostream>
@@ -14,12 +15,14 @@
 
 namespace {
 
-enum ExitCode { Ok = 0, BadArguments = 2, CannotWrite = 3 };
-
-constexpr const char *validOptions = "valid options: --output FILE, --root DIR, --version, --help";
+constexpr const char *validOptions = "valid options: --output FILE, --root DIR, --version, --help; or prepare "
+                                     "--plan FILE --journal FILE; or restore --journal FILE";
 
 struct Options
 {
+    std::string command; // "", "prepare", "restore"
+    std::string plan;
+    std::string journal;
     std::string output; // empty: standard output
     std::string root = "/";
     bool version = false;
@@ -29,6 +32,8 @@ struct Options
 void printHelp()
 {
     std::cout << "Usage: prepprobe [--output FILE] [--root DIR] [--version] [--help]\n"
+                 "       prepprobe prepare --plan PLAN.json --journal JOURNAL\n"
+                 "       prepprobe restore --journal JOURNAL\n"
                  "\n"
                  "Collects what this computer is (operating system, CPU, memory, volumes, services,\n"
                  "processes, sessions, network, firmware, programs) and writes it as a JSON snapshot\n"
@@ -39,7 +44,12 @@ void printHelp()
                  "  --version      print the version and exit\n"
                  "  --help         print this help and exit\n"
                  "\n"
-                 "Exit status: 0 written, 2 bad arguments, 3 cannot write the output.\n";
+                 "prepare (Windows) applies a plan that Prep Wizard wrote: it sets each service's startup\n"
+                 "type and stops it, after appending what it was to JOURNAL. restore puts back what\n"
+                 "JOURNAL recorded and starts what was running. Both can be run again safely.\n"
+                 "\n"
+                 "Exit status: 0 done, 2 bad arguments, 3 cannot write the output or the journal,\n"
+                 "4 the plan or journal cannot be used (nothing changed), 5 some services refused.\n";
 }
 
 // "--output FILE" or "--output=FILE"; advances `i` past a separate value.
@@ -61,11 +71,21 @@ std::optional<std::string> optionValue(int argc, char **argv, int &i, const std:
 Options parseArguments(int argc, char **argv)
 {
     Options options;
-    for (int i = 1; i < argc; ++i) {
+    int first = 1;
+    if (argc > 1 && (std::string(argv[1]) == "prepare" || std::string(argv[1]) == "restore")) {
+        options.command = argv[1];
+        first = 2;
+    }
+    for (int i = first; i < argc; ++i) {
         const std::string argument = argv[i];
-        if (auto output = optionValue(argc, argv, i, "--output"))
+        const bool changes = !options.command.empty();
+        if (auto plan = options.command == "prepare" ? optionValue(argc, argv, i, "--plan") : std::nullopt)
+            options.plan = *plan;
+        else if (auto journal = changes ? optionValue(argc, argv, i, "--journal") : std::nullopt)
+            options.journal = *journal;
+        else if (auto output = changes ? std::nullopt : optionValue(argc, argv, i, "--output"))
             options.output = *output;
-        else if (auto root = optionValue(argc, argv, i, "--root"))
+        else if (auto root = changes ? std::nullopt : optionValue(argc, argv, i, "--root"))
             options.root = *root;
         else if (argument == "--version")
             options.version = true;
@@ -74,6 +94,10 @@ Options parseArguments(int argc, char **argv)
         else
             throw std::invalid_argument("unknown option \"" + argument + "\"");
     }
+    if (options.command == "prepare" && options.plan.empty())
+        throw std::invalid_argument("prepare needs --plan FILE");
+    if (!options.command.empty() && options.journal.empty())
+        throw std::invalid_argument(options.command + " needs --journal FILE");
     return options;
 }
 
@@ -96,6 +120,11 @@ int main(int argc, char **argv)
         std::cout << "prepprobe " << PREP_VERSION << "\n";
         return Ok;
     }
+
+    if (options.command == "prepare")
+        return prepareServices(options.plan, options.journal, std::cout, std::cerr);
+    if (options.command == "restore")
+        return restoreServices(options.journal, std::cout, std::cerr);
 
 #ifndef _WIN32
     // A reader that goes away is a write error (EPIPE) with a message, not a silent death.

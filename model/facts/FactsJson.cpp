@@ -634,4 +634,35 @@ Facts fromJson(const std::string &text)
     }
 }
 
+const char *wordOf(StartType type)
+{
+    return wordOf(type, startTypeWords);
+}
+
+const char *wordOf(ServiceState state)
+{
+    return wordOf(state, stateWords);
+}
+
+namespace {
+template<typename Enum, std::size_t N>
+std::optional<Enum> fromWord(const std::string &word, const std::array<const char *, N> &words)
+{
+    for (std::size_t i = 0; i < N; ++i)
+        if (word == words[i])
+            return static_cast<Enum>(i);
+    return std::nullopt;
+}
+} // namespace
+
+std::optional<StartType> startTypeOf(const std::string &word)
+{
+    return fromWord<StartType>(word, startTypeWords);
+}
+
+std::optional<ServiceState> serviceStateOf(const std::string &word)
+{
+    return fromWord<ServiceState>(word, stateWords);
+}
+
 } // namespace prep::facts

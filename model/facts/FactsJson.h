@@ -16,6 +16,7 @@
 #include "Facts.h"
 
 #include <cstddef>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -48,5 +49,12 @@ std::string toJson(const Facts &facts, int indent = 2);
 // Throws SnapshotError: not JSON, not UTF-8, beyond the limits above, another or a newer schema,
 // a field of the wrong type.
 Facts fromJson(const std::string &text);
+
+// The words a snapshot writes for a start type and a service state ("automatic", "running"), and
+// back; nothing for a word it does not know.
+const char *wordOf(StartType type);
+const char *wordOf(ServiceState state);
+std::optional<StartType> startTypeOf(const std::string &word);
+std::optional<ServiceState> serviceStateOf(const std::string &word);
 
 } // namespace prep::facts

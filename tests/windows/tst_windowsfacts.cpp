@@ -11,6 +11,8 @@
 #include "FactsJson.h"
 #include "IpText.h"
 #include "ServiceList.h"
+#include "TestRunner.h"
+#include "TestService.h"
 #include "Smbios.h"
 #include "VersionInfo.h"
 #include "Win32Text.h"
@@ -33,70 +35,6 @@ using namespace prep::facts::win;
 using namespace std::string_literals;
 
 namespace {
-
-// --- A small test runner -----------------------------------------------------------------
-
-struct Failure : std::runtime_error
-{
-    using std::runtime_error::runtime_error;
-};
-
-std::string show(const std::string &text)
-{
-    return "\"" + text + "\"";
-}
-std::string show(const std::wstring &text)
-{
-    return show(toUtf8(text));
-}
-std::string show(bool value)
-{
-    return value ? "true" : "false";
-}
-template<typename T> std::string show(const T &value)
-{
-    std::ostringstream stream;
-    stream << value;
-    return stream.str();
-}
-template<typename T> std::string show(const std::vector<T> &values)
-{
-    std::string text = "{";
-    for (const T &value : values)
-        text += (text.size() > 1 ? ", " : "") + show(value);
-    return text + "}";
-}
-
-#define CHECK(condition)                                                                                               \
-    do {                                                                                                               \
-        if (!(condition))                                                                                              \
-            throw Failure("line " + std::to_string(__LINE__) + ": " #condition);                                       \
-    } while (false)
-
-#define CHECK_EQUAL(actual, expected)                                                                                  \
-    do {                                                                                                               \
-        const auto &actualValue = (actual);                                                                            \
-        const auto &expectedValue = (expected);                                                                        \
-        if (!(actualValue == expectedValue))                                                                           \
-            throw Failure("line " + std::to_string(__LINE__) + ": " #actual " is " + show(actualValue) +               \
-                          ", expected " + show(expectedValue));                                                        \
-    } while (false)
-
-std::vector<std::pair<const char *, std::function<void()>>> &tests()
-{
-    static std::vector<std::pair<const char *, std::function<void()>>> list;
-    return list;
-}
-
-struct Register
-{
-    Register(const char *name, std::function<void()> test) { tests().emplace_back(name, std::move(test)); }
-};
-
-#define TEST(name)                                                                                                     \
-    void name();                                                                                                       \
-    const Register register_##name(#name, name);                                                                       \
-    void name()
 
 // --- Helpers -----------------------------------------------------------------------------
 
@@ -187,46 +125,6 @@ private:
 
     std::wstring path_;
     HKEY key_ = nullptr;
-};
-
-// A service registered for the test, never started, and deleted after it.
-class TestService
-{
-public:
-    TestService(const std::wstring &name, const std::wstring &commandLine, const wchar_t *account, DWORD startType)
-        : name_(name)
-    {
-        manager_ = ::OpenSCManagerW(nullptr, nullptr, SC_MANAGER_ALL_ACCESS);
-        if (!manager_)
-            throw Failure("cannot open the service manager: " + errorText(::GetLastError()));
-        remove(); // left over from an interrupted run
-        service_ = ::CreateServiceW(manager_, name.c_str(), (L"Prep Wizard test " + name).c_str(), SERVICE_ALL_ACCESS,
-                                    SERVICE_WIN32_OWN_PROCESS, startType, SERVICE_ERROR_IGNORE, commandLine.c_str(),
-                                    nullptr, nullptr, nullptr, account, nullptr);
-        if (!service_)
-            throw Failure("cannot create the service " + toUtf8(name) + ": " + errorText(::GetLastError()));
-    }
-    ~TestService()
-    {
-        ::CloseServiceHandle(service_);
-        remove();
-        ::CloseServiceHandle(manager_);
-    }
-    TestService(const TestService &) = delete;
-    TestService &operator=(const TestService &) = delete;
-
-private:
-    void remove()
-    {
-        if (const SC_HANDLE old = ::OpenServiceW(manager_, name_.c_str(), DELETE)) {
-            ::DeleteService(old);
-            ::CloseServiceHandle(old);
-        }
-    }
-
-    std::wstring name_;
-    SC_HANDLE manager_ = nullptr;
-    SC_HANDLE service_ = nullptr;
 };
 
 // A folder under %TEMP% with one file in it at a path of the test's choice.
@@ -790,18 +688,5 @@ int main(int argc, char **argv)
         return 2;
     }
     prepprobePath = fullPath(toWide(argv[1]));
-    int passed = 0;
-    int failed = 0;
-    for (const auto &[name, test] : tests()) {
-        try {
-            test();
-            ++passed;
-            std::cout << "PASS   " << name << "\n";
-        } catch (const std::exception &error) {
-            ++failed;
-            std::cout << "FAIL!  " << name << ": " << error.what() << "\n";
-        }
-    }
-    std::cout << passed << " passed, " << failed << " failed" << std::endl;
-    return failed == 0 ? 0 : 1;
+    return runTests();
 }

@@ -2,6 +2,7 @@
 #include "ServiceList.h"
 
 #include "Buffer.h"
+#include "ServiceHandle.h"
 #include "Registry.h"
 #include "VersionInfo.h"
 #include "Win32Text.h"
@@ -18,61 +19,6 @@ namespace prep::facts::win {
 namespace {
 
 using Problems = std::vector<std::string>;
-
-class ServiceHandle
-{
-public:
-    explicit ServiceHandle(SC_HANDLE handle) : handle_(handle) {}
-    ~ServiceHandle()
-    {
-        if (handle_)
-            ::CloseServiceHandle(handle_);
-    }
-    ServiceHandle(const ServiceHandle &) = delete;
-    ServiceHandle &operator=(const ServiceHandle &) = delete;
-    SC_HANDLE get() const { return handle_; }
-
-private:
-    SC_HANDLE handle_;
-};
-
-ServiceState stateOf(DWORD state)
-{
-    switch (state) {
-    case SERVICE_RUNNING:
-        return ServiceState::Running;
-    case SERVICE_STOPPED:
-        return ServiceState::Stopped;
-    case SERVICE_START_PENDING:
-    case SERVICE_CONTINUE_PENDING:
-        return ServiceState::Starting;
-    case SERVICE_STOP_PENDING:
-        return ServiceState::Stopping;
-    case SERVICE_PAUSED:
-    case SERVICE_PAUSE_PENDING:
-        return ServiceState::Paused;
-    default:
-        return ServiceState::Unknown;
-    }
-}
-
-StartType startTypeOf(DWORD startType)
-{
-    switch (startType) {
-    case SERVICE_AUTO_START:
-        return StartType::Automatic;
-    case SERVICE_DEMAND_START:
-        return StartType::Manual;
-    case SERVICE_DISABLED:
-        return StartType::Disabled;
-    case SERVICE_BOOT_START:
-        return StartType::Boot;
-    case SERVICE_SYSTEM_START:
-        return StartType::System;
-    default:
-        return StartType::Unknown;
-    }
-}
 
 // Every Win32 service with its name, display name and state; empty, with a problem, when the
 // list cannot be had.
@@ -226,6 +172,63 @@ void addConfiguration(SC_HANDLE manager, ServiceFacts &service, MakerJudge &make
 }
 
 } // namespace
+
+ServiceState stateOf(unsigned long state)
+{
+    switch (state) {
+    case SERVICE_RUNNING:
+        return ServiceState::Running;
+    case SERVICE_STOPPED:
+        return ServiceState::Stopped;
+    case SERVICE_START_PENDING:
+    case SERVICE_CONTINUE_PENDING:
+        return ServiceState::Starting;
+    case SERVICE_STOP_PENDING:
+        return ServiceState::Stopping;
+    case SERVICE_PAUSED:
+    case SERVICE_PAUSE_PENDING:
+        return ServiceState::Paused;
+    default:
+        return ServiceState::Unknown;
+    }
+}
+
+StartType startTypeOf(unsigned long startType)
+{
+    switch (startType) {
+    case SERVICE_AUTO_START:
+        return StartType::Automatic;
+    case SERVICE_DEMAND_START:
+        return StartType::Manual;
+    case SERVICE_DISABLED:
+        return StartType::Disabled;
+    case SERVICE_BOOT_START:
+        return StartType::Boot;
+    case SERVICE_SYSTEM_START:
+        return StartType::System;
+    default:
+        return StartType::Unknown;
+    }
+}
+
+unsigned long win32StartType(StartType type)
+{
+    switch (type) {
+    case StartType::Automatic:
+        return SERVICE_AUTO_START;
+    case StartType::Manual:
+        return SERVICE_DEMAND_START;
+    case StartType::Disabled:
+        return SERVICE_DISABLED;
+    case StartType::Boot:
+        return SERVICE_BOOT_START;
+    case StartType::System:
+        return SERVICE_SYSTEM_START;
+    case StartType::Unknown:
+        break;
+    }
+    return SERVICE_NO_CHANGE;
+}
 
 std::wstring executableOf(const std::wstring &commandLine)
 {

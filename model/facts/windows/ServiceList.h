@@ -19,6 +19,12 @@ std::vector<ServiceFacts> listServices(std::vector<std::string> &problems);
 //   "system32\svchost.exe -k netsvcs"            → "%SystemRoot%\system32\svchost.exe"
 std::wstring executableOf(const std::wstring &commandLine);
 
+// Windows' service states and start types (SERVICE_RUNNING, SERVICE_AUTO_START) as Facts have
+// them, and back (SERVICE_NO_CHANGE for Unknown).
+ServiceState stateOf(unsigned long state);
+StartType startTypeOf(unsigned long startType);
+unsigned long win32StartType(StartType type);
+
 // The account names of LocalSystem, as services name it.
 bool isLocalSystem(const std::wstring &account);
 
