@@ -10,6 +10,9 @@
 #include "PrepWizard.h"
 #include "ProbeRunner.h"
 #include "ReportActions.h"
+#include "ServicePlanButtons.h"
+#include "ServicePlanDialog.h"
+#include "ServicePlanner.h"
 #include "SessionArchive.h"
 #include "SetupFolderField.h"
 #include "StepsPanel.h"
@@ -127,6 +130,42 @@ void WizardController::addTaskWidgets()
         connect(backupCheck, &QPushButton::clicked, this, &WizardController::openBackupCheck);
         return backupCheck;
     });
+    m_wizard->categoryPage(Category::OperatingSystem)->addTaskWidget(QLatin1String(ServicePlanner::stopTask), [this] {
+        auto *buttons = new ServicePlanButtons(true);
+        connect(buttons, &ServicePlanButtons::planRequested, this, &WizardController::openServicePlan);
+        connect(buttons, &ServicePlanButtons::journalRequested, this, &WizardController::openServiceJournal);
+        return buttons;
+    });
+    m_wizard->categoryPage(Category::AfterUpgrade)->addTaskWidget(QLatin1String(ServicePlanner::restoreTask), [this] {
+        auto *buttons = new ServicePlanButtons(false);
+        connect(buttons, &ServicePlanButtons::journalRequested, this, &WizardController::openServiceJournal);
+        return buttons;
+    });
+}
+
+void WizardController::openServicePlan()
+{
+    if (!m_probes->settings().facts)
+        return;
+    const facts::Facts facts = m_probes->settings().facts->read({FactsArea::Services});
+    const QString file = QDir::home().filePath(QString::fromStdString(facts.hostName) + QStringLiteral("-services.json"));
+    auto *dialog =
+        new ServicePlanDialog(&m_model, ServicePlanner::build(facts, QDateTime::currentDateTimeUtc()), file, m_wizard.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void WizardController::openServiceJournal()
+{
+    const QString fileName = QFileDialog::getOpenFileName(m_wizard.get(), tr("Open the prepprobe journal"), QString(),
+                                                          tr("prepprobe journals (*.journal);;All files (*)"));
+    if (fileName.isEmpty())
+        return;
+    const auto source = m_probes->settings().facts;
+    const QString computer = source ? QString::fromStdString(source->read({}).hostName) : m_model.session().serverName;
+    QString error;
+    if (!ServicePlanner::openJournal(m_model, fileName, computer, &error))
+        QMessageBox::warning(m_wizard.get(), tr("Open the prepprobe journal"), error);
 }
 
 void WizardController::openBackupCheck()

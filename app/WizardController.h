@@ -62,6 +62,8 @@ private:
     void addTaskWidgets();
     // The backup check needs the operator's folders: its button opens a dialog that asks for them.
     void openBackupCheck();
+    void openServicePlan();
+    void openServiceJournal();
     void chooseSnapshot();
 
     LanguageSwitcher *m_languages;

@@ -185,6 +185,27 @@
             <numerusform>%n files could not be read (open or locked) and were skipped.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>prepprobe prepare recorded the startup types of %n service(s) on %1 in the journal %2, before changing them:</source>
+        <translation>
+            <numerusform>prepprobe prepare recorded the startup type of %n service on %1 in the journal %2, before changing it:</numerusform>
+            <numerusform>prepprobe prepare recorded the startup types of %n services on %1 in the journal %2, before changing them:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) were refused; stop those services by hand:</source>
+        <translation>
+            <numerusform>%n step was refused; stop that service by hand:</numerusform>
+            <numerusform>%n steps were refused; stop those services by hand:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>prepprobe restore put back the startup types and states of %n service(s) on %1 that the journal %2 recorded.</source>
+        <translation>
+            <numerusform>prepprobe restore put back the startup type and state of %n service on %1 that the journal %2 recorded.</numerusform>
+            <numerusform>prepprobe restore put back the startup types and states of %n services on %1 that the journal %2 recorded.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Readiness</name>

@@ -2429,6 +2429,39 @@ Un informe PDF necesita --output ARCHIVO.
         <source>The document for this upgrade path gives no figure for the free space: compare it with the hard disk space requirements in the documentation that comes with the upgrade software.</source>
         <translation>El documento de esta ruta de actualización no indica cuánto espacio libre hace falta: compárelo con los requisitos de espacio en el disco duro de la documentación que acompaña al software de actualización.</translation>
     </message>
+    <message>
+        <source>%1: %2 refused: %3</source>
+        <translation>%1: %2 rechazado: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>prepprobe prepare recorded the startup types of %n service(s) on %1 in the journal %2, before changing them:</source>
+        <translation>
+            <numerusform>prepprobe prepare registró el Tipo de inicio de %n servicio en %1 en el diario %2, antes de cambiarlo:</numerusform>
+            <numerusform>prepprobe prepare registró el Tipo de inicio de %n servicios en %1 en el diario %2, antes de cambiarlos:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run was stopped before it finished: run the same prepprobe prepare command again, or prepprobe restore to put everything back.</source>
+        <translation>La ejecución se detuvo antes de terminar: vuelva a ejecutar el mismo comando prepprobe prepare, o prepprobe restore para dejarlo todo como estaba.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) were refused; stop those services by hand:</source>
+        <translation>
+            <numerusform>Se rechazó %n paso; detenga ese servicio a mano:</numerusform>
+            <numerusform>Se rechazaron %n pasos; detenga esos servicios a mano:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>prepprobe restore put back the startup types and states of %n service(s) on %1 that the journal %2 recorded.</source>
+        <translation>
+            <numerusform>prepprobe restore restableció en %1 el Tipo de inicio y el estado de %n servicio que registró el diario %2.</numerusform>
+            <numerusform>prepprobe restore restableció en %1 el Tipo de inicio y el estado de %n servicios que registró el diario %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>prepprobe restore did not put everything back: run it again, or set these services back by hand:</source>
+        <translation>prepprobe restore no lo dejó todo como estaba: vuelva a ejecutarlo o restablezca a mano estos servicios:</translation>
+    </message>
 </context>
 <context>
     <name>Readiness</name>
@@ -2727,6 +2760,37 @@ Un informe PDF necesita --output ARCHIVO.
     <message>
         <source>Set aside from the session file</source>
         <translation>Descartado del archivo de sesión</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePlanner</name>
+    <message>
+        <source>The wizard does not know the name of the server; check it again first.</source>
+        <translation>El asistente no conoce el nombre del servidor; vuelva a comprobarlo primero.</translation>
+    </message>
+    <message>
+        <source>The check found no service to stop: there is nothing to prepare.</source>
+        <translation>La comprobación no encontró ningún servicio que detener: no hay nada que preparar.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a journal the wizard can use: %2</source>
+        <translation>%1 no es un diario que el asistente pueda usar: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the journal of the server %2, and this checklist is about %3.</source>
+        <translation>%1 es el diario del servidor %2, y esta lista de comprobación es de %3.</translation>
+    </message>
+    <message>
+        <source>%1 records no service: prepprobe prepare has not changed anything yet.</source>
+        <translation>%1 no registra ningún servicio: prepprobe prepare aún no ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The backup has not been verified (“Verify the backup, and test it by restoring some files to another location”). Verify it first, or accept the risk of changing the server without a verified backup and give your reason.</source>
+        <translation>La copia de seguridad no se ha comprobado (“Compruebe la copia de seguridad y pruébela restaurando algunos archivos en otra ubicación”). Compruébela primero, o acepte el riesgo de cambiar el servidor sin una copia de seguridad comprobada e indique su motivo.</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3333,98 @@ Elija otra carpeta o compruebe que el disco no está lleno y que tiene permiso p
     </message>
 </context>
 <context>
+    <name>prep::ServicePlanButtons</name>
+    <message>
+        <source>&amp;Prepare the services with prepprobe…</source>
+        <translation>&amp;Preparar los servicios con prepprobe…</translation>
+    </message>
+    <message>
+        <source>Open the prepprobe &amp;journal…</source>
+        <translation>Abrir el &amp;diario de prepprobe…</translation>
+    </message>
+</context>
+<context>
+    <name>prep::ServicePlanDialog</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deshabilitado</translation>
+    </message>
+    <message>
+        <source>Boot</source>
+        <translation>Arranque</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Prepare the services</source>
+        <translation>Preparar los servicios</translation>
+    </message>
+    <message>
+        <source>prepprobe prepare sets these services on %1 to the new startup type and stops them. Before each change it writes down the service&apos;s startup type and state in a journal, so that prepprobe restore can put everything back.</source>
+        <translation>prepprobe prepare establece en %1 el nuevo Tipo de inicio de estos servicios y los detiene. Antes de cada cambio anota en un diario el Tipo de inicio y el estado del servicio, para que prepprobe restore pueda dejarlo todo como estaba.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Startup type now</source>
+        <translation>Tipo de inicio actual</translation>
+    </message>
+    <message>
+        <source>New startup type</source>
+        <translation>Nuevo Tipo de inicio</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, and stop it</source>
+        <translation>%1, y detenerlo</translation>
+    </message>
+    <message>
+        <source>&amp;Plan file:</source>
+        <translation>Archivo del &amp;plan:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for changing the server without a verified backup:</source>
+        <translation>&amp;Motivo para cambiar el servidor sin una copia de seguridad comprobada:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the plan</source>
+        <translation>&amp;Guardar el plan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>On the server, in the folder that holds the plan, as an administrator:
+%1
+After the upgrade:
+%2</source>
+        <translation>En el servidor, en la carpeta que contiene el plan, como administrador:
+%1
+Después de la actualización:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>prep::SetupFolderField</name>
     <message>
         <source>Folder for Setup&apos;s files</source>
@@ -3541,6 +3697,14 @@ con una instantánea tomada el %2</translation>
 The current checklist stays as it is.</source>
         <translation>%1
 La lista actual se queda como está.</translation>
+    </message>
+    <message>
+        <source>Open the prepprobe journal</source>
+        <translation>Abrir el diario de prepprobe</translation>
+    </message>
+    <message>
+        <source>prepprobe journals (*.journal);;All files (*)</source>
+        <translation>Diarios de prepprobe (*.journal);;Todos los archivos (*)</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reversible fix of os.stop-localsystem-services in the wizard: the plan built from what the
+// check found, its preview, the refusal without a verified backup, and the journal prepprobe
+// wrote completing the record and restore tasks (prepprobe itself: tests/windows).
+
+#include "ChecklistModel.h"
+#include "RecordedStartTypes.h"
+#include "ServiceChanges.h"
+#include "ServicePlanDialog.h"
+#include "ServicePlanner.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace prep;
+
+namespace {
+
+const QString stopTask = QLatin1String(ServicePlanner::stopTask);
+const QString restoreTask = QLatin1String(ServicePlanner::restoreTask);
+
+facts::Facts server()
+{
+    facts::Facts facts;
+    facts.hostName = "SBS01";
+    facts.platform = "windows";
+    const auto service = [](const char *name, const char *display, facts::StartType type, facts::ServiceState state,
+                            bool thirdParty) {
+        facts::ServiceFacts s;
+        s.name = name;
+        s.displayName = display;
+        s.account = "LocalSystem";
+        s.runsAsSystem = true;
+        s.startType = type;
+        s.state = state;
+        s.thirdParty = thirdParty;
+        return s;
+    };
+    using T = facts::StartType;
+    using S = facts::ServiceState;
+    facts.services = {service("BackupExecAgent", "Backup Exec Remote Agent", T::Automatic, S::Running, true),
+                      service("ntrtscan", "OfficeScan NT RealTime Scan", T::Manual, S::Running, true),
+                      service("RpcSs", "Remote Procedure Call", T::Automatic, S::Running, false),
+                      service("OldAgent", "Old agent", T::Automatic, S::Stopped, true)};
+    return facts;
+}
+
+void setUp(ChecklistModel &model)
+{
+    model.setPath(QStringLiteral("sbs2000-to-sbs2003"));
+    model.setServerName(QStringLiteral("SBS01"));
+}
+
+void verifyBackup(ChecklistModel &model)
+{
+    Finding passed;
+    passed.status = ItemStatus::Passed;
+    model.applyFinding(QLatin1String(ServicePlanner::backupTask), passed);
+}
+
+std::string journalText(bool restored, int refused = 0)
+{
+    using facts::JournalRecord;
+    std::string text;
+    JournalRecord begin;
+    begin.action = "prepare";
+    begin.computer = "sbs01";
+    begin.at = 1796212800;
+    text += facts::journalLine(begin);
+    for (const char *name : {"BackupExecAgent", "ntrtscan"}) {
+        JournalRecord before;
+        before.kind = JournalRecord::Kind::Before;
+        before.service = name;
+        before.startType = std::string(name) == "ntrtscan" ? facts::StartType::Manual : facts::StartType::Automatic;
+        before.state = facts::ServiceState::Running;
+        before.at = 1796212801;
+        text += facts::journalLine(before);
+        JournalRecord step;
+        step.kind = JournalRecord::Kind::Step;
+        step.action = "prepare";
+        step.service = name;
+        step.step = "stop";
+        step.ok = !(refused > 0 && std::string(name) == "ntrtscan");
+        step.message = step.ok ? "stopped" : "The service cannot accept control messages at this time (error 1061)";
+        step.at = 1796212802;
+        text += facts::journalLine(step);
+    }
+    JournalRecord end;
+    end.kind = JournalRecord::Kind::End;
+    end.action = "prepare";
+    end.done = 4 - refused;
+    end.failed = refused;
+    end.at = 1796212803;
+    text += facts::journalLine(end);
+    if (restored) {
+        begin.action = "restore";
+        begin.at = 1796299200;
+        text += facts::journalLine(begin);
+        end.action = "restore";
+        end.failed = 0;
+        end.at = 1796299201;
+        text += facts::journalLine(end);
+    }
+    return text;
+}
+
+QString writeJournal(const QTemporaryDir &dir, const std::string &text)
+{
+    const QString path = dir.filePath(QStringLiteral("sbs01-services.journal"));
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(QByteArray::fromStdString(text));
+    return path;
+}
+
+} // namespace
+
+class TestServicePlan : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void thePlanHasTheServicesTheCheckFound()
+    {
+        const facts::ServicePlan plan = ServicePlanner::build(server(), QDateTime::currentDateTimeUtc());
+        QCOMPARE(plan.computer, std::string("SBS01"));
+        QCOMPARE(plan.services.size(), std::size_t(2)); // running third-party Local System ones
+        QCOMPARE(plan.services[0].name, std::string("BackupExecAgent"));
+        QVERIFY(plan.services[0].currentStartType == facts::StartType::Automatic);
+        QVERIFY(plan.services[1].currentStartType == facts::StartType::Manual);
+        for (const facts::PlannedService &service : plan.services) {
+            QVERIFY(service.startType == facts::StartType::Disabled);
+            QVERIFY(service.stop);
+        }
+        // What prepprobe reads back is what the wizard wrote.
+        const facts::ServicePlan back = facts::planFromJson(facts::toJson(plan));
+        QCOMPARE(back.services.size(), plan.services.size());
+        QCOMPARE(back.services[1].name, std::string("ntrtscan"));
+    }
+
+    void thePreviewShowsEachServiceAndTheExactCommands()
+    {
+        ChecklistModel model;
+        setUp(model);
+        verifyBackup(model);
+        QTemporaryDir dir;
+        const QString planFile = dir.filePath(QStringLiteral("sbs01-services.json"));
+        ServicePlanDialog dialog(&model, ServicePlanner::build(server(), QDateTime::currentDateTimeUtc()), planFile);
+        dialog.show();
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("planTable"));
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("BackupExecAgent (Backup Exec Remote Agent)"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Automatic"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Disabled, and stop it"));
+        QCOMPARE(table->item(1, 1)->text(), QStringLiteral("Manual"));
+        const QString commands = dialog.findChild<QLabel *>(QStringLiteral("planCommands"))->text();
+        QVERIFY2(commands.contains(QStringLiteral(
+                     "prepprobe.exe prepare --plan \"sbs01-services.json\" --journal \"sbs01-services.journal\"")),
+                 qPrintable(commands));
+        QVERIFY(commands.contains(QStringLiteral("prepprobe.exe restore --journal \"sbs01-services.journal\"")));
+        // Nothing is written until the operator saves.
+        QVERIFY(!QFile::exists(planFile));
+        auto *save = dialog.findChild<QPushButton *>(QStringLiteral("savePlan"));
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QFile file(planFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const facts::ServicePlan saved = facts::planFromJson(file.readAll().toStdString());
+        QCOMPARE(saved.services.size(), std::size_t(2));
+        QCOMPARE(saved.backupRisk, std::string());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    void withoutAVerifiedBackupThePlanIsRefusedUntilTheRiskIsAccepted()
+    {
+        ChecklistModel model;
+        setUp(model);
+        QTemporaryDir dir;
+        const QString planFile = dir.filePath(QStringLiteral("sbs01-services.json"));
+        const facts::ServicePlan plan = ServicePlanner::build(server(), QDateTime::currentDateTimeUtc());
+        ServicePlanDialog dialog(&model, plan, planFile);
+        dialog.show();
+        auto *save = dialog.findChild<QPushButton *>(QStringLiteral("savePlan"));
+        auto *refusal = dialog.findChild<QLabel *>(QStringLiteral("planRefusal"));
+        auto *reason = dialog.findChild<QLineEdit *>(QStringLiteral("backupRiskReason"));
+        QVERIFY(!save->isEnabled());
+        QVERIFY(refusal->isVisible());
+        QVERIFY(refusal->text().contains(QStringLiteral("The backup has not been verified")));
+        QVERIFY(reason->isVisible());
+        // The model refuses too, whatever a widget does.
+        QString error;
+        QVERIFY(!ServicePlanner::save(model, plan, QStringLiteral("   "), planFile, &error));
+        QVERIFY(error.contains(QStringLiteral("The backup has not been verified")));
+        QVERIFY(!QFile::exists(planFile));
+
+        QTest::keyClicks(reason, QStringLiteral("Tape from last night checked by the vendor"));
+        QVERIFY(save->isEnabled());
+        QVERIFY(!refusal->isVisible());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QFile file(planFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(facts::planFromJson(file.readAll().toStdString()).backupRisk,
+                 std::string("Tape from last night checked by the vendor"));
+    }
+
+    void theJournalCompletesTheRecordAndRestoreTasks()
+    {
+        ChecklistModel model;
+        setUp(model);
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(ServicePlanner::openJournal(model, writeJournal(dir, journalText(false)), QStringLiteral("SBS01"), &error),
+                 qPrintable(error));
+        QCOMPARE(model.state(stopTask).finding.status, ItemStatus::Passed);
+        const QStringList evidence = model.data(model.indexOf(stopTask), ChecklistModel::EvidenceRole).toStringList();
+        QVERIFY2(evidence.join(u' ').contains(QStringLiteral("recorded the startup types of 2 service")),
+                 qPrintable(evidence.join(u' ')));
+        const QStringList details = model.data(model.indexOf(stopTask), ChecklistModel::DetailsRole).toStringList();
+        QVERIFY(details.contains(QStringLiteral("ntrtscan: start type Manual")));
+        // Kept for the restore task, as the wizard's own record is.
+        const auto recorded = RecordedStartTypes::read(model.session().formValues);
+        QCOMPARE(recorded.value(QStringLiteral("BackupExecAgent")), facts::StartType::Automatic);
+        QCOMPARE(recorded.value(QStringLiteral("ntrtscan")), facts::StartType::Manual);
+        QCOMPARE(model.state(restoreTask).finding.status, ItemStatus::Pending);
+
+        QVERIFY(ServicePlanner::openJournal(model, writeJournal(dir, journalText(true)), QStringLiteral("SBS01"), &error));
+        QCOMPARE(model.state(restoreTask).finding.status, ItemStatus::Passed);
+        QVERIFY(model.data(model.indexOf(restoreTask), ChecklistModel::EvidenceRole)
+                    .toStringList()
+                    .join(u' ')
+                    .contains(QStringLiteral("prepprobe restore put back")));
+    }
+
+    void aRefusedStepIsAWarningThatNamesIt()
+    {
+        ChecklistModel model;
+        setUp(model);
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(ServicePlanner::openJournal(model, writeJournal(dir, journalText(false, 1)), QStringLiteral("SBS01"), &error));
+        QCOMPARE(model.state(stopTask).finding.status, ItemStatus::Warning);
+        const QStringList details = model.data(model.indexOf(stopTask), ChecklistModel::DetailsRole).toStringList();
+        QVERIFY2(details.join(u'\n').contains(QStringLiteral("ntrtscan: stop refused: The service cannot accept")),
+                 qPrintable(details.join(u'\n')));
+    }
+
+    void aJournalThatCannotBeUsedChangesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("computer");
+        QTest::addColumn<QString>("message");
+        const QByteArray whole = QByteArray::fromStdString(journalText(false));
+        QTest::newRow("damaged") << QByteArray("not a record\n" + whole) << QStringLiteral("SBS01")
+                                 << QStringLiteral("is not a journal the wizard can use");
+        QTest::newRow("another server") << whole << QStringLiteral("SRV-OTHER")
+                                        << QStringLiteral("is the journal of the server sbs01, and this checklist is about SRV-OTHER");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("SBS01") << QStringLiteral("it is empty");
+    }
+    void aJournalThatCannotBeUsedChangesNothing()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, computer);
+        QFETCH(QString, message);
+        ChecklistModel model;
+        setUp(model);
+        const Session before = model.session();
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(!ServicePlanner::openJournal(model, writeJournal(dir, content.toStdString()), computer, &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+        QVERIFY(model.session() == before);
+    }
+};
+
+QTEST_MAIN(TestServicePlan)
+#include "tst_serviceplan.moc"
