@@ -5,9 +5,11 @@
 
 #include "ChecklistModel.h"
 #include "RecordedStartTypes.h"
+#include "ReportData.h"
 #include "ServiceChanges.h"
 #include "ServicePlanDialog.h"
 #include "ServicePlanner.h"
+#include "TextReport.h"
 
 #include <QFile>
 #include <QLabel>
@@ -234,6 +236,21 @@ private slots:
                     .toStringList()
                     .join(u' ')
                     .contains(QStringLiteral("prepprobe restore put back")));
+    }
+
+    void theJournalGoesIntoTheReport()
+    {
+        ChecklistModel model;
+        setUp(model);
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(ServicePlanner::openJournal(model, writeJournal(dir, journalText(true)), QStringLiteral("SBS01"), &error));
+        MachineDescription machine;
+        machine.hostName = QStringLiteral("SBS01");
+        const QString report = TextReport::render(ReportData::from(model, machine));
+        QVERIFY(report.contains(QStringLiteral("in the journal sbs01-services.journal")));
+        QVERIFY(report.contains(QStringLiteral("BackupExecAgent: start type Automatic")));
+        QVERIFY(report.contains(QStringLiteral("prepprobe restore put back")));
     }
 
     void aRefusedStepIsAWarningThatNamesIt()
