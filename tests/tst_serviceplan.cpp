@@ -145,6 +145,69 @@ private slots:
         QCOMPARE(back.services[1].name, std::string("ntrtscan"));
     }
 
+    void aPlanThatIsNotOneIsRefusedWithItsReason_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("message");
+        facts::ServicePlan plan = ServicePlanner::build(server(), QDateTime::currentDateTimeUtc());
+        const QString whole = QString::fromStdString(facts::toJson(plan));
+        QTest::newRow("cut") << whole.left(40) << QStringLiteral("plan is not valid JSON");
+        QTest::newRow("snapshot") << QStringLiteral("{\"schema\": \"prepwizard.facts/1\"}")
+                                  << QStringLiteral("this version reads prepwizard.service-plan/1");
+        QString twice = whole;
+        twice.replace(QStringLiteral("ntrtscan"), QStringLiteral("BACKUPEXECAGENT"));
+        QTest::newRow("twice") << twice << QStringLiteral("lists the service BACKUPEXECAGENT twice");
+        QString boot = whole;
+        boot.replace(QStringLiteral("\"startType\": \"disabled\""), QStringLiteral("\"startType\": \"boot\""));
+        QTest::newRow("boot") << boot << QStringLiteral("must be automatic, manual or disabled");
+        QString slash = whole;
+        slash.replace(QStringLiteral("\"ntrtscan\""), QStringLiteral("\"..\\\\x\""));
+        QTest::newRow("not a name") << slash << QStringLiteral("is not a service name");
+        plan.services.clear();
+        QTest::newRow("none") << QString::fromStdString(facts::toJson(plan)) << QStringLiteral("no services to change");
+    }
+    void aPlanThatIsNotOneIsRefusedWithItsReason()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, message);
+        try {
+            facts::planFromJson(text.toStdString());
+            QFAIL("the plan was read");
+        } catch (const facts::ChangeFileError &error) {
+            QVERIFY2(QString::fromStdString(error.what()).contains(message), error.what());
+        }
+    }
+
+    void restorePutsBackTheStatesFromBeforeTheFirstPrepare()
+    {
+        using facts::JournalRecord;
+        std::string text = journalText(false);
+        // prepare run again: the services are disabled now, and that is not what restore puts back.
+        JournalRecord begin;
+        begin.action = "prepare";
+        begin.computer = "SBS01";
+        text += facts::journalLine(begin);
+        JournalRecord again;
+        again.kind = JournalRecord::Kind::Before;
+        again.service = "BackupExecAgent";
+        again.startType = facts::StartType::Disabled;
+        text += facts::journalLine(again);
+        auto recorded = facts::originals(facts::journalFromText(text));
+        QCOMPARE(recorded.size(), std::size_t(2));
+        QVERIFY(recorded[0].startType == facts::StartType::Automatic);
+        // After a finished restore, a new prepare records afresh.
+        text = journalText(true) + facts::journalLine(begin) + facts::journalLine(again);
+        recorded = facts::originals(facts::journalFromText(text));
+        QCOMPARE(recorded.size(), std::size_t(1));
+        QVERIFY(recorded[0].startType == facts::StartType::Disabled);
+        // A last line cut short by a kill is left out; one in the middle is damage.
+        const facts::Journal cut = facts::journalFromText(journalText(false) + "{\"record\": \"be");
+        QVERIFY(cut.cutShort);
+        QCOMPARE(cut.wholeBytes, journalText(false).size());
+        QVERIFY_THROWS_EXCEPTION(facts::ChangeFileError,
+                                 facts::journalFromText("{\"record\": \"be\n" + journalText(false)));
+    }
+
     void thePreviewShowsEachServiceAndTheExactCommands()
     {
         ChecklistModel model;
