@@ -3,19 +3,27 @@
 // check found, its preview, the refusal without a verified backup, and the journal prepprobe
 // wrote completing the record and restore tasks (prepprobe itself: tests/windows).
 
+#include "CategoryPage.h"
 #include "ChecklistModel.h"
+#include "LanguageSwitcher.h"
+#include "PageIds.h"
+#include "PrepWizard.h"
+#include "TaskDetailsPanel.h"
+#include "ProbeFixtures.h"
 #include "RecordedStartTypes.h"
 #include "ReportData.h"
 #include "ServiceChanges.h"
 #include "ServicePlanDialog.h"
 #include "ServicePlanner.h"
 #include "TextReport.h"
+#include "WizardController.h"
 
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTreeView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -327,6 +335,43 @@ private slots:
         const QStringList details = model.data(model.indexOf(stopTask), ChecklistModel::DetailsRole).toStringList();
         QVERIFY2(details.join(u'\n').contains(QStringLiteral("ntrtscan: stop refused: The service cannot accept")),
                  qPrintable(details.join(u'\n')));
+    }
+
+    void theWizardPreviewsThePlanOfTheServicesItFound()
+    {
+        QTemporaryDir dir;
+        LanguageSwitcher languages;
+        ProbeSettings settings;
+        settings.facts = probetest::snapshot("sbs2003-server.json");
+        settings.ntpHost = QStringLiteral("127.0.0.1");
+        settings.internetHost = QStringLiteral("127.0.0.1");
+        WizardController controller({dir.filePath(QStringLiteral("session.json")), QStringLiteral("en"),
+                                     QStringLiteral("sbs2000-to-sbs2003"), settings},
+                                    &languages);
+        controller.wizard()->show();
+        QVERIFY(QTest::qWaitForWindowExposed(controller.wizard()));
+        PrepWizard *wizard = controller.wizard();
+        const int pageId = categoryPageId(Category::OperatingSystem);
+        for (int step = 0; wizard->currentId() != pageId && step < 20; ++step)
+            QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        CategoryPage *page = wizard->categoryPage(Category::OperatingSystem);
+        QCOMPARE(wizard->currentPage(), page);
+        page->taskList()->setCurrentIndex(controller.model()->indexOf(stopTask));
+        auto *button = page->details()->findChild<QPushButton *>(QStringLiteral("servicePlanButton"));
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        ServicePlanDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = controller.wizard()->findChild<ServicePlanDialog *>()) && dialog->isVisible());
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("planTable"));
+        QCOMPARE(table->rowCount(), 2); // the running third-party Local System services of SRV-SBS
+        QVERIFY(table->item(0, 0)->text().startsWith(QStringLiteral("McShield")));
+        QVERIFY(table->item(1, 0)->text().startsWith(QStringLiteral("BackupExecAgentAgent")));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("planCommands"))->text().contains(
+            QStringLiteral("prepprobe.exe prepare --plan \"SRV-SBS-services.json\" --journal \"SRV-SBS-services.journal\"")));
+        // No verified backup in this session yet.
+        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("savePlan"))->isEnabled());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("planRefusal"))->isVisible());
+        dialog->reject();
     }
 
     void aJournalThatCannotBeUsedChangesNothing_data()
