@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 
 #include "Catalog.h"
+#include "Freshness.h"
 #include "LanguageSwitcher.h"
 
 #include <QCoreApplication>
@@ -114,7 +115,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             line.factsFile = takeValue();
         else if (option == QLatin1String("--output"))
             line.outputFile = takeValue();
-        else if (option == QLatin1String("--ntp-server")) {
+        else if (option == QLatin1String("--max-age")) {
+            const QString days = takeValue();
+            bool number = false;
+            line.maxAgeDays = days.toInt(&number);
+            if (!days.isEmpty() && (!number || line.maxAgeDays < 1 || line.maxAgeDays > Freshness::maxMaxAgeDays))
+                fail(tr("--max-age needs a number of days from 1 to %1, not %2").arg(Freshness::maxMaxAgeDays).arg(days));
+        } else if (option == QLatin1String("--ntp-server")) {
             const QString server = takeValue();
             if (!server.isEmpty() && !parseServer(server, &line.probes.ntpHost, &line.probes.ntpPort))
                 fail(tr("--ntp-server needs HOST or HOST:PORT, not %1").arg(server));
@@ -166,6 +173,7 @@ QString CommandLine::helpText()
               "  --facts FILE           a snapshot taken by prepprobe, checked instead of this computer\n"
               "  --format FORMAT        text or json (lists); text, json, markdown, html or pdf (--check)\n"
               "  --output FILE          write the report to FILE instead of standard output\n"
+              "  --max-age DAYS         results older than this must be checked again (default 14)\n"
               "  --version              print the version\n"
               "  --help                 print this help\n"
               "\n"

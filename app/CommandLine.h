@@ -24,6 +24,7 @@ public:
     QString sessionFile;
     QString factsFile;
     QString outputFile;
+    int maxAgeDays = 0;  // --max-age DAYS; 0: the default (Freshness) or the wizard's setting
     // The probes' defaults with --ntp-server and --internet-host HOST[:PORT] applied: the clock
     // check's time server, and a server that answers when the Internet is reachable.
     ProbeSettings probes;

@@ -99,6 +99,8 @@ int HeadlessCheck::run()
     }
 
     ChecklistModel model;
+    if (m_line.maxAgeDays > 0)
+        model.setMaxAgeDays(m_line.maxAgeDays);
     model.setSession(session);
     ProbeRunner probes(&model, settings);
     QEventLoop loop;

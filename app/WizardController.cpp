@@ -40,6 +40,7 @@ namespace prep {
 
 namespace {
 const QString languageKey = QStringLiteral("language");
+const QString maxAgeKey = QStringLiteral("freshness/maxAgeDays");
 const QString verifyBackup = QStringLiteral("data.verify-backup");
 }
 
@@ -56,6 +57,9 @@ WizardController::WizardController(const Options &options, LanguageSwitcher *lan
         problem = problem.isEmpty() ? busy : QStringLiteral("%1\n%2").arg(busy, problem);
     if (loaded == SessionStore::LoadResult::Loaded)
         m_model.setSession(saved);
+    m_model.setMaxAgeDays(options.maxAgeDays > 0
+                              ? options.maxAgeDays
+                              : QSettings().value(maxAgeKey, Freshness::defaultMaxAgeDays).toInt());
 
     QString language = options.language;
     if (language.isEmpty())

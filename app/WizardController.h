@@ -34,6 +34,8 @@ public:
         ProbeSettings probes = ProbeSettings::disabled();
         // A snapshot of another server, taken by prepprobe, to check instead of this computer.
         QString factsFile = {};
+        // --max-age DAYS; 0: the setting "freshness/maxAgeDays", else Freshness's default.
+        int maxAgeDays = 0;
     };
 
     WizardController(const Options &options, LanguageSwitcher *languages, QObject *parent = nullptr);

@@ -186,7 +186,7 @@ int main(int argc, char **argv)
     configure(app);
     LanguageSwitcher languages;
     // The wizard checks this computer (or the snapshot given), with the servers the command line names.
-    WizardController controller({line.sessionFile, line.language, line.pathId, line.probes, line.factsFile},
+    WizardController controller({line.sessionFile, line.language, line.pathId, line.probes, line.factsFile, line.maxAgeDays},
                                 &languages);
     controller.wizard()->show();
     return app.exec();

@@ -115,6 +115,9 @@ private slots:
     void aFullDiskFailsWithTheReasonAndLeavesNothing_data();
     void aFullDiskFailsWithTheReasonAndLeavesNothing();
     void noNetworkAtAllLeavesTheClockUnknownWithTheReason();
+    void aSnapshotsFindingsAreAsOldAsTheSnapshot_data();
+    void aSnapshotsFindingsAreAsOldAsTheSnapshot();
+    void aForgedAcceptanceCannotPassAMeasuredMustFix();
 
 private:
     Run check(const QStringList &arguments);
@@ -504,6 +507,64 @@ void HeadlessCheckTest::noNetworkAtAllLeavesTheClockUnknownWithTheReason()
     QCOMPARE(clock.value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
     QCOMPARE(clock.value(QStringLiteral("evidence")).toArray().first().toString(),
              QStringLiteral("The name of the time server ntp.invalid could not be resolved."));
+}
+
+
+void HeadlessCheckTest::aSnapshotsFindingsAreAsOldAsTheSnapshot_data()
+{
+    QTest::addColumn<QString>("maxAge"); // --max-age; empty: the default of 14 days
+    QTest::addColumn<bool>("stale");
+    QTest::newRow("default limit") << QString() << true;
+    QTest::newRow("ten years") << QStringLiteral("3650") << false;
+}
+
+void HeadlessCheckTest::aSnapshotsFindingsAreAsOldAsTheSnapshot()
+{
+    QFETCH(QString, maxAge);
+    QFETCH(bool, stale);
+    // The fixture was taken on 2025-11-21: far more than 14 days before any run of this test.
+    QStringList arguments{QStringLiteral("--path"), QStringLiteral("sbs2000-to-sbs2003"), QStringLiteral("--facts"),
+                          QStringLiteral(PREP_FIXTURES "/snapshots/sbs2003-server.json"), QStringLiteral("--format"),
+                          QStringLiteral("json"), QStringLiteral("--internet-host"), m_internetHost};
+    if (!maxAge.isEmpty())
+        arguments << QStringLiteral("--max-age") << maxAge;
+    const Run run = check(arguments);
+    QCOMPARE(run.err, QString());
+    const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+    const QJsonObject disk = itemById(report, QStringLiteral("hw.free-disk"));
+    QCOMPARE(QDateTime::fromString(disk.value(QStringLiteral("checkedAt")).toString(), Qt::ISODate),
+             QDateTime(QDate(2025, 11, 21), QTime(9, 30), QTimeZone::utc()));
+    QVERIFY(disk.value(QStringLiteral("ageDays")).toInt() >= 365);
+    QCOMPARE(disk.value(QStringLiteral("stale")).toBool(), stale);
+    const QJsonObject summary = report.value(QStringLiteral("summary")).toObject();
+    QCOMPARE(summary.value(QStringLiteral("stale")).toInt() > 0, stale);
+    QCOMPARE(summary.value(QStringLiteral("maxAgeDays")).toInt(), maxAge.isEmpty() ? 14 : maxAge.toInt());
+    QVERIFY(summary.value(QStringLiteral("readiness")).toString() != QStringLiteral("ready"));
+}
+
+void HeadlessCheckTest::aForgedAcceptanceCannotPassAMeasuredMustFix()
+{
+    // A session that says the free disk passed every time and accepts a "Must fix" for ever.
+    Session session;
+    session.pathId = QStringLiteral("sbs2000-to-sbs2003");
+    ItemState forged;
+    forged.finding.status = ItemStatus::Passed;
+    forged.finding.checkedAt = QDateTime::currentDateTimeUtc();
+    forged.waiverReason = QStringLiteral("trust me");
+    forged.waivedAt = QDateTime::currentDateTimeUtc();
+    forged.waivedUntil = QDate(2999, 1, 1);
+    forged.markedOn = ItemStatus::Blocker;
+    forged.history = {{QDateTime::currentDateTimeUtc().addDays(-1), ItemStatus::Passed, {}}};
+    session.items.insert(QStringLiteral("hw.free-disk"), forged);
+    const Run run = check({QStringLiteral("--session"), writeSession(QStringLiteral("forged.json"), session),
+                           QStringLiteral("--facts"), lowDiskSnapshot(), QStringLiteral("--format"),
+                           QStringLiteral("json"), QStringLiteral("--max-age"), QStringLiteral("3650")});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 2);
+    const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(itemById(report, QStringLiteral("hw.free-disk")).value(QStringLiteral("status")).toString(),
+             QStringLiteral("blocker"));
+    QVERIFY(!report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("sessionNotes")).toArray().isEmpty());
 }
 
 QTEST_MAIN(HeadlessCheckTest)

@@ -191,7 +191,10 @@ void ReportTest::jsonItemsHaveTheirFindingAndTheOperatorsWords()
 
     // A probe's result: evidence, measured value and threshold as the wizard shows them.
     const QJsonObject passed = itemById(report, QStringLiteral("hw.free-disk"));
-    QCOMPARE(keys(passed), sorted(always + QStringList{QStringLiteral("checkedAt")}));
+    // A checked time comes with the result's age and whether it is stale (Freshness).
+    const QStringList checked{QStringLiteral("checkedAt"), QStringLiteral("ageDays"), QStringLiteral("stale")};
+    QCOMPARE(keys(passed), sorted(always + checked));
+    QCOMPARE(passed.value(QStringLiteral("stale")).toBool(), false);
     QCOMPARE(passed.value(QStringLiteral("kind")).toString(), QStringLiteral("automatic"));
     QCOMPARE(passed.value(QStringLiteral("status")).toString(), QStringLiteral("passed"));
     const QModelIndex freeDisk = model.indexOf(QStringLiteral("hw.free-disk"));
@@ -217,7 +220,7 @@ void ReportTest::jsonItemsHaveTheirFindingAndTheOperatorsWords()
 
     // An accepted risk: the reason, and the details the probe listed.
     const QJsonObject waived = itemById(report, QStringLiteral("os.stop-localsystem-services"));
-    QCOMPARE(keys(waived), sorted(always + QStringList{QStringLiteral("checkedAt"), QStringLiteral("details"),
+    QCOMPARE(keys(waived), sorted(always + checked + QStringList{QStringLiteral("details"),
                                                        QStringLiteral("waiverReason"), QStringLiteral("markedAt"),
                                                        QStringLiteral("markedBy")}));
     QCOMPARE(waived.value(QStringLiteral("status")).toString(), QStringLiteral("waived"));

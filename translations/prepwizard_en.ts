@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>FindingChange</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fixed</source>
+        <translation>
+            <numerusform>%n fixed</numerusform>
+            <numerusform>%n fixed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worse</source>
+        <translation>
+            <numerusform>%n worse</numerusform>
+            <numerusform>%n worse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n better</source>
+        <translation>
+            <numerusform>%n better</numerusform>
+            <numerusform>%n better</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed otherwise</source>
+        <translation>
+            <numerusform>%n changed otherwise</numerusform>
+            <numerusform>%n changed otherwise</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Freshness</name>
+    <message numerus="yes">
+        <source>checked %n minute(s) ago</source>
+        <translation>
+            <numerusform>checked %n minute ago</numerusform>
+            <numerusform>checked %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>checked %n hour(s) ago</source>
+        <translation>
+            <numerusform>checked %n hour ago</numerusform>
+            <numerusform>checked %n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>checked %n day(s) ago</source>
+        <translation>
+            <numerusform>checked %n day ago</numerusform>
+            <numerusform>checked %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Probes</name>
     <message numerus="yes">
         <source>at most %n year(s) old</source>
@@ -249,6 +311,27 @@
         <translation>
             <numerusform>Every task is closed, but you accepted %n risk. Read it again on the checklist before you start.</numerusform>
             <numerusform>Every task is closed, but you accepted %n risks. Read them again on the checklist before you start.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked too long ago</source>
+        <translation>
+            <numerusform>%n checked too long ago</numerusform>
+            <numerusform>%n checked too long ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) are older than %1 days: check again right before the upgrade; until then the checklist cannot be ready.</source>
+        <translation>
+            <numerusform>%n result is older than %1 days: check again right before the upgrade; until then the checklist cannot be ready.</numerusform>
+            <numerusform>%n results are older than %1 days: check again right before the upgrade; until then the checklist cannot be ready.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted risk(s) are past their last day and count as what the check found: fix them, or accept them again.</source>
+        <translation>
+            <numerusform>%n accepted risk is past its last day and counts as what the check found: fix it, or accept it again.</numerusform>
+            <numerusform>%n accepted risks are past their last day and count as what the check found: fix them, or accept them again.</numerusform>
         </translation>
     </message>
 </context>

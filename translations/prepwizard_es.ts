@@ -1426,46 +1426,6 @@
         <translation>--internet-host necesita HOST o HOST:PUERTO, no %1</translation>
     </message>
     <message>
-        <source>Usage: prepwizard [options]
-Prepares a server for an upgrade or migration, step by step.
-
-Without options the wizard opens.
-  --lang en|es           language of the wizard and of every report
-  --path ID              upgrade path (see --list-paths)
-  --list-paths           print the upgrade paths
-  --list-tasks --path ID print the tasks of a path
-  --check --path ID      check this computer and print a report, without a window
-  --session FILE         the progress file: the wizard keeps the checklist in it, --check reads it
-  --facts FILE           a snapshot taken by prepprobe, checked instead of this computer
-  --format FORMAT        text or json (lists); text, json, markdown, html or pdf (--check)
-  --output FILE          write the report to FILE instead of standard output
-  --version              print the version
-  --help                 print this help
-
-Exit status of --check: 0 ready, 1 warnings or tasks still to do, 2 problems that must be
-fixed, 3 could not run.
-</source>
-        <translation>Uso: prepwizard [opciones]
-Prepara un servidor para una actualización o una migración, paso a paso.
-
-Sin opciones se abre el asistente.
-  --lang en|es           idioma del asistente y de todos los informes
-  --path ID              ruta de actualización (consulte --list-paths)
-  --list-paths           muestra las rutas de actualización
-  --list-tasks --path ID muestra las tareas de una ruta
-  --check --path ID      comprueba este equipo y muestra un informe, sin ventana
-  --session ARCHIVO      el archivo de progreso: el asistente guarda en él la lista, --check lo lee
-  --facts ARCHIVO        una instantánea tomada con prepprobe, que se comprueba en lugar de este equipo
-  --format FORMATO       text o json (listas); text, json, markdown, html o pdf (--check)
-  --output ARCHIVO       escribe el informe en ARCHIVO en lugar de la salida estándar
-  --version              muestra la versión
-  --help                 muestra esta ayuda
-
-Estado de salida de --check: 0 listo, 1 advertencias o tareas pendientes, 2 problemas que se
-deben corregir, 3 no se pudo ejecutar.
-</translation>
-    </message>
-    <message>
         <source>
 On a closed network, or in tests:
   --ntp-server HOST[:PORT]     time server for the clock check (default pool.ntp.org)
@@ -1489,6 +1449,139 @@ Un informe PDF necesita --output ARCHIVO.
     <message>
         <source>%1 is not text in this system&apos;s encoding (UTF-8); rename the file or use another name</source>
         <translation>%1 no es texto en la codificación de este sistema (UTF-8); cambie el nombre del archivo o use otro nombre</translation>
+    </message>
+    <message>
+        <source>--max-age needs a number of days from 1 to %1, not %2</source>
+        <translation>--max-age necesita un número de días de 1 a %1, no %2</translation>
+    </message>
+    <message>
+        <source>Usage: prepwizard [options]
+Prepares a server for an upgrade or migration, step by step.
+
+Without options the wizard opens.
+  --lang en|es           language of the wizard and of every report
+  --path ID              upgrade path (see --list-paths)
+  --list-paths           print the upgrade paths
+  --list-tasks --path ID print the tasks of a path
+  --check --path ID      check this computer and print a report, without a window
+  --session FILE         the progress file: the wizard keeps the checklist in it, --check reads it
+  --facts FILE           a snapshot taken by prepprobe, checked instead of this computer
+  --format FORMAT        text or json (lists); text, json, markdown, html or pdf (--check)
+  --output FILE          write the report to FILE instead of standard output
+  --max-age DAYS         results older than this must be checked again (default 14)
+  --version              print the version
+  --help                 print this help
+
+Exit status of --check: 0 ready, 1 warnings or tasks still to do, 2 problems that must be
+fixed, 3 could not run.
+</source>
+        <translation>Uso: prepwizard [opciones]
+Prepara un servidor para una actualización o una migración, paso a paso.
+
+Sin opciones se abre el asistente.
+  --lang en|es           idioma del asistente y de todos los informes
+  --path ID              ruta de actualización (consulte --list-paths)
+  --list-paths           muestra las rutas de actualización
+  --list-tasks --path ID muestra las tareas de una ruta
+  --check --path ID      comprueba este equipo y muestra un informe, sin ventana
+  --session ARCHIVO      el archivo de progreso: el asistente guarda en él la lista, --check lo lee
+  --facts ARCHIVO        una instantánea tomada con prepprobe, que se comprueba en lugar de este equipo
+  --format FORMATO       text o json (listas); text, json, markdown, html o pdf (--check)
+  --output ARCHIVO       escribe el informe en ARCHIVO en lugar de la salida estándar
+  --max-age DÍAS         los resultados más antiguos deben comprobarse de nuevo (14 por omisión)
+  --version              muestra la versión
+  --help                 muestra esta ayuda
+
+Estado de salida de --check: 0 listo, 1 advertencias o tareas pendientes, 2 problemas que se
+deben corregir, 3 no se pudo ejecutar.
+</translation>
+    </message>
+</context>
+<context>
+    <name>FindingChange</name>
+    <message>
+        <source>New</source>
+        <comment>a problem the earlier check did not find</comment>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Corregido</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Peor</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Mejor</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambiado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nuevo</numerusform>
+            <numerusform>%n nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fixed</source>
+        <translation>
+            <numerusform>%n corregido</numerusform>
+            <numerusform>%n corregidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worse</source>
+        <translation>
+            <numerusform>%n peor</numerusform>
+            <numerusform>%n peores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n better</source>
+        <translation>
+            <numerusform>%n mejor</numerusform>
+            <numerusform>%n mejores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed otherwise</source>
+        <translation>
+            <numerusform>%n con otro cambio</numerusform>
+            <numerusform>%n con otros cambios</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Freshness</name>
+    <message>
+        <source>checked just now</source>
+        <translation>comprobado hace un momento</translation>
+    </message>
+    <message numerus="yes">
+        <source>checked %n minute(s) ago</source>
+        <translation>
+            <numerusform>comprobado hace %n minuto</numerusform>
+            <numerusform>comprobado hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>checked %n hour(s) ago</source>
+        <translation>
+            <numerusform>comprobado hace %n hora</numerusform>
+            <numerusform>comprobado hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>checked %n day(s) ago</source>
+        <translation>
+            <numerusform>comprobado hace %n día</numerusform>
+            <numerusform>comprobado hace %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2540,6 +2633,27 @@ Un informe PDF necesita --output ARCHIVO.
         <source>Left before the upgrade: %1. Fix what is marked “Must fix” and check again: the upgrade must not start before.</source>
         <translation>Queda antes de la actualización: %1. Corrija lo marcado como “Debe corregirse” y vuelva a comprobarlo: la actualización no debe empezar antes.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n checked too long ago</source>
+        <translation>
+            <numerusform>%n comprobada hace demasiado tiempo</numerusform>
+            <numerusform>%n comprobadas hace demasiado tiempo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) are older than %1 days: check again right before the upgrade; until then the checklist cannot be ready.</source>
+        <translation>
+            <numerusform>%n resultado tiene más de %1 días: compruebe de nuevo justo antes de la actualización; hasta entonces la lista no puede estar lista.</numerusform>
+            <numerusform>%n resultados tienen más de %1 días: compruebe de nuevo justo antes de la actualización; hasta entonces la lista no puede estar lista.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted risk(s) are past their last day and count as what the check found: fix them, or accept them again.</source>
+        <translation>
+            <numerusform>%n riesgo aceptado ha pasado su último día y cuenta como lo que encontró la comprobación: corríjalo o vuelva a aceptarlo.</numerusform>
+            <numerusform>%n riesgos aceptados han pasado su último día y cuentan como lo que encontró la comprobación: corríjalos o vuelva a aceptarlos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -2760,6 +2874,31 @@ Un informe PDF necesita --output ARCHIVO.
     <message>
         <source>Set aside from the session file</source>
         <translation>Descartado del archivo de sesión</translation>
+    </message>
+    <message>
+        <source>The acceptance expired after %1: the task counts as what the check found until the risk is accepted again.</source>
+        <translation>La aceptación venció después del %1: la tarea cuenta como lo que encontró la comprobación hasta que se vuelva a aceptar el riesgo.</translation>
+    </message>
+    <message>
+        <source>Accepted until %1</source>
+        <translation>Aceptado hasta el %1</translation>
+    </message>
+    <message>
+        <source>Result %1: older than %2 days, so it must be checked again before the upgrade.</source>
+        <translation>Resultado %1: tiene más de %2 días, así que hay que comprobarlo de nuevo antes de la actualización.</translation>
+    </message>
+    <message>
+        <source>Result %1.</source>
+        <comment>result checked 3 days ago</comment>
+        <translation>Resultado %1.</translation>
+    </message>
+    <message>
+        <source>Since the previous check (%1): %2 — it said “%3”.</source>
+        <translation>Desde la comprobación anterior (%1): %2 — decía “%3”.</translation>
+    </message>
+    <message>
+        <source>Since the previous check: %1.</source>
+        <translation>Desde la comprobación anterior: %1.</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3393,15 @@ Un informe PDF necesita --output ARCHIVO.
     <message>
         <source>Mark as done</source>
         <translation>Marcar como realizada</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <comment>the acceptance holds until a day</comment>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Last day the acceptance holds</source>
+        <translation>Último día en que vale la aceptación</translation>
     </message>
 </context>
 <context>

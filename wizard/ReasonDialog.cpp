@@ -3,7 +3,10 @@
 
 #include "WrappingLabel.h"
 
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -14,6 +17,7 @@ namespace prep {
 
 ReasonDialog::ReasonDialog(Purpose purpose, const QModelIndex &task, QWidget *parent)
     : QDialog(parent), m_purpose(purpose), m_task(task), m_question(new WrappingLabel(this)), m_reason(new QPlainTextEdit(this)),
+      m_hasUntil(new QCheckBox(this)), m_until(new QDateEdit(QDate::currentDate().addDays(30), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("reasonDialog"));
@@ -24,6 +28,20 @@ ReasonDialog::ReasonDialog(Purpose purpose, const QModelIndex &task, QWidget *pa
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_question);
     layout->addWidget(m_reason);
+    // An accepted risk may hold until a day; after it the task counts as its finding again.
+    m_hasUntil->setObjectName(QStringLiteral("untilCheck"));
+    m_until->setObjectName(QStringLiteral("untilDate"));
+    m_until->setCalendarPopup(true);
+    m_until->setMinimumDate(QDate::currentDate());
+    m_until->setEnabled(false);
+    auto *untilRow = new QHBoxLayout;
+    untilRow->addWidget(m_hasUntil);
+    untilRow->addWidget(m_until);
+    untilRow->addStretch(1);
+    layout->addLayout(untilRow);
+    m_hasUntil->setVisible(purpose == Purpose::AcceptRisk);
+    m_until->setVisible(purpose == Purpose::AcceptRisk);
+    connect(m_hasUntil, &QCheckBox::toggled, m_until, &QWidget::setEnabled);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -36,6 +54,11 @@ ReasonDialog::ReasonDialog(Purpose purpose, const QModelIndex &task, QWidget *pa
 QString ReasonDialog::reason() const
 {
     return m_reason->toPlainText().trimmed();
+}
+
+QDate ReasonDialog::until() const
+{
+    return m_purpose == Purpose::AcceptRisk && m_hasUntil->isChecked() ? m_until->date() : QDate();
 }
 
 void ReasonDialog::updateButtons()
@@ -55,6 +78,8 @@ void ReasonDialog::retranslate()
                                 .arg(task));
         m_reason->setPlaceholderText(tr("For example: the antivirus vendor confirmed the product is compatible."));
         m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Accept the risk"));
+        m_hasUntil->setText(tr("&Until:", "the acceptance holds until a day"));
+        m_until->setAccessibleName(tr("Last day the acceptance holds"));
         break;
     case Purpose::NotApplicable:
         setWindowTitle(tr("Does not apply"));

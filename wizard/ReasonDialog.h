@@ -4,6 +4,8 @@
 #include <QDialog>
 #include <QPersistentModelIndex>
 
+class QCheckBox;
+class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
@@ -22,6 +24,8 @@ public:
     // `task` is the checklist row; its title follows a language switch while the dialog is open.
     ReasonDialog(Purpose purpose, const QModelIndex &task, QWidget *parent = nullptr);
     QString reason() const;
+    // For an accepted risk: the last day it holds, if the operator set one (invalid: no limit).
+    QDate until() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -34,6 +38,8 @@ private:
     QPersistentModelIndex m_task;
     QLabel *m_question;
     QPlainTextEdit *m_reason;
+    QCheckBox *m_hasUntil;
+    QDateEdit *m_until;
     QDialogButtonBox *m_buttons;
 };
 

@@ -88,7 +88,14 @@ void SummaryPage::refresh()
     m_verdictIcon->setPixmap(statusIcon(readinessLook(readiness)).pixmap(40, 40));
     m_verdictIcon->setAccessibleName(readinessTitle(readiness));
     m_verdict->setText(readinessTitle(readiness));
-    m_advice->setText(readinessAdvice(readiness, tally));
+    // The verdict's advice, then a request for a new check where results are stale, expired
+    // acceptances, and what changed since the previous check.
+    QStringList advice{readinessAdvice(readiness, tally)};
+    for (const QString &line : {staleAdvice(tally), expiredAdvice(tally), ReportText::changesText(m_model->changes())}) {
+        if (!line.isEmpty())
+            advice.append(line);
+    }
+    m_advice->setText(advice.join(u'\n'));
     QString counts = ReportText::countsText(tally);
     if (const int after = m_model->afterUpgradeCounts().total)
         counts += u'\n' + ReportText::afterUpgradeText(after);

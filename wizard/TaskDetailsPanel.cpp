@@ -182,6 +182,18 @@ void TaskDetailsPanel::refresh()
         const QDateTime checkedAt = m_index.data(ChecklistModel::CheckedAtRole).toDateTime();
         if (checkedAt.isValid())
             html += small(tr("Checked %1").arg(QLocale().toString(checkedAt, QLocale::ShortFormat)));
+        // Its age, and what changed since the previous check: the report's words.
+        const ChecklistModel *model = m_model;
+        const QString age = ReportText::ageLine(m_index.data(ChecklistModel::AgeRole).toString(),
+                                                m_index.data(ChecklistModel::StaleRole).toBool(), model->maxAgeDays());
+        const QString change = ReportText::changeLine(
+            static_cast<FindingChange>(m_index.data(ChecklistModel::ChangeRole).toInt()),
+            static_cast<ItemStatus>(m_index.data(ChecklistModel::PreviousStatusRole).toInt()),
+            m_index.data(ChecklistModel::PreviousCheckedAtRole).toDateTime());
+        for (const QString &line : {age, change}) {
+            if (!line.isEmpty())
+                html += paragraph(line);
+        }
     }
     const QStringList mark = ReportText::markLines(m_index);
     if (!mark.isEmpty()) {
@@ -271,7 +283,7 @@ void TaskDetailsPanel::askReason(ReasonDialog::Purpose purpose)
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (purpose == ReasonDialog::Purpose::AcceptRisk)
-        m_model->waive(id, dialog.reason());
+        m_model->waive(id, dialog.reason(), dialog.until());
     else
         m_model->markNotApplicable(id, dialog.reason());
 }

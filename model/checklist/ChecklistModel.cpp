@@ -8,6 +8,8 @@
 #include <QEvent>
 #include <QFont>
 
+#include <algorithm>
+
 namespace prep {
 
 namespace {
@@ -212,6 +214,26 @@ QVariant ChecklistModel::taskData(const Task &task, int column, int role) const
         return TaskActions::of(task, itemState).canWithdraw;
     case AfterUpgradeRole:
         return task.category == Category::AfterUpgrade;
+    case AgeRole:
+        return isCheckResult(itemState.finding.status)
+            ? Freshness::ageText(itemState.finding.checkedAt, QDateTime::currentDateTime())
+            : QString();
+    case StaleRole:
+        return isStale(itemState);
+    case ChangeRole:
+        return int(changeOf(itemState));
+    case PreviousStatusRole: {
+        const CheckRecord *previous = itemState.previousCheck();
+        return int(previous ? previous->status : ItemStatus::Pending);
+    }
+    case PreviousCheckedAtRole: {
+        const CheckRecord *previous = itemState.previousCheck();
+        return previous ? previous->checkedAt : QDateTime();
+    }
+    case AcceptedUntilRole:
+        return itemState.mark() == Mark::RiskAccepted ? itemState.waivedUntil : QDate();
+    case AcceptanceExpiredRole:
+        return itemState.acceptanceExpired();
     default:
         return {};
     }
@@ -392,10 +414,11 @@ void ChecklistModel::screenSession()
             continue; // not a task of this version: never shown, kept for the file
         // A finding only a check can make; a task with no check has none.
         const ItemStatus found = item.finding.status;
-        const bool aFinding = found == ItemStatus::Pending || found == ItemStatus::Passed || isAdverse(found)
-            || found == ItemStatus::Unknown || found == ItemStatus::NotApplicable;
+        const bool aFinding = found == ItemStatus::Pending || isCheckResult(found);
         if (!aFinding || (task->kind == TaskKind::Manual && found != ItemStatus::Pending))
             item.finding = Finding{};
+        if (task->kind == TaskKind::Manual)
+            item.history.clear();
         // One mark, made by the rules the wizard applies: the others are set aside, and said.
         const Mark kept = item.mark();
         const auto drop = [&](Mark mark) { m_droppedMarks.append({it.key(), mark, item.markedOn}); };
@@ -423,6 +446,7 @@ void ChecklistModel::screenSession()
         case Mark::RiskAccepted:
             item.waiverReason = onlyKept.waiverReason;
             item.waivedAt = onlyKept.waivedAt;
+            item.waivedUntil = onlyKept.waivedUntil;
             break;
         case Mark::NotApplicable:
             item.notApplicableReason = onlyKept.notApplicableReason;
@@ -507,14 +531,15 @@ bool ChecklistModel::setNote(const QString &taskId, const QString &note)
     });
 }
 
-bool ChecklistModel::waive(const QString &taskId, const QString &reason)
+bool ChecklistModel::waive(const QString &taskId, const QString &reason, const QDate &until)
 {
-    if (reason.trimmed().isEmpty())
+    if (reason.trimmed().isEmpty() || (until.isValid() && until < QDate::currentDate()))
         return false;
     return makeMark(taskId, Mark::RiskAccepted, [&](ItemState &itemState, const TaskActions &) {
         itemState.clearMark();
         itemState.waiverReason = reason.trimmed();
         itemState.waivedAt = QDateTime::currentDateTime();
+        itemState.waivedUntil = until;
         return true;
     });
 }
@@ -561,8 +586,46 @@ void ChecklistModel::applyFinding(const QString &taskId, const Finding &finding)
         itemState.finding = finding;
         if (!itemState.finding.checkedAt.isValid())
             itemState.finding.checkedAt = QDateTime::currentDateTime();
+        itemState.recordFinding();
         return true;
     });
+}
+
+void ChecklistModel::setMaxAgeDays(int days)
+{
+    days = std::clamp(days, 1, Freshness::maxMaxAgeDays);
+    if (days == m_maxAgeDays)
+        return;
+    m_maxAgeDays = days;
+    retranslate(); // every row's age and staleness, announced again
+    emit statusesChanged();
+}
+
+bool ChecklistModel::isStale(const ItemState &state) const
+{
+    return Freshness::isStale(state.finding, m_maxAgeDays, QDateTime::currentDateTime());
+}
+
+FindingChange ChecklistModel::changeOf(const ItemState &state)
+{
+    const CheckRecord *previous = state.previousCheck();
+    if (!previous)
+        return FindingChange::None; // the first check: nothing to compare with
+    return findingChange(previous->status, state.finding.status, previous->measured.toString(),
+                         state.finding.measured.toString());
+}
+
+ChangeCounts ChecklistModel::changes() const
+{
+    ChangeCounts result;
+    for (const CategoryRows &rows : m_rows) {
+        if (rows.category == Category::AfterUpgrade)
+            continue;
+        for (const Task *task : rows.tasks) {
+            result.add(changeOf(m_session.items.value(QString::fromLatin1(task->id))));
+        }
+    }
+    return result;
 }
 
 StatusCounts ChecklistModel::counts() const
@@ -571,9 +634,16 @@ StatusCounts ChecklistModel::counts() const
     for (const CategoryRows &rows : m_rows) {
         if (rows.category == Category::AfterUpgrade)
             continue;
-        for (const Task *task : rows.tasks)
-            result.add(*task, m_session.items.value(QString::fromLatin1(task->id)));
+        for (const Task *task : rows.tasks) {
+            const ItemState state = m_session.items.value(QString::fromLatin1(task->id));
+            result.add(*task, state);
+            if (isStale(state))
+                ++result.stale;
+            if (state.acceptanceExpired())
+                ++result.expiredAcceptances;
+        }
     }
+    result.maxAgeDays = m_maxAgeDays;
     return result;
 }
 

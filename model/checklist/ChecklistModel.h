@@ -3,6 +3,8 @@
 
 #include "Category.h"
 #include "Finding.h"
+#include "FindingChange.h"
+#include "Freshness.h"
 #include "Readiness.h"
 #include "Session.h"
 #include "TaskActions.h"
@@ -57,6 +59,13 @@ public:
         CanMarkNotApplicableRole,
         CanWithdrawRole,
         AfterUpgradeRole,  // bool: the task is done after the upgrade, not before
+        AgeRole,           // "checked 3 days ago"; empty without a check
+        StaleRole,         // bool: the finding is older than maxAgeDays()
+        ChangeRole,        // FindingChange as int: since the previous check
+        PreviousStatusRole,    // ItemStatus as int of the previous check (Pending: none)
+        PreviousCheckedAtRole, // QDateTime of the previous check
+        AcceptedUntilRole,     // QDate: the last day an accepted risk holds (invalid: no limit)
+        AcceptanceExpiredRole, // bool: that day has passed; the task counts as its finding
     };
     Q_ENUM(Role)
 
@@ -104,7 +113,8 @@ public:
     bool confirm(const QString &taskId, const QString &note = {});
     bool unconfirm(const QString &taskId);
     bool setNote(const QString &taskId, const QString &note);
-    bool waive(const QString &taskId, const QString &reason);
+    // `until`, when valid, is the last day the acceptance holds; a day already past is refused.
+    bool waive(const QString &taskId, const QString &reason, const QDate &until = {});
     bool unwaive(const QString &taskId);
     bool markNotApplicable(const QString &taskId, const QString &reason);
     bool withdrawMark(const QString &taskId);
@@ -119,9 +129,18 @@ public:
     };
     const QList<DroppedMark> &droppedMarks() const { return m_droppedMarks; }
 
-    // Probe results.
+    // Probe results. Each result is added to the task's history (ItemState::history).
     void setRunning(const QString &taskId);
     void applyFinding(const QString &taskId, const Finding &finding);
+
+    // Findings older than this many days are stale (Freshness): default 14, from 1 to
+    // Freshness::maxMaxAgeDays.
+    void setMaxAgeDays(int days);
+    int maxAgeDays() const { return m_maxAgeDays; }
+    bool isStale(const ItemState &state) const;
+    // What changed since the previous check, task by task, before the upgrade.
+    ChangeCounts changes() const;
+    static FindingChange changeOf(const ItemState &state);
 
     // The tasks before the upgrade: what the verdict, the steps panel and the Welcome page count.
     StatusCounts counts() const;
@@ -165,6 +184,7 @@ private:
     Session m_session;
     std::vector<CategoryRows> m_rows;
     QList<DroppedMark> m_droppedMarks;
+    int m_maxAgeDays = Freshness::defaultMaxAgeDays;
 };
 
 } // namespace prep

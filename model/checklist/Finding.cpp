@@ -3,6 +3,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace prep {
 
 namespace {
@@ -42,6 +44,27 @@ QDateTime timeFromJson(const QJsonValue &value)
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 } // namespace
+
+QJsonObject CheckRecord::toJson() const
+{
+    QJsonObject object{{QStringLiteral("checkedAt"), timeToJson(checkedAt)},
+                       {QStringLiteral("status"), statusId(status)}};
+    if (!measured.isEmpty())
+        object.insert(QStringLiteral("measured"), measured.toJson());
+    return object;
+}
+
+bool CheckRecord::fromJson(const QJsonObject &object, CheckRecord *record)
+{
+    CheckRecord result;
+    result.checkedAt = timeFromJson(object.value(QStringLiteral("checkedAt")));
+    if (!statusFromId(object.value(QStringLiteral("status")).toString(), &result.status)
+        || !isCheckResult(result.status) || !result.checkedAt.isValid())
+        return false;
+    result.measured = textFromJson(object.value(QStringLiteral("measured")));
+    *record = result;
+    return true;
+}
 
 QJsonObject Finding::toJson() const
 {
@@ -99,6 +122,34 @@ QDateTime ItemState::markedAt() const
     return {};
 }
 
+bool ItemState::acceptanceExpired(const QDate &today) const
+{
+    return mark() == Mark::RiskAccepted && waivedUntil.isValid() && today > waivedUntil;
+}
+
+void ItemState::recordFinding()
+{
+    if (!isCheckResult(finding.status) || !finding.checkedAt.isValid())
+        return;
+    history.append({finding.checkedAt, finding.status, finding.measured});
+    if (history.size() > maxHistory)
+        history.erase(history.begin(), history.end() - maxHistory);
+}
+
+const CheckRecord *ItemState::previousCheck() const
+{
+    if (!isCheckResult(finding.status))
+        return nullptr;
+    // Entries are oldest first; a file may hold them in any order, so the latest earlier one wins.
+    const CheckRecord *previous = nullptr;
+    for (const CheckRecord &record : history) {
+        const bool earlier = !finding.checkedAt.isValid() || record.checkedAt < finding.checkedAt;
+        if (earlier && (!previous || record.checkedAt > previous->checkedAt))
+            previous = &record;
+    }
+    return previous;
+}
+
 bool ItemState::needsReview() const
 {
     return mark() != Mark::None && isAdverse(finding.status) && finding.status != markedOn;
@@ -106,6 +157,8 @@ bool ItemState::needsReview() const
 
 ItemStatus ItemState::effectiveStatus() const
 {
+    if (acceptanceExpired())
+        return finding.status; // the acceptance no longer answers the finding
     if (needsReview())
         return ItemStatus::NeedsReview;
     switch (mark()) {
@@ -133,6 +186,7 @@ void ItemState::clearMark()
     confirmedAt = {};
     waiverReason.clear();
     waivedAt = {};
+    waivedUntil = {};
     notApplicableReason.clear();
     notApplicableAt = {};
     markedOn = ItemStatus::Pending;
@@ -156,6 +210,8 @@ QJsonObject ItemState::toJson() const
     if (!waiverReason.isEmpty()) {
         object.insert(QStringLiteral("waiverReason"), waiverReason);
         object.insert(QStringLiteral("waivedAt"), timeToJson(waivedAt));
+        if (waivedUntil.isValid())
+            object.insert(QStringLiteral("waivedUntil"), waivedUntil.toString(Qt::ISODate));
     }
     if (!notApplicableReason.isEmpty()) {
         object.insert(QStringLiteral("notApplicableReason"), notApplicableReason);
@@ -168,6 +224,12 @@ QJsonObject ItemState::toJson() const
         if (!markedBy.isEmpty())
             object.insert(QStringLiteral("markedBy"), markedBy);
     }
+    if (!history.isEmpty()) {
+        QJsonArray records;
+        for (const CheckRecord &record : history)
+            records.append(record.toJson());
+        object.insert(QStringLiteral("history"), records);
+    }
     return object;
 }
 
@@ -179,8 +241,10 @@ ItemState ItemState::fromJson(const QJsonObject &object)
     state.note = object.value(QStringLiteral("note")).toString();
     state.waiverReason = object.value(QStringLiteral("waiverReason")).toString();
     // As toJson() writes it: a time only with the reason.
-    if (!state.waiverReason.isEmpty())
+    if (!state.waiverReason.isEmpty()) {
         state.waivedAt = timeFromJson(object.value(QStringLiteral("waivedAt")));
+        state.waivedUntil = QDate::fromString(object.value(QStringLiteral("waivedUntil")).toString(), Qt::ISODate);
+    }
     state.notApplicableReason = object.value(QStringLiteral("notApplicableReason")).toString();
     if (!state.notApplicableReason.isEmpty())
         state.notApplicableAt = timeFromJson(object.value(QStringLiteral("notApplicableAt")));
@@ -191,6 +255,13 @@ ItemState ItemState::fromJson(const QJsonObject &object)
         state.markedOn = ItemStatus::Pending;
     state.markedEvidence = textsFromJson(object.value(QStringLiteral("markedEvidence")));
     state.markedBy = object.value(QStringLiteral("markedBy")).toString();
+    // Bounded as the wizard keeps it: the latest maxHistory results, whatever the file holds.
+    const QJsonArray records = object.value(QStringLiteral("history")).toArray();
+    for (qsizetype i = std::max<qsizetype>(0, records.size() - maxHistory); i < records.size(); ++i) {
+        CheckRecord record;
+        if (CheckRecord::fromJson(records.at(i).toObject(), &record))
+            state.history.append(record);
+    }
     return state;
 }
 

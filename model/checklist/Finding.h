@@ -4,6 +4,7 @@
 #include "ItemStatus.h"
 #include "LocalizedText.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -38,14 +39,34 @@ enum class Mark {
     NotApplicable, // the task's condition does not hold on this server, with a reason
 };
 
+// One earlier result of a task's check, kept in the session to say what changed since.
+struct CheckRecord
+{
+    QDateTime checkedAt;
+    ItemStatus status = ItemStatus::Pending;
+    LocalizedText measured;
+
+    QJsonObject toJson() const;
+    // False for an entry that is not a check's result with its time (a forged or damaged one).
+    static bool fromJson(const QJsonObject &object, CheckRecord *record);
+    friend bool operator==(const CheckRecord &a, const CheckRecord &b)
+    {
+        return a.checkedAt == b.checkedAt && a.status == b.status && a.measured == b.measured;
+    }
+};
+
 // The operator's side of one task, plus the latest finding. Saved in the session.
 struct ItemState
 {
+    // Results kept per task: the oldest go first, in the wizard and when a file is read.
+    static constexpr int maxHistory = 50;
+
     Finding finding;
     QDateTime confirmedAt; // valid when the operator marked the task done
     QString note;
     QString waiverReason;  // non-empty when the operator accepted the risk
     QDateTime waivedAt;
+    QDate waivedUntil;     // optional: the last day the acceptance holds
     QString notApplicableReason; // non-empty when the operator said the task does not apply
     QDateTime notApplicableAt;
     // The finding the mark answered, as it was when the mark was made: a later check that
@@ -53,11 +74,19 @@ struct ItemState
     ItemStatus markedOn = ItemStatus::Pending;
     QList<LocalizedText> markedEvidence;
     QString markedBy; // who made the mark (the operator's name at the time)
+    // The results of the checks, oldest first, the latest one included (at most maxHistory).
+    QList<CheckRecord> history;
 
     Mark mark() const;
     QDateTime markedAt() const;
     // True when a check after the mark found a problem the mark did not answer.
     bool needsReview() const;
+    // An accepted risk whose last day has passed: the task counts as its finding again.
+    bool acceptanceExpired(const QDate &today = QDate::currentDate()) const;
+    // Adds the finding's result to the history (a check's result with its time only).
+    void recordFinding();
+    // The latest result before the current finding's, or null when there is none.
+    const CheckRecord *previousCheck() const;
     // What the operator sees. A mark outranks the finding it answered, never a newer problem.
     ItemStatus effectiveStatus() const;
     // What the verdict counts: a problem under a mark to review still counts as that problem.
@@ -69,9 +98,10 @@ struct ItemState
     friend bool operator==(const ItemState &a, const ItemState &b)
     {
         return a.finding == b.finding && a.confirmedAt == b.confirmedAt && a.note == b.note
-            && a.waiverReason == b.waiverReason && a.waivedAt == b.waivedAt
+            && a.waiverReason == b.waiverReason && a.waivedAt == b.waivedAt && a.waivedUntil == b.waivedUntil
             && a.notApplicableReason == b.notApplicableReason && a.notApplicableAt == b.notApplicableAt
-            && a.markedOn == b.markedOn && a.markedEvidence == b.markedEvidence && a.markedBy == b.markedBy;
+            && a.markedOn == b.markedOn && a.markedEvidence == b.markedEvidence && a.markedBy == b.markedBy
+            && a.history == b.history;
     }
 };
 

@@ -72,6 +72,12 @@ bool isAdverse(ItemStatus status)
     return status == ItemStatus::Warning || status == ItemStatus::Blocker;
 }
 
+bool isCheckResult(ItemStatus status)
+{
+    return status == ItemStatus::Passed || isAdverse(status) || status == ItemStatus::Unknown
+        || status == ItemStatus::NotApplicable;
+}
+
 bool isSettled(ItemStatus status)
 {
     switch (status) {

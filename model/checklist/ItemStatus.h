@@ -41,5 +41,7 @@ bool isSettled(ItemStatus status);
 // A finding the wizard made that says something is wrong: only a new check or an accepted risk
 // answers it, never "done".
 bool isAdverse(ItemStatus status);
+// A status a check can end with (passed, warning, must fix, could not check, does not apply).
+bool isCheckResult(ItemStatus status);
 
 } // namespace prep

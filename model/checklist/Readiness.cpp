@@ -18,7 +18,8 @@ Readiness readinessOf(const StatusCounts &counts)
 {
     if (counts.blockers() > 0)
         return Readiness::NotReady;
-    if (counts.settled < counts.total)
+    // A result older than the limit is no evidence for today: it asks for a new check.
+    if (counts.settled < counts.total || counts.stale > 0)
         return Readiness::NotReadyYet;
     if (counts.count(ItemStatus::Waived) > 0)
         return Readiness::ReadyWithWarnings;
@@ -68,7 +69,32 @@ QString whatIsLeft(const StatusCounts &counts)
         parts.append(QCoreApplication::translate("Readiness", "%n tasks to do", nullptr, n));
     if (const int n = counts.count(ItemStatus::Unknown))
         parts.append(QCoreApplication::translate("Readiness", "%n could not be checked", nullptr, n));
+    if (const int n = counts.stale)
+        parts.append(QCoreApplication::translate("Readiness", "%n checked too long ago", nullptr, n));
     return parts.join(QCoreApplication::translate("Readiness", ", ", "between the parts of what is left"));
+}
+
+QString staleAdvice(const StatusCounts &counts)
+{
+    if (counts.stale == 0)
+        return {};
+    const int stale = counts.stale;
+    return QCoreApplication::translate("Readiness",
+                                       "%n result(s) are older than %1 days: check again right before the "
+                                       "upgrade; until then the checklist cannot be ready.",
+                                       nullptr, stale)
+        .arg(counts.maxAgeDays);
+}
+
+QString expiredAdvice(const StatusCounts &counts)
+{
+    if (counts.expiredAcceptances == 0)
+        return {};
+    const int expired = counts.expiredAcceptances;
+    return QCoreApplication::translate("Readiness",
+                                       "%n accepted risk(s) are past their last day and count as what the check "
+                                       "found: fix them, or accept them again.",
+                                       nullptr, expired);
 }
 
 QString readinessAdvice(Readiness readiness, const StatusCounts &counts)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Freshness.h"
 #include "ItemStatus.h"
 
 #include <QMap>
@@ -18,6 +19,9 @@ struct StatusCounts
     int total = 0;
     int settled = 0;             // passed, confirmed, waived or not applicable
     int blockersUnderReview = 0; // "Needs review" over a "Must fix" finding
+    int stale = 0;               // findings older than maxAgeDays (Freshness): check again
+    int expiredAcceptances = 0;  // accepted risks past their last day: counted as the finding
+    int maxAgeDays = Freshness::defaultMaxAgeDays;       // the limit `stale` was counted with
 
     void add(ItemStatus status);
     // A task as the model shows it (defined with ChecklistModel, which decides what is shown).
@@ -31,7 +35,7 @@ struct StatusCounts
 enum class Readiness {
     Ready,             // every task passed, done or does not apply
     ReadyWithWarnings, // every task closed, and some risks were accepted
-    NotReadyYet,       // no "Must fix", but tasks still to do, not checked or to review
+    NotReadyYet,       // no "Must fix", but tasks still to do, not checked, to review or stale
     NotReady,          // at least one "Must fix"
 };
 
@@ -41,6 +45,10 @@ QString readinessTitle(Readiness readiness);
 // What the verdict means and what is left, in words: "7 tasks to do, 2 could not be checked".
 QString readinessAdvice(Readiness readiness, const StatusCounts &counts);
 QString whatIsLeft(const StatusCounts &counts);
+// The summary's request for a new check when findings are stale; empty when none is.
+QString staleAdvice(const StatusCounts &counts);
+// Said when accepted risks are past their last day; empty when none is.
+QString expiredAdvice(const StatusCounts &counts);
 // Exit status of the headless check (DESIGN.md): 0 ready, 1 risks accepted or tasks open,
 // 2 a "Must fix".
 int readinessExitCode(Readiness readiness);

@@ -31,7 +31,10 @@ TaskActions TaskActions::of(const Task &task, const ItemState &state)
         // One mark at a time: the operator takes it back first. A mark to review may also be
         // made again on the new finding, where the rules allow that mark there.
         actions.canWithdraw = true;
-        if (state.needsReview()) {
+        if (state.acceptanceExpired()) {
+            // Accepted again, with a reason and a new date, or the finding answered otherwise.
+            actions.canAcceptRisk = allows(task, Mark::RiskAccepted, found);
+        } else if (state.needsReview()) {
             const Mark current = state.mark();
             actions.canMarkDone = current == Mark::Done && allows(task, Mark::Done, found);
             actions.canAcceptRisk = current == Mark::RiskAccepted && allows(task, Mark::RiskAccepted, found);

@@ -3,6 +3,8 @@
 
 #include "Facts.h"
 
+#include <QDateTime>
+
 #include <string>
 #include <vector>
 
@@ -39,6 +41,9 @@ public:
     // True when the facts describe another machine at an earlier moment: network probes then
     // cannot speak for it.
     virtual bool isSnapshot() const = 0;
+    // When a snapshot's facts were collected (what its findings are dated with); invalid for
+    // this computer, whose findings are dated when they are made.
+    virtual QDateTime collectedAt() const { return {}; }
 
     // The words a collector puts before the problems of an area ("Firmware: cannot read …").
     static std::vector<std::string> problemLabels(FactsArea area);

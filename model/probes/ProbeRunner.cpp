@@ -185,6 +185,9 @@ void ProbeRunner::apply(const QString &taskId, const ProbeOutput &output)
     if (!m_model)
         return;
     Finding finding = output.finding;
+    // A snapshot's findings are as old as the snapshot (Freshness).
+    if (!finding.checkedAt.isValid() && m_facts)
+        finding.checkedAt = m_facts->collectedAt();
     if (!finding.checkedAt.isValid())
         finding.checkedAt = QDateTime::currentDateTime();
     m_model->applyFinding(taskId, finding);

@@ -51,6 +51,13 @@ std::shared_ptr<SnapshotFacts> SnapshotFacts::load(const QString &fileName, QStr
     }
 }
 
+QDateTime SnapshotFacts::collectedAt() const
+{
+    if (m_facts.collectedAt <= 0)
+        return {};
+    return QDateTime::fromSecsSinceEpoch(m_facts.collectedAt, Qt::UTC).toLocalTime();
+}
+
 facts::Facts SnapshotFacts::read(const std::vector<FactsArea> &areas) const
 {
     facts::Facts result = m_facts;

@@ -22,6 +22,7 @@ public:
     facts::Facts read(const std::vector<FactsArea> &areas) const override;
     bool isSnapshot() const override { return true; }
     const facts::Facts &facts() const { return m_facts; }
+    QDateTime collectedAt() const override;
 
 private:
     facts::Facts m_facts;

@@ -93,6 +93,8 @@ QString itemCell(const ReportItem &item)
     html += list("ul", item.details);
     if (const QString measured = ReportText::measuredText(item); !measured.isEmpty())
         html += QStringLiteral("<p class=\"muted\">%1</p>").arg(escaped(measured));
+    if (!item.resultLines.isEmpty())
+        html += QStringLiteral("<p class=\"muted\">%1</p>").arg(lines(item.resultLines));
     if (!item.note.isEmpty())
         html += QStringLiteral("<p class=\"note\">%1</p>").arg(escaped(ReportText::noteText(item.note)));
     if (!item.markLines.isEmpty())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsonReport.h"
 
+#include "Freshness.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -40,6 +42,9 @@ QJsonObject summary(const ReportData &data)
     QJsonObject counts;
     for (ItemStatus status : allStatuses)
         counts.insert(statusId(status), data.counts.count(status));
+    QJsonObject changes;
+    for (FindingChange change : allFindingChanges)
+        changes.insert(findingChangeId(change), data.changes.count(change));
     return {{QStringLiteral("readiness"), readinessId(data.readiness)},
             {QStringLiteral("readinessTitle"), readinessTitle(data.readiness)},
             {QStringLiteral("advice"), readinessAdvice(data.readiness, data.counts)},
@@ -50,10 +55,14 @@ QJsonObject summary(const ReportData &data)
             {QStringLiteral("left"), whatIsLeft(data.counts)},
             {QStringLiteral("afterUpgrade"), data.afterUpgrade.total},
             {QStringLiteral("sessionNotes"), QJsonArray::fromStringList(data.sessionNotes)},
+            {QStringLiteral("stale"), data.counts.stale},
+            {QStringLiteral("maxAgeDays"), data.counts.maxAgeDays},
+            {QStringLiteral("expiredAcceptances"), data.counts.expiredAcceptances},
+            {QStringLiteral("changes"), changes},
             {QStringLiteral("counts"), counts}};
 }
 
-QJsonObject item(const ReportItem &entry)
+QJsonObject item(const ReportItem &entry, const QDateTime &generated)
 {
     QJsonObject object{{QStringLiteral("id"), entry.id},
                        {QStringLiteral("category"), entry.categoryId},
@@ -81,6 +90,19 @@ QJsonObject item(const ReportItem &entry)
         object.insert(QStringLiteral("markedAt"), isoTime(entry.markedAt));
     if (!entry.markedBy.isEmpty())
         object.insert(QStringLiteral("markedBy"), entry.markedBy);
+    if (entry.checkedAt.isValid()) {
+        object.insert(QStringLiteral("ageDays"), Freshness::ageDays(entry.checkedAt, generated));
+        object.insert(QStringLiteral("stale"), entry.stale);
+    }
+    if (entry.change != FindingChange::None) {
+        object.insert(QStringLiteral("change"), findingChangeId(entry.change));
+        object.insert(QStringLiteral("previous"), statusId(entry.previous));
+        object.insert(QStringLiteral("previousCheckedAt"), isoTime(entry.previousCheckedAt));
+    }
+    if (entry.acceptedUntil.isValid()) {
+        object.insert(QStringLiteral("acceptedUntil"), entry.acceptedUntil.toString(Qt::ISODate));
+        object.insert(QStringLiteral("acceptanceExpired"), entry.acceptanceExpired);
+    }
     if (entry.afterUpgrade)
         object.insert(QStringLiteral("afterUpgrade"), true);
     return object;
@@ -92,7 +114,7 @@ QJsonObject JsonReport::toJson(const ReportData &data)
     QJsonArray items;
     for (const ReportSection &section : data.sections) {
         for (const ReportItem &entry : section.items)
-            items.append(item(entry));
+            items.append(item(entry, data.generated));
     }
     QJsonObject object{{QStringLiteral("schema"), QLatin1String(schema)},
                        {QStringLiteral("generated"), isoTime(data.generated)},

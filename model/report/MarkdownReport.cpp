@@ -32,6 +32,8 @@ QString item(const ReportItem &entry)
         text += QStringLiteral("%1%2  \n").arg(indent, e(line));
     if (const QString measured = ReportText::measuredText(entry); !measured.isEmpty())
         text += QStringLiteral("%1%2  \n").arg(indent, e(measured));
+    for (const QString &line : entry.resultLines)
+        text += QStringLiteral("%1%2  \n").arg(indent, e(line));
     if (!entry.note.isEmpty())
         text += QStringLiteral("%1*%2*  \n").arg(indent, e(ReportText::noteText(entry.note)));
     for (const QString &line : entry.markLines)

@@ -79,6 +79,7 @@ ReportData ReportData::from(const ChecklistModel &model, const MachineDescriptio
     }
     data.counts = model.counts();
     data.afterUpgrade = model.afterUpgradeCounts();
+    data.changes = model.changes();
     data.readiness = readinessOf(data.counts);
     for (const ChecklistModel::DroppedMark &dropped : model.droppedMarks()) {
         const Task *task = Catalog::instance().task(dropped.taskId);
@@ -115,6 +116,18 @@ ReportData ReportData::from(const ChecklistModel &model, const MachineDescriptio
             item.markedAt = task.data(ChecklistModel::MarkedAtRole).toDateTime();
             item.markLines = ReportText::markLines(task);
             item.checkedAt = task.data(ChecklistModel::CheckedAtRole).toDateTime();
+            item.age = task.data(ChecklistModel::AgeRole).toString();
+            item.stale = task.data(ChecklistModel::StaleRole).toBool();
+            item.change = static_cast<FindingChange>(task.data(ChecklistModel::ChangeRole).toInt());
+            item.previous = static_cast<ItemStatus>(task.data(ChecklistModel::PreviousStatusRole).toInt());
+            item.previousCheckedAt = task.data(ChecklistModel::PreviousCheckedAtRole).toDateTime();
+            item.acceptedUntil = task.data(ChecklistModel::AcceptedUntilRole).toDate();
+            item.acceptanceExpired = task.data(ChecklistModel::AcceptanceExpiredRole).toBool();
+            for (const QString &line : {ReportText::ageLine(item.age, item.stale, data.counts.maxAgeDays),
+                                        ReportText::changeLine(item.change, item.previous, item.previousCheckedAt)}) {
+                if (!line.isEmpty())
+                    item.resultLines.append(line);
+            }
             item.reference = task.data(ChecklistModel::ReferenceRole).toString();
             const QVariantList cautions = task.data(ChecklistModel::CautionsRole).toList();
             for (const QVariant &caution : cautions) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Facts.h"
+#include "FindingChange.h"
 #include "ItemStatus.h"
 #include "Readiness.h"
 
@@ -53,8 +54,16 @@ struct ReportItem
     QString notApplicableReason;
     QString markedBy;
     QDateTime markedAt;
+    QStringList resultLines; // the result's age and what changed since the previous check, in words
     QStringList markLines; // the operator's mark in words: who, when, why; a mark to review
     QDateTime checkedAt;
+    QString age;             // "checked 3 days ago"
+    bool stale = false;      // older than the limit (Freshness)
+    FindingChange change = FindingChange::None; // since the previous check
+    ItemStatus previous = ItemStatus::Pending;  // the previous check's result (Pending: none)
+    QDateTime previousCheckedAt;
+    QDate acceptedUntil;     // an accepted risk's last day
+    bool acceptanceExpired = false;
     QString reference; // the source document and its section
 };
 
@@ -96,6 +105,7 @@ struct ReportData
     Readiness readiness = Readiness::NotReadyYet;
     StatusCounts counts;        // before the upgrade: what the verdict counts
     StatusCounts afterUpgrade;  // the tasks that wait for after the upgrade
+    ChangeCounts changes;       // since the previous check
     QStringList sessionNotes;   // marks of the session file set aside, in words
     QList<ReportSection> sections;
     QList<ReportCaution> cautions; // the boxed sentences of the documents, for every task shown

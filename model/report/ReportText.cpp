@@ -184,6 +184,14 @@ QStringList ReportText::markLines(const QModelIndex &task)
     case Mark::RiskAccepted:
         lines.append(waiverText(task.data(ChecklistModel::WaiverReasonRole).toString()));
         lines.append(who.isEmpty() ? tr("Accepted on %1").arg(when) : tr("Accepted on %1 by %2").arg(when, who));
+        if (const QDate until = task.data(ChecklistModel::AcceptedUntilRole).toDate(); until.isValid()) {
+            const QString day = QLocale().toString(until, QLocale::ShortFormat);
+            lines.append(task.data(ChecklistModel::AcceptanceExpiredRole).toBool()
+                             ? tr("The acceptance expired after %1: the task counts as what the check found "
+                                  "until the risk is accepted again.")
+                                   .arg(day)
+                             : tr("Accepted until %1").arg(day));
+        }
         break;
     case Mark::NotApplicable:
         lines.append(tr("Does not apply because: %1").arg(task.data(ChecklistModel::NotApplicableReasonRole).toString()));
@@ -235,9 +243,39 @@ QString ReportText::afterUpgradeText(int tasks)
     return tr("%n task(s) to do once the upgrade is done; they do not count for the verdict.", nullptr, tasks);
 }
 
+QString ReportText::ageLine(const QString &age, bool stale, int maxAgeDays)
+{
+    if (age.isEmpty())
+        return {};
+    if (stale)
+        return tr("Result %1: older than %2 days, so it must be checked again before the upgrade.")
+            .arg(age)
+            .arg(maxAgeDays);
+    return tr("Result %1.", "result checked 3 days ago").arg(age);
+}
+
+QString ReportText::changeLine(FindingChange change, ItemStatus previous, const QDateTime &previousAt)
+{
+    if (change == FindingChange::None)
+        return {};
+    return tr("Since the previous check (%1): %2 — it said “%3”.")
+        .arg(shortDateTime(previousAt), findingChangeTitle(change), statusTitle(previous));
+}
+
+QString ReportText::changesText(const ChangeCounts &changes)
+{
+    if (changes.total() == 0)
+        return {};
+    return tr("Since the previous check: %1.").arg(changes.text());
+}
+
 QStringList ReportText::summaryLines(const ReportData &data)
 {
     QStringList result{countsText(data.counts)};
+    for (const QString &line : {staleAdvice(data.counts), expiredAdvice(data.counts), changesText(data.changes)}) {
+        if (!line.isEmpty())
+            result.append(line);
+    }
     if (data.afterUpgrade.total > 0)
         result.append(afterUpgradeText(data.afterUpgrade.total));
     return result;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Finding.h"
+#include "FindingChange.h"
 #include "ReportData.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,12 @@ public:
     static QString waiverText(const QString &reason); // "Risk accepted because: …"
     static QString droppedMarkText(const QString &taskTitle, Mark mark, ItemStatus on);
     static QString afterUpgradeText(int tasks);
+    // "Checked 3 days ago", and for a stale one that it is too old to count.
+    static QString ageLine(const QString &age, bool stale, int maxAgeDays);
+    // "Since the previous check (…): Worse — it said “Warning”." Empty for no change.
+    static QString changeLine(FindingChange change, ItemStatus previous, const QDateTime &previousAt);
+    // "Since the previous check: 2 new, 1 fixed"; empty when nothing changed.
+    static QString changesText(const ChangeCounts &changes);
     // Under the verdict: the counts, and how many tasks wait for after the upgrade.
     static QStringList summaryLines(const ReportData &data);
     static QString sessionNotesTitle();

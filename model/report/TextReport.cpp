@@ -42,6 +42,8 @@ QString item(const ReportItem &entry)
         text += indent + QStringLiteral("- ") + shown(line) + u'\n';
     if (const QString measured = ReportText::measuredText(entry); !measured.isEmpty())
         text += indent + shown(measured) + u'\n';
+    for (const QString &line : entry.resultLines)
+        text += indent + shown(line) + u'\n';
     if (!entry.note.isEmpty())
         text += indent + shown(ReportText::noteText(entry.note)) + u'\n';
     for (const QString &line : entry.markLines)
