@@ -248,13 +248,16 @@ ItemState ItemState::fromJson(const QJsonObject &object)
     state.notApplicableReason = object.value(QStringLiteral("notApplicableReason")).toString();
     if (!state.notApplicableReason.isEmpty())
         state.notApplicableAt = timeFromJson(object.value(QStringLiteral("notApplicableAt")));
-    // A mark without the finding it answered (a file of an older version, or a forged one) is
-    // taken as made on nothing checked: the model's rules then decide whether it may stand.
-    if (!statusFromId(object.value(QStringLiteral("markedOn")).toString(), &state.markedOn)
-        || state.markedOn == ItemStatus::Running)
-        state.markedOn = ItemStatus::Pending;
-    state.markedEvidence = textsFromJson(object.value(QStringLiteral("markedEvidence")));
-    state.markedBy = object.value(QStringLiteral("markedBy")).toString();
+    // What a mark answered and who made it, only with a mark, as toJson() writes them. A mark
+    // without the finding it answered (a file of an older version, or a forged one) is taken as
+    // made on nothing checked: the model's rules then decide whether it may stand.
+    if (state.mark() != Mark::None) {
+        if (!statusFromId(object.value(QStringLiteral("markedOn")).toString(), &state.markedOn)
+            || state.markedOn == ItemStatus::Running)
+            state.markedOn = ItemStatus::Pending;
+        state.markedEvidence = textsFromJson(object.value(QStringLiteral("markedEvidence")));
+        state.markedBy = object.value(QStringLiteral("markedBy")).toString();
+    }
     // Bounded as the wizard keeps it: the latest maxHistory results, whatever the file holds.
     const QJsonArray records = object.value(QStringLiteral("history")).toArray();
     for (qsizetype i = std::max<qsizetype>(0, records.size() - maxHistory); i < records.size(); ++i) {
