@@ -214,6 +214,7 @@ void TestWholeFile::writesOnlyWhereAsked()
     QVERIFY(writeRaw(victim, "the victim's own words"));
     QString target = path(QStringLiteral("out-") + QString(kind).replace(u' ', u'-'));
     std::unique_ptr<QProcess> reader;
+    int heldWriter = -1; // a writer of the named pipe, held while the reader starts
     if (kind == u"existing" || kind == u"private") {
         QVERIFY(writeRaw(target, "old"));
         QVERIFY(QFile::setPermissions(target, kind == u"private" ? QFile::ReadOwner | QFile::WriteOwner
@@ -241,15 +242,15 @@ void TestWholeFile::writesOnlyWhereAsked()
             reader = std::make_unique<QProcess>();
             reader->start(QStringLiteral("cat"), {target});
             QVERIFY(reader->waitForStarted());
-            // cat has the pipe open once a writer's open no longer fails with ENXIO.
-            for (int tries = 0; tries < 2000; ++tries) {
-                const int probe = ::open(QFile::encodeName(target).constData(), O_WRONLY | O_NONBLOCK);
-                if (probe >= 0) {
-                    ::close(probe);
-                    break;
-                }
-                QThread::msleep(5);
+            // cat has the pipe open once a writer's open no longer fails with ENXIO. That writer
+            // stays open until the write is over: closed at once, it would be the end of cat's
+            // input, and cat could be gone before the write (as on a busy machine).
+            for (int tries = 0; tries < 2000 && heldWriter < 0; ++tries) {
+                heldWriter = ::open(QFile::encodeName(target).constData(), O_WRONLY | O_NONBLOCK);
+                if (heldWriter < 0)
+                    QThread::msleep(5);
             }
+            QVERIFY(heldWriter >= 0);
         }
     } else if (kind == u"empty") {
         target.clear();
@@ -258,7 +259,10 @@ void TestWholeFile::writesOnlyWhereAsked()
         QVERIFY(QFile::link(victim, target + QStringLiteral(".tmp")));
     }
     QString reason;
-    QCOMPARE(WholeFile::write(target, content, &reason), written);
+    const bool wrote = WholeFile::write(target, content, &reason);
+    if (heldWriter >= 0)
+        ::close(heldWriter);
+    QCOMPARE(wrote, written);
     if (!written)
         QVERIFY2(reason.contains(error), qPrintable(reason));
     else
