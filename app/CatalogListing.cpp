@@ -77,7 +77,7 @@ QByteArray CatalogListing::tasks(const QString &pathId, const QString &format)
                                      {QStringLiteral("category"), categoryId(task->category)},
                                      {QStringLiteral("kind"), taskKindId(task->kind)},
                                      {QStringLiteral("title"), task->titleText()},
-                                     {QStringLiteral("steps"), toArray(task->stepTexts())},
+                                     {QStringLiteral("steps"), toArray(task->stepTexts(pathId))},
                                      {QStringLiteral("cautions"), cautions},
                                      {QStringLiteral("source"), task->referenceText()},
                                      {QStringLiteral("externalOnly"), task->externalOnly}});

@@ -4,6 +4,7 @@
 // boxes that hold only the documents' cautions, and the Spanish terms of issue 13.
 
 #include "Catalog.h"
+#include "ChecklistModel.h"
 #include "FreeDiskRule.h"
 #include "LanguageSwitcher.h"
 #include "ProbeFixtures.h"
@@ -189,6 +190,37 @@ private slots:
                                                << QStringLiteral("la cantidad necesaria de espacio libre") << QStringLiteral("2 GB de espacio libre para");
     }
 
+    // "Open the detailed guide for your upgrade path" names that path's guide only.
+    void theGuideStepIsThePathsOwn_data()
+    {
+        QTest::addColumn<QString>("pathId");
+        QTest::addColumn<QString>("wanted");
+        QTest::newRow("sbs2000") << QStringLiteral("sbs2000-to-sbs2003") << QStringLiteral("Chapter 3C");
+        QTest::newRow("sbs2003") << QStringLiteral("sbs2003-upgrade") << QStringLiteral("LinkId=33326");
+        QTest::newRow("backoffice") << QStringLiteral("bo45-to-ws2003") << QStringLiteral("online product support");
+        QTest::newRow("essentials") << QStringLiteral("sbs2011-to-essentials") << QStringLiteral("Step 2: Install");
+    }
+    void theGuideStepIsThePathsOwn()
+    {
+        QFETCH(QString, pathId);
+        QFETCH(QString, wanted);
+        const Task *guide = Catalog::instance().task(QStringLiteral("pre.read-guide"));
+        QVERIFY(guide && guide->appliesTo(pathId));
+        const QStringList steps = guide->stepTexts(pathId);
+        QCOMPARE(steps.size(), 1);
+        QVERIFY2(steps.first().contains(wanted), qPrintable(steps.first()));
+        // Every path's guide, for a listing of the whole catalog.
+        QCOMPARE(guide->stepTexts({}).size(), 4);
+        // The wizard's task panel shows the same one step.
+        ChecklistModel model;
+        Session session;
+        session.pathId = pathId;
+        model.setSession(session);
+        const QModelIndex task = model.indexOf(QStringLiteral("pre.read-guide"));
+        QVERIFY(task.isValid());
+        QCOMPARE(task.data(ChecklistModel::StepsRole).toStringList(), steps);
+    }
+
     void spanishKeepsTheTermsAndConditions()
     {
         QFETCH(QString, task);
@@ -198,7 +230,7 @@ private slots:
         QVERIFY(languages.setLanguage(QStringLiteral("es")));
         const Task *entry = Catalog::instance().task(task);
         QVERIFY(entry);
-        const QString all = entry->titleText() + QLatin1Char('\n') + entry->stepTexts().join(QLatin1Char('\n'));
+        const QString all = entry->titleText() + QLatin1Char('\n') + entry->stepTexts({}).join(QLatin1Char('\n'));
         QVERIFY(languages.setLanguage(QStringLiteral("en")));
         QVERIFY2(all.contains(wanted), qPrintable(all));
         QVERIFY2(!all.contains(unwanted), qPrintable(all));

@@ -161,9 +161,16 @@ QString Task::titleText() const
     return catalogText(title);
 }
 
-QStringList Task::stepTexts() const
+QStringList Task::stepTexts(const QString &pathId) const
 {
-    return translateAll(steps);
+    QStringList texts = translateAll(steps);
+    for (const PathStep &step : pathSteps) {
+        const bool onPath = std::any_of(step.paths.begin(), step.paths.end(),
+                                        [&](const char *path) { return pathId == QLatin1String(path); });
+        if (pathId.isEmpty() || onPath)
+            texts.append(catalogText(step.text));
+    }
+    return texts;
 }
 
 QString Task::referenceText() const

@@ -86,16 +86,19 @@ std::vector<Task> catalogTasks()
     tasks.push_back(
         {"pre.read-guide", Category::BeforeYouStart, TaskKind::Manual, F1F2F5F6,
          QT_TRANSLATE_NOOP("Catalog", "Open the detailed guide for your upgrade path"),
-         {
-             QT_TRANSLATE_NOOP("Catalog", "Small Business Server 2000: for detailed instructions, see Chapter 3C, “Upgrade Small Business Server 2000,” of Getting Started."),
-             QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2003: for the most up-to-date product documentation, visit the Microsoft Web site at http://go.microsoft.com/fwlink/?LinkId=33326."),
-             QT_TRANSLATE_NOOP("Catalog", "BackOffice Server and BackOffice Small Business Server: for the latest information, visit online product support at http://www.microsoft.com/isapi/redir.dll?prd=support&sbp=portal."),
-             QT_TRANSLATE_NOOP("Catalog", "Windows Server Essentials: when this preparation is complete, go on to “Step 2: Install Windows Server Essentials as a new replica domain controller.”"),
-         },
+         {},
          {},
          {},
          QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), last step; Windows Small Business Server 2003 Upgrade Best Practices, summary; Microsoft readme on upgrading BackOffice Small Business Server and BackOffice Server to Windows Server 2003; “Step 1: Prepare your Source Server for Windows Server Essentials migration”, “Next steps”"),
-         false});
+         false,
+         false,
+         false,
+         {
+             {F1, QT_TRANSLATE_NOOP("Catalog", "Small Business Server 2000: for detailed instructions, see Chapter 3C, “Upgrade Small Business Server 2000,” of Getting Started.")},
+             {F2, QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2003: for the most up-to-date product documentation, visit the Microsoft Web site at http://go.microsoft.com/fwlink/?LinkId=33326.")},
+             {F5, QT_TRANSLATE_NOOP("Catalog", "BackOffice Server and BackOffice Small Business Server: for the latest information, visit online product support at http://www.microsoft.com/isapi/redir.dll?prd=support&sbp=portal.")},
+             {F6, QT_TRANSLATE_NOOP("Catalog", "Windows Server Essentials: when this preparation is complete, go on to “Step 2: Install Windows Server Essentials as a new replica domain controller.”")},
+         }});
 
     // ● for the BackOffice paths (S003); the same-language rule for Small Business Server 2000 is
     // external ([X8]), shown as a Note.

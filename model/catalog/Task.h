@@ -41,6 +41,13 @@ struct Threshold
     const char *path = nullptr;
 };
 
+// A step that only some upgrade paths have: the guide of that path, its own tool.
+struct PathStep
+{
+    std::vector<const char *> paths; // upgrade path ids
+    const char *text;                // QT_TRANSLATE_NOOP("Catalog", ...)
+};
+
 // Where a fact comes from: `reference` names the document and its section in words.
 struct Task
 {
@@ -58,6 +65,7 @@ struct Task
     bool conditional = false;          // the documents' sentence starts with a condition ("If you…"):
                                        // "does not apply", with a reason
     bool blockerMayBeAccepted = false; // a "Must fix" finding may be accepted as a risk, with a reason
+    std::vector<PathStep> pathSteps = {}; // after `steps`, each only on its paths
 
     bool appliesTo(const QString &pathId) const;
     const Threshold *threshold(const char *key) const;
@@ -65,7 +73,8 @@ struct Task
     const Threshold *threshold(const char *key, const QString &pathId) const;
     // Translated texts, for display.
     QString titleText() const;
-    QStringList stepTexts() const;
+    // The steps of the task on that path; an empty path id: every step of every path.
+    QStringList stepTexts(const QString &pathId) const;
     QString referenceText() const;
 };
 

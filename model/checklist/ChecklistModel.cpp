@@ -161,7 +161,7 @@ QVariant ChecklistModel::taskData(const Task &task, int column, int role) const
     case KindRole:
         return taskKindId(task.kind);
     case StepsRole:
-        return task.stepTexts();
+        return task.stepTexts(m_session.pathId);
     case CautionsRole: {
         QVariantList cautions;
         for (const Caution &caution : task.cautions)
