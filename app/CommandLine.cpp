@@ -14,12 +14,12 @@ namespace prep {
 
 namespace {
 const QStringList actionOptions = {QStringLiteral("--list-paths"), QStringLiteral("--list-tasks"),
-                                   QStringLiteral("--check"), QStringLiteral("--version"),
+                                   QStringLiteral("--check"), QStringLiteral("--compare"), QStringLiteral("--version"),
                                    QStringLiteral("--help"), QStringLiteral("-h")};
 
 QStringList formatsFor(CommandLine::Action action)
 {
-    if (action == CommandLine::Action::Check)
+    if (action == CommandLine::Action::Check || action == CommandLine::Action::Compare)
         return {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown"), QStringLiteral("html"),
                 QStringLiteral("pdf")};
     return {QStringLiteral("text"), QStringLiteral("json")};
@@ -71,7 +71,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     };
     auto setAction = [&](Action chosen) {
         if (line.action != Action::Wizard && line.action != chosen)
-            fail(tr("choose only one of --list-paths, --list-tasks, --check, --version and --help"));
+            fail(tr("choose only one of --list-paths, --list-tasks, --check, --compare, --version and --help"));
         line.action = chosen;
     };
     for (qsizetype i = 0; i < arguments.size(); ++i) {
@@ -99,7 +99,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             setAction(Action::ListTasks);
         else if (option == QLatin1String("--check"))
             setAction(Action::Check);
-        else if (option == QLatin1String("--version"))
+        else if (option == QLatin1String("--compare")) {
+            setAction(Action::Compare);
+            // Two files follow; "--compare=OLD NEW" takes the first from the option itself.
+            QStringList files;
+            if (hasValue)
+                files.append(value);
+            while (files.size() < 2 && i + 1 < arguments.size() && !arguments.at(i + 1).startsWith(QLatin1String("--")))
+                files.append(arguments.at(++i));
+            if (files.size() < 2 || files.contains(QString()))
+                fail(tr("--compare needs two files: the older report or snapshot, then the newer"));
+            line.compareFiles = files;
+        } else if (option == QLatin1String("--version"))
             setAction(Action::Version);
         else if (option == QLatin1String("--help") || option == QLatin1String("-h"))
             setAction(Action::Help);
@@ -148,7 +159,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         fail(tr("unknown format %1; use one of: %2")
                  .arg(line.format, formatsFor(line.action).join(QStringLiteral(", "))));
     // The report must not replace what it is made from.
-    for (const QString &input : {line.sessionFile, line.factsFile}) {
+    for (const QString &input : QStringList{line.sessionFile, line.factsFile} + line.compareFiles) {
         if (!input.isEmpty() && !line.outputFile.isEmpty() && sameFile(input, line.outputFile))
             fail(tr("--output %1 would replace an input of the check; choose another file")
                      .arg(QDir::toNativeSeparators(line.outputFile)));
@@ -171,6 +182,8 @@ QString CommandLine::helpText()
               "  --check --path ID      check this computer and print a report, without a window\n"
               "  --session FILE         the progress file: the wizard keeps the checklist in it, --check reads it\n"
               "  --facts FILE           a snapshot taken by prepprobe, checked instead of this computer\n"
+              "  --compare OLD NEW      what changed between two JSON reports or snapshots (snapshots\n"
+              "                         are checked on --path ID); exit status 0 nothing, 1 something\n"
               "  --format FORMAT        text or json (lists); text, json, markdown, html or pdf (--check)\n"
               "  --output FILE          write the report to FILE instead of standard output\n"
               "  --max-age DAYS         results older than this must be checked again (default 14)\n"

@@ -59,6 +59,24 @@ bool HeadlessCheck::prepareProbes(ProbeSettings *settings, MachineDescription *m
     return true;
 }
 
+void HeadlessCheck::runProbes(ChecklistModel *model, const ProbeSettings &settings)
+{
+    ProbeRunner probes(model, settings);
+    QEventLoop loop;
+    QObject::connect(&probes, &ProbeRunner::allFinished, &loop, &QEventLoop::quit);
+    // The runner reports each probe within its own time limit; this only guards against a
+    // runner that never says it is done.
+    QTimer safetyNet;
+    safetyNet.setSingleShot(true);
+    QObject::connect(&safetyNet, &QTimer::timeout, &loop, [&] {
+        probes.cancelAll();
+        loop.quit();
+    });
+    safetyNet.start(std::max(settings.localTimeLimitMs, settings.networkTimeLimitMs) + graceMs);
+    probes.checkAll();
+    loop.exec();
+}
+
 int HeadlessCheck::run()
 {
     ReportFormat format = ReportFormat::Text;
@@ -102,20 +120,7 @@ int HeadlessCheck::run()
     if (m_line.maxAgeDays > 0)
         model.setMaxAgeDays(m_line.maxAgeDays);
     model.setSession(session);
-    ProbeRunner probes(&model, settings);
-    QEventLoop loop;
-    QObject::connect(&probes, &ProbeRunner::allFinished, &loop, &QEventLoop::quit);
-    // The runner reports each probe within its own time limit; this only guards against a
-    // runner that never says it is done.
-    QTimer safetyNet;
-    safetyNet.setSingleShot(true);
-    QObject::connect(&safetyNet, &QTimer::timeout, &loop, [&] {
-        probes.cancelAll();
-        loop.quit();
-    });
-    safetyNet.start(std::max(settings.localTimeLimitMs, settings.networkTimeLimitMs) + graceMs);
-    probes.checkAll();
-    loop.exec();
+    runProbes(&model, settings);
 
     const QByteArray report = ReportWriter(format).render(ReportData::from(model, machine));
     QString reason;

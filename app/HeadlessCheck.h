@@ -11,6 +11,7 @@
 
 namespace prep {
 
+class ChecklistModel;
 class LanguageSwitcher;
 
 // `prepwizard --check`: the checklist of a path (and of the operator's session, if given) with
@@ -30,6 +31,8 @@ public:
 
     // Longest the whole check waits for its probes, beyond their own time limits.
     static constexpr int graceMs = 10000;
+    // Runs every probe of the model's path with `settings` and returns when all have ended.
+    static void runProbes(ChecklistModel *model, const ProbeSettings &settings);
 
 private:
     bool readSession(Session *session);

@@ -3,6 +3,7 @@
 
 #include "CatalogListing.h"
 #include "CommandLine.h"
+#include "CompareCommand.h"
 #include "HeadlessCheck.h"
 #include "LanguageSwitcher.h"
 #include "PrepWizard.h"
@@ -97,6 +98,13 @@ int runHeadless(const CommandLine &line, LanguageSwitcher *languages)
         const int status = check.run();
         if (status == 3)
             std::fprintf(stderr, "prepwizard: %s\n", qUtf8Printable(SafeText::oneLine(check.error())));
+        return status;
+    }
+    case CommandLine::Action::Compare: {
+        CompareCommand compare(line);
+        const int status = compare.run();
+        if (status == 3)
+            std::fprintf(stderr, "prepwizard: %s\n", qUtf8Printable(SafeText::oneLine(compare.error())));
         return status;
     }
     case CommandLine::Action::Version:

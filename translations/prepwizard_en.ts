@@ -336,6 +336,16 @@
     </message>
 </context>
 <context>
+    <name>ReportComparison</name>
+    <message numerus="yes">
+        <source>%n task(s) changed: %1</source>
+        <translation>
+            <numerusform>%n task changed: %1</numerusform>
+            <numerusform>%n tasks changed: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportText</name>
     <message numerus="yes">
         <source>%n task(s) to do once the upgrade is done; they do not count for the verdict.</source>

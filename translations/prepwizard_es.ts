@@ -1386,10 +1386,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>choose only one of --list-paths, --list-tasks, --check, --version and --help</source>
-        <translation>elija solo una de las opciones --list-paths, --list-tasks, --check, --version y --help</translation>
-    </message>
-    <message>
         <source>%1 needs a value</source>
         <translation>%1 necesita un valor</translation>
     </message>
@@ -1455,6 +1451,14 @@ Un informe PDF necesita --output ARCHIVO.
         <translation>--max-age necesita un número de días de 1 a %1, no %2</translation>
     </message>
     <message>
+        <source>choose only one of --list-paths, --list-tasks, --check, --compare, --version and --help</source>
+        <translation>elija solo una de las opciones --list-paths, --list-tasks, --check, --compare, --version y --help</translation>
+    </message>
+    <message>
+        <source>--compare needs two files: the older report or snapshot, then the newer</source>
+        <translation>--compare necesita dos archivos: el informe o la instantánea más antiguos y, después, los más recientes</translation>
+    </message>
+    <message>
         <source>Usage: prepwizard [options]
 Prepares a server for an upgrade or migration, step by step.
 
@@ -1466,6 +1470,8 @@ Without options the wizard opens.
   --check --path ID      check this computer and print a report, without a window
   --session FILE         the progress file: the wizard keeps the checklist in it, --check reads it
   --facts FILE           a snapshot taken by prepprobe, checked instead of this computer
+  --compare OLD NEW      what changed between two JSON reports or snapshots (snapshots
+                         are checked on --path ID); exit status 0 nothing, 1 something
   --format FORMAT        text or json (lists); text, json, markdown, html or pdf (--check)
   --output FILE          write the report to FILE instead of standard output
   --max-age DAYS         results older than this must be checked again (default 14)
@@ -1486,6 +1492,8 @@ Sin opciones se abre el asistente.
   --check --path ID      comprueba este equipo y muestra un informe, sin ventana
   --session ARCHIVO      el archivo de progreso: el asistente guarda en él la lista, --check lo lee
   --facts ARCHIVO        una instantánea tomada con prepprobe, que se comprueba en lugar de este equipo
+  --compare ANTES AHORA  qué cambió entre dos informes JSON o instantáneas (las instantáneas
+                         se comprueban con --path ID); estado de salida 0 nada, 1 algo
   --format FORMATO       text o json (listas); text, json, markdown, html o pdf (--check)
   --output ARCHIVO       escribe el informe en ARCHIVO en lugar de la salida estándar
   --max-age DÍAS         los resultados más antiguos deben comprobarse de nuevo (14 por omisión)
@@ -1495,6 +1503,33 @@ Sin opciones se abre el asistente.
 Estado de salida de --check: 0 listo, 1 advertencias o tareas pendientes, 2 problemas que se
 deben corregir, 3 no se pudo ejecutar.
 </translation>
+    </message>
+</context>
+<context>
+    <name>CompareCommand</name>
+    <message>
+        <source>cannot compare %1: there is no such file</source>
+        <translation>no se puede comparar %1: no existe ese archivo</translation>
+    </message>
+    <message>
+        <source>cannot compare %1: it is not an ordinary file</source>
+        <translation>no se puede comparar %1: no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>cannot compare %1: %2</source>
+        <translation>no se puede comparar %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot compare %1: it is too large to be a report or a snapshot</source>
+        <translation>no se puede comparar %1: es demasiado grande para ser un informe o una instantánea</translation>
+    </message>
+    <message>
+        <source>cannot compare %1: it is neither a Prep Wizard report in JSON nor a server snapshot (%2)</source>
+        <translation>no se puede comparar %1: no es un informe de Prep Wizard en JSON ni una instantánea de servidor (%2)</translation>
+    </message>
+    <message>
+        <source>comparing snapshots needs --path ID, the upgrade path to check them on</source>
+        <translation>para comparar instantáneas hace falta --path ID, la ruta de actualización con la que se comprueban</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +2688,119 @@ deben corregir, 3 no se pudo ejecutar.
             <numerusform>%n riesgo aceptado ha pasado su último día y cuenta como lo que encontró la comprobación: corríjalo o vuelva a aceptarlo.</numerusform>
             <numerusform>%n riesgos aceptados han pasado su último día y cuentan como lo que encontró la comprobación: corríjalos o vuelva a aceptarlos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportComparison</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>status (measured value)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>it is neither a Prep Wizard report in JSON nor a server snapshot</source>
+        <translation>no es un informe de Prep Wizard en JSON ni una instantánea de servidor</translation>
+    </message>
+    <message>
+        <source>it is a Prep Wizard report without its tasks</source>
+        <translation>es un informe de Prep Wizard sin sus tareas</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 tasks, which no Prep Wizard report does</source>
+        <translation>contiene más de %1 tareas, y ningún informe de Prep Wizard tiene tantas</translation>
+    </message>
+    <message>
+        <source>a task in it has no id, or the same id as another</source>
+        <translation>una de sus tareas no tiene identificador, o tiene el mismo que otra</translation>
+    </message>
+    <message>
+        <source>unknown server</source>
+        <translation>servidor desconocido</translation>
+    </message>
+    <message>
+        <source>%1, snapshot taken on %2</source>
+        <translation>%1, instantánea tomada el %2</translation>
+    </message>
+    <message>
+        <source>%1, checked on %2</source>
+        <translation>%1, comprobado el %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>file (server and time)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>task: before → after</comment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Nothing changed between the two checks.</source>
+        <translation>Nada cambió entre las dos comprobaciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) changed: %1</source>
+        <translation>
+            <numerusform>%n tarea cambió: %1</numerusform>
+            <numerusform>%n tareas cambiaron: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These are two different servers (%1 and %2): compare checks of the same server to see what changed on it.</source>
+        <translation>Son dos servidores distintos (%1 y %2): compare comprobaciones del mismo servidor para ver qué cambió en él.</translation>
+    </message>
+    <message>
+        <source>The two were checked for different upgrade paths (%1 and %2); only the tasks they share are compared.</source>
+        <translation>Las dos se comprobaron para rutas de actualización distintas (%1 y %2); solo se comparan las tareas que tienen en común.</translation>
+    </message>
+    <message>
+        <source>The two are in different languages: only the results are compared, not the measured values.</source>
+        <translation>Las dos están en idiomas distintos: solo se comparan los resultados, no los valores medidos.</translation>
+    </message>
+    <message>
+        <source>The second was checked before the first: give the older one first.</source>
+        <translation>La segunda se comprobó antes que la primera: indique primero la más antigua.</translation>
+    </message>
+    <message>
+        <source>Only in the first: %1</source>
+        <translation>Solo en la primera: %1</translation>
+    </message>
+    <message>
+        <source>Only in the second: %1</source>
+        <translation>Solo en la segunda: %1</translation>
+    </message>
+    <message>
+        <source>What changed between two checks</source>
+        <translation>Qué cambió entre dos comprobaciones</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Antes:   %1</translation>
+    </message>
+    <message>
+        <source>After:  %1</source>
+        <translation>Después: %1</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>Antes:</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>Después:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
     </message>
 </context>
 <context>
@@ -3853,6 +4001,54 @@ La lista actual se queda como está.</translation>
     <message>
         <source>prepprobe journals (*.journal);;All files (*)</source>
         <translation>Diarios de prepprobe (*.journal);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>This checklist is about %1, from the snapshot %2 taken on %3, and that file cannot be opened: %4</source>
+        <translation>Esta lista trata de %1, según la instantánea %2 tomada el %3, y ese archivo no se puede abrir: %4</translation>
+    </message>
+    <message>
+        <source>This checklist is about the computer %1, and this is %2.</source>
+        <translation>Esta lista trata del equipo %1, y este es %2.</translation>
+    </message>
+    <message>
+        <source>Open that server&apos;s snapshot (Open a server snapshot…), or start a new checklist for this computer. Nothing is checked until then.</source>
+        <translation>Abra la instantánea de ese servidor (Abrir una instantánea de servidor…) o empiece una lista nueva para este equipo. Hasta entonces no se comprueba nada.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <source>These results come from a snapshot</source>
+        <translation>Estos resultados proceden de una instantánea</translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 was taken on %2. To check again, run prepprobe.exe on %1 once more, bring the new snapshot here and open it.</source>
+        <translation>La instantánea de %1 se tomó el %2. Para comprobar de nuevo, ejecute otra vez prepprobe.exe en %1, traiga aquí la nueva instantánea y ábrala.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the new snapshot…</source>
+        <translation>&amp;Abrir la nueva instantánea…</translation>
+    </message>
+    <message>
+        <source>Another server</source>
+        <translation>Otro servidor</translation>
+    </message>
+    <message>
+        <source>This snapshot is of another server</source>
+        <translation>Esta instantánea es de otro servidor</translation>
+    </message>
+    <message>
+        <source>The checklist is about %1; the snapshot is of %2. Its results would replace those of %1. To check %2, start a new checklist for it instead.</source>
+        <translation>La lista trata de %1; la instantánea es de %2. Sus resultados sustituirían a los de %1. Para comprobar %2, empiece mejor una lista nueva para él.</translation>
+    </message>
+    <message>
+        <source>&amp;Use it for this checklist</source>
+        <translation>&amp;Usarla para esta lista</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 is of %2, not of the server of this checklist.</source>
+        <translation>La instantánea %1 es de %2, no del servidor de esta lista.</translation>
     </message>
 </context>
 </TS>
