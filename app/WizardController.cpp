@@ -21,6 +21,7 @@
 #include "WelcomePage.h"
 
 #include "ReportData.h"
+#include "ReportText.h"
 #include "SnapshotFacts.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,7 @@
 #include <QSysInfo>
 #include <QTimer>
 
+#include <algorithm>
 #include <utility>
 
 namespace prep {
@@ -86,11 +88,23 @@ WizardController::WizardController(const Options &options, LanguageSwitcher *lan
     m_wizard->welcomePage()->setStartOverCheck([this] { return confirmStartOver(); });
     if (resumable)
         m_resumePage = QSettings().value(lastPageKey(), -1).toInt();
+    m_probesWanted = options.probes.enabled;
+    QString machineProblem;
     if (!options.factsFile.isEmpty()) {
-        QString error;
-        if (!openSnapshot(options.factsFile, &error))
-            problem = problem.isEmpty() ? error : QStringLiteral("%1\n%2").arg(problem, error);
+        if (!openSnapshot(options.factsFile, &machineProblem) && resumable && saved.machine.isSnapshot())
+            machineProblem = machineLost(saved.machine, machineProblem);
+    } else if (resumable && saved.machine.isSnapshot()) {
+        // The checklist is about that server: its snapshot again, never this computer instead.
+        if (!openSnapshot(saved.machine.snapshotFile, &machineProblem))
+            machineProblem = machineLost(saved.machine, machineProblem);
+    } else if (resumable && !saved.machine.hostName.isEmpty()
+               && saved.machine.hostName.compare(QSysInfo::machineHostName(), Qt::CaseInsensitive) != 0) {
+        machineProblem = machineLost(saved.machine, {});
+    } else {
+        m_model.setMachine({QSysInfo::machineHostName(), {}, {}});
     }
+    if (!machineProblem.isEmpty())
+        problem = problem.isEmpty() ? machineProblem : QStringLiteral("%1\n%2").arg(problem, machineProblem);
     m_wizard->welcomePage()->setProblem(problem);
     addTaskWidgets();
 
@@ -106,7 +120,7 @@ WizardController::WizardController(const Options &options, LanguageSwitcher *lan
             m_probes->checkAll();
         }
     });
-    connect(m_wizard.get(), &PrepWizard::checkRequested, m_probes.get(), &ProbeRunner::check);
+    connect(m_wizard.get(), &PrepWizard::checkRequested, this, &WizardController::checkAgain);
     connect(m_wizard.get(), &QWizard::currentIdChanged, this, &WizardController::rememberPage);
     connect(m_wizard->welcomePage(), &WelcomePage::openSnapshotRequested, this, &WizardController::chooseSnapshot);
     // Quitting never waits for a probe (ProbeRunner).
@@ -179,16 +193,85 @@ void WizardController::openBackupCheck()
     dialog->open();
 }
 
+QString WizardController::machineLost(const SessionMachine &machine, const QString &reason)
+{
+    // Nothing is checked until the operator says which machine: the snapshot from where it is now,
+    // or a new checklist for this computer.
+    ProbeSettings settings = m_probes->settings();
+    settings.enabled = false;
+    m_probes->setSettings(settings);
+    m_wizard->stepsPanel()->setMachine(machine.hostName, machine.snapshotTakenAt);
+    const QString what = machine.isSnapshot()
+                             ? tr("This checklist is about %1, from the snapshot %2 taken on %3, and that file "
+                                  "cannot be opened: %4")
+                                   .arg(machine.hostName, QDir::toNativeSeparators(machine.snapshotFile),
+                                        ReportText::dateTimeText(machine.snapshotTakenAt.toLocalTime()), reason)
+                             : tr("This checklist is about the computer %1, and this is %2.")
+                                   .arg(machine.hostName, QSysInfo::machineHostName());
+    return what + u' '
+        + tr("Open that server's snapshot (Open a server snapshot…), or start a new checklist for this computer. "
+             "Nothing is checked until then.");
+}
+
+void WizardController::checkAgain(const QString &taskId)
+{
+    const SessionMachine &machine = m_model.session().machine;
+    if (!machine.isSnapshot() || !m_probes->settings().facts) {
+        m_probes->check(taskId);
+        return;
+    }
+    // Reading the same old file again would only repeat what it said then.
+    QMessageBox question(QMessageBox::Information, tr("Check again"), tr("These results come from a snapshot"),
+                         QMessageBox::NoButton, m_wizard.get());
+    question.setObjectName(QStringLiteral("newSnapshotQuestion"));
+    question.setInformativeText(tr("The snapshot of %1 was taken on %2. To check again, run prepprobe.exe on %1 "
+                                   "once more, bring the new snapshot here and open it.")
+                                    .arg(machine.hostName,
+                                         ReportText::dateTimeText(machine.snapshotTakenAt.toLocalTime())));
+    QPushButton *open = question.addButton(tr("&Open the new snapshot…"), QMessageBox::AcceptRole);
+    question.addButton(QMessageBox::Cancel);
+    question.exec();
+    if (question.clickedButton() == open)
+        chooseSnapshot();
+}
+
+bool WizardController::confirmOtherServer(const QString &hostName)
+{
+    const SessionMachine &bound = m_model.session().machine;
+    const bool hasProgress = std::any_of(m_model.session().items.cbegin(), m_model.session().items.cend(),
+                                         [](const ItemState &state) { return !state.isEmpty(); });
+    if (!hasProgress || bound.hostName.isEmpty() || bound.hostName.compare(hostName, Qt::CaseInsensitive) == 0)
+        return true;
+    QMessageBox question(QMessageBox::Warning, tr("Another server"), tr("This snapshot is of another server"),
+                         QMessageBox::NoButton, m_wizard.get());
+    question.setObjectName(QStringLiteral("otherServerQuestion"));
+    question.setInformativeText(tr("The checklist is about %1; the snapshot is of %2. Its results would replace "
+                                   "those of %1. To check %2, start a new checklist for it instead.")
+                                    .arg(bound.hostName, hostName));
+    QPushButton *use = question.addButton(tr("&Use it for this checklist"), QMessageBox::AcceptRole);
+    question.addButton(QMessageBox::Cancel);
+    question.exec();
+    return question.clickedButton() == use;
+}
+
 bool WizardController::openSnapshot(const QString &fileName, QString *error)
 {
     const std::shared_ptr<SnapshotFacts> snapshot = SnapshotFacts::load(fileName, error);
     if (!snapshot)
         return false;
     const facts::Facts &facts = snapshot->facts();
+    const MachineDescription machine = MachineDescription::ofSnapshot(facts);
+    if (!confirmOtherServer(machine.hostName)) {
+        *error = tr("The snapshot %1 is of %2, not of the server of this checklist.")
+                     .arg(QDir::toNativeSeparators(fileName), machine.hostName);
+        return false;
+    }
     ProbeSettings settings = m_probes->settings();
     settings.facts = snapshot;
+    settings.enabled = m_probesWanted;
     m_probes->setSettings(settings);
-    const MachineDescription machine = MachineDescription::ofSnapshot(facts);
+    m_model.setMachine({machine.hostName, QFileInfo(fileName).absoluteFilePath(), machine.snapshotTakenAt});
+    m_wizard->welcomePage()->setProblem({});
     m_wizard->stepsPanel()->setMachine(machine.hostName, machine.snapshotTakenAt);
     m_reportActions->setMachine(machine);
     // The checklist is about that server now; keep a name the operator typed for it.
@@ -277,6 +360,19 @@ void WizardController::startOver()
     fresh.operatorName = m_model.session().operatorName;
     fresh.serverName = m_model.session().serverName;
     fresh.pathId = m_model.session().pathId;
+    // The new checklist is about the machine open now: a snapshot opened since, else this computer.
+    if (m_probes->settings().facts && m_probes->settings().enabled) {
+        fresh.machine = m_model.session().machine;
+    } else {
+        fresh.machine = {QSysInfo::machineHostName(), {}, {}};
+        ProbeSettings settings = m_probes->settings();
+        settings.facts.reset();
+        settings.enabled = m_probesWanted;
+        m_probes->setSettings(settings);
+        m_wizard->stepsPanel()->setMachine(QSysInfo::machineHostName());
+        m_reportActions->setMachine(MachineDescription::thisComputer());
+        m_wizard->welcomePage()->setProblem({});
+    }
     m_model.setSession(fresh);
     m_checkedPath.clear(); // the fresh checklist is checked again when its path is confirmed
 }

@@ -67,6 +67,13 @@ private:
     void openServicePlan();
     void openServiceJournal();
     void chooseSnapshot();
+    // The session's machine cannot be checked here: probes off until the operator chooses; returns
+    // what the Welcome page says.
+    QString machineLost(const SessionMachine &machine, const QString &reason);
+    // A snapshot of another server than the checklist's, with progress in it: asks first.
+    bool confirmOtherServer(const QString &hostName);
+    // "Check again": on a snapshot, asks for a new one instead of reading the old file again.
+    void checkAgain(const QString &taskId);
 
     LanguageSwitcher *m_languages;
     SessionStore m_store;
@@ -74,6 +81,7 @@ private:
     std::unique_ptr<SessionAutosaver> m_autosaver;
     std::unique_ptr<ProbeRunner> m_probes;
     QString m_checkedPath; // the path whose probes ran last
+    bool m_probesWanted = false; // the probes as asked for (off in tests), when a machine is known
     int m_resumePage = -1; // the page to continue on, until the operator leaves the Welcome page
     std::unique_ptr<PrepWizard> m_wizard;
     ReportActions *m_reportActions = nullptr;

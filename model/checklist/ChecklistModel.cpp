@@ -322,6 +322,14 @@ void ChecklistModel::setServerName(const QString &name)
     emit sessionChanged();
 }
 
+void ChecklistModel::setMachine(const SessionMachine &machine)
+{
+    if (machine == m_session.machine)
+        return;
+    m_session.machine = machine;
+    emit sessionChanged();
+}
+
 void ChecklistModel::setLanguage(const QString &language)
 {
     if (language == m_session.language)

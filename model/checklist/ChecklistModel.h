@@ -94,6 +94,8 @@ public:
 
     void setOperatorName(const QString &name);
     void setServerName(const QString &name);
+    // Which machine the checklist is about (kept in the session).
+    void setMachine(const SessionMachine &machine);
     void setLanguage(const QString &language);
     void setFormValue(const QString &key, const QString &value);
     QString formValue(const QString &key) const { return m_session.formValues.value(key); }

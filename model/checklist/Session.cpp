@@ -12,7 +12,38 @@ QString schemaName(int version)
 {
     return schemaPrefix + QString::number(version);
 }
+QString timeText(const QDateTime &when)
+{
+    return when.isValid() ? when.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
 } // namespace
+
+QJsonObject SessionMachine::toJson() const
+{
+    QJsonObject object{{QStringLiteral("hostName"), hostName}};
+    if (isSnapshot()) {
+        object.insert(QStringLiteral("snapshot"), snapshotFile);
+        if (snapshotTakenAt.isValid())
+            object.insert(QStringLiteral("snapshotTakenAt"), timeText(snapshotTakenAt));
+    }
+    return object;
+}
+
+SessionMachine SessionMachine::fromJson(const QJsonValue &value)
+{
+    const QJsonObject object = value.toObject();
+    SessionMachine machine;
+    machine.hostName = object.value(QStringLiteral("hostName")).toString();
+    machine.snapshotFile = object.value(QStringLiteral("snapshot")).toString();
+    if (machine.isSnapshot()) {
+        machine.snapshotTakenAt =
+            QDateTime::fromString(object.value(QStringLiteral("snapshotTakenAt")).toString(), Qt::ISODateWithMs);
+        // A time that cannot be written back as it was read is not one.
+        if (timeText(machine.snapshotTakenAt).isEmpty())
+            machine.snapshotTakenAt = {};
+    }
+    return machine;
+}
 
 QJsonObject Session::toJson() const
 {
@@ -24,7 +55,7 @@ QJsonObject Session::toJson() const
     QJsonObject form;
     for (auto it = formValues.cbegin(); it != formValues.cend(); ++it)
         form.insert(it.key(), it.value());
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("schema"), schemaName(schemaVersion)},
         {QStringLiteral("savedAt"), savedAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("path"), pathId},
@@ -34,6 +65,9 @@ QJsonObject Session::toJson() const
         {QStringLiteral("items"), itemObjects},
         {QStringLiteral("form"), form},
     };
+    if (!machine.isEmpty())
+        object.insert(QStringLiteral("machine"), machine.toJson());
+    return object;
 }
 
 bool Session::fromJson(const QJsonObject &object, Session *session, QString *reason)
@@ -68,6 +102,7 @@ bool Session::fromJson(const QJsonObject &object, Session *session, QString *rea
     result.language = object.value(QStringLiteral("language")).toString();
     result.operatorName = object.value(QStringLiteral("operator")).toString();
     result.serverName = object.value(QStringLiteral("server")).toString();
+    result.machine = SessionMachine::fromJson(object.value(QStringLiteral("machine")));
     result.savedAt = QDateTime::fromString(object.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs);
     const QJsonObject itemObjects = items.toObject();
     for (auto it = itemObjects.begin(); it != itemObjects.end(); ++it)

@@ -10,6 +10,27 @@
 
 namespace prep {
 
+// The machine a checklist is about: this computer (by its host name), or the server a prepprobe
+// snapshot describes, with the file and the time it was taken. Resuming reopens that snapshot; the
+// wizard never checks another machine under the same checklist without asking.
+struct SessionMachine
+{
+    QString hostName;          // empty: not recorded (a file of an older version)
+    QString snapshotFile;      // absolute; empty: this computer
+    QDateTime snapshotTakenAt; // only with a snapshot
+
+    bool isSnapshot() const { return !snapshotFile.isEmpty(); }
+    bool isEmpty() const { return hostName.isEmpty() && snapshotFile.isEmpty(); }
+    QJsonObject toJson() const;
+    // As toJson() writes it; anything else reads as not recorded.
+    static SessionMachine fromJson(const QJsonValue &value);
+    friend bool operator==(const SessionMachine &a, const SessionMachine &b)
+    {
+        return a.hostName == b.hostName && a.snapshotFile == b.snapshotFile && a.snapshotTakenAt == b.snapshotTakenAt;
+    }
+    friend bool operator!=(const SessionMachine &a, const SessionMachine &b) { return !(a == b); }
+};
+
 // Everything the operator has done so far: what the wizard saves on every change and offers to
 // resume. Item states are kept for every task ever touched, so changing the path loses nothing.
 struct Session
@@ -20,6 +41,7 @@ struct Session
     QString language;     // "en", "es"
     QString operatorName;
     QString serverName;
+    SessionMachine machine;
     QMap<QString, ItemState> items;   // by task id
     QMap<QString, QString> formValues; // "net.internet-info/isp" -> "Example ISP", ...
     QDateTime savedAt;
@@ -31,7 +53,7 @@ struct Session
     friend bool operator==(const Session &a, const Session &b)
     {
         return a.pathId == b.pathId && a.language == b.language && a.operatorName == b.operatorName
-            && a.serverName == b.serverName && a.items == b.items && a.formValues == b.formValues;
+            && a.serverName == b.serverName && a.machine == b.machine && a.items == b.items && a.formValues == b.formValues;
     }
 };
 

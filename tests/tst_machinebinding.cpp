@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The checklist belongs to one machine: the session records it, resuming reopens the snapshot,
+// a snapshot that is gone is said and nothing is checked in its place, a snapshot of another
+// server asks first, and "Check again" on a snapshot asks for a new one instead of re-reading the
+// old file. The real wizard, with real probes (every server they might ask on 127.0.0.1).
+
+#include "AnswerBox.h"
+#include "ChecklistModel.h"
+#include "LanguageSwitcher.h"
+#include "PrepWizard.h"
+#include "ProbeRunner.h"
+#include "SessionStore.h"
+#include "StepsPanel.h"
+#include "WelcomePage.h"
+#include "WizardController.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace prep;
+
+class TestMachineBinding : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    LanguageSwitcher m_languages;
+
+    QString sessionFile() const { return m_dir.filePath(QStringLiteral("session.json")); }
+    QString snapshotFile() const { return m_dir.filePath(QStringLiteral("srv-sbs.json")); }
+
+    static ProbeSettings localProbes()
+    {
+        ProbeSettings settings;
+        settings.ntpHost = settings.internetHost = QStringLiteral("127.0.0.1");
+        settings.ntpPort = settings.internetPort = 9; // nothing listens: "unknown", at once
+        return settings;
+    }
+
+    std::unique_ptr<WizardController> start(const QString &factsFile = {}) const
+    {
+        auto controller = std::make_unique<WizardController>(
+            WizardController::Options{sessionFile(), QStringLiteral("en"), {}, localProbes(), factsFile},
+            const_cast<LanguageSwitcher *>(&m_languages));
+        controller->wizard()->show();
+        return controller;
+    }
+
+    // A checklist under way with one task done, about `machine`.
+    void writeSession(const SessionMachine &machine) const
+    {
+        Session session;
+        session.pathId = QStringLiteral("sbs2000-to-sbs2003");
+        session.language = QStringLiteral("en");
+        session.serverName = machine.hostName;
+        session.machine = machine;
+        ItemState done;
+        done.confirmedAt = QDateTime::currentDateTimeUtc();
+        session.items.insert(QStringLiteral("data.backup"), done);
+        QString error;
+        QVERIFY2(SessionStore(sessionFile()).save(session, &error), qPrintable(error));
+    }
+
+    static QString machineText(const WizardController &controller)
+    {
+        return controller.wizard()->stepsPanel()->findChild<QLabel *>(QStringLiteral("machineLabel"))->text();
+    }
+    static QString welcomeProblem(const WizardController &controller)
+    {
+        return controller.wizard()->welcomePage()->findChild<QLabel *>(QStringLiteral("sessionProblem"))->text();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("PrepWizardTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_machinebinding"));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+    }
+
+    void init()
+    {
+        QFile::remove(sessionFile());
+        QFile::remove(snapshotFile());
+        QVERIFY(QFile::copy(QStringLiteral(PREP_FIXTURES "/snapshots/sbs2003-server.json"), snapshotFile()));
+    }
+
+    void theSessionRecordsTheSnapshotItChecks()
+    {
+        auto controller = start();
+        QCOMPARE(controller->model()->session().machine.hostName, QSysInfo::machineHostName());
+        QVERIFY(!controller->model()->session().machine.isSnapshot());
+        QString error;
+        QVERIFY2(controller->openSnapshot(snapshotFile(), &error), qPrintable(error));
+        const SessionMachine machine = controller->model()->session().machine;
+        QCOMPARE(machine.hostName, QStringLiteral("SRV-SBS"));
+        QCOMPARE(machine.snapshotFile, snapshotFile());
+        QCOMPARE(machine.snapshotTakenAt, QDateTime(QDate(2025, 11, 21), QTime(9, 30), Qt::UTC));
+        // And it is in the file, read back the same.
+        controller.reset();
+        Session saved;
+        QVERIFY2(SessionStore::read(sessionFile(), &saved, &error), qPrintable(error));
+        QCOMPARE(saved.machine, machine);
+    }
+
+    void resumingReopensTheSnapshot()
+    {
+        writeSession({QStringLiteral("SRV-SBS"), snapshotFile(), QDateTime(QDate(2025, 11, 21), QTime(9, 30), Qt::UTC)});
+        auto controller = start();
+        QVERIFY(controller->probes()->settings().facts);
+        QVERIFY(controller->probes()->settings().enabled);
+        QVERIFY2(machineText(*controller).contains(QStringLiteral("SRV-SBS")), qPrintable(machineText(*controller)));
+        QVERIFY(welcomeProblem(*controller).isEmpty());
+        QVERIFY(controller->probes()->canCheck(QStringLiteral("hw.free-disk")));
+    }
+
+    void aSnapshotThatIsGoneIsSaidAndNothingIsCheckedInstead()
+    {
+        const QString gone = m_dir.filePath(QStringLiteral("moved-away.json"));
+        writeSession({QStringLiteral("SRV-SBS"), gone, QDateTime(QDate(2025, 11, 21), QTime(9, 30), Qt::UTC)});
+        auto controller = start();
+        // Not this computer in its place: nothing runs.
+        QVERIFY(!controller->probes()->settings().enabled);
+        QVERIFY(!controller->probes()->canCheck(QStringLiteral("hw.free-disk")));
+        const QString problem = welcomeProblem(*controller);
+        QVERIFY2(problem.contains(QStringLiteral("This checklist is about SRV-SBS, from the snapshot")), qPrintable(problem));
+        QVERIFY(problem.contains(gone));
+        QVERIFY(problem.contains(QStringLiteral("Nothing is checked until then.")));
+        QVERIFY(machineText(*controller).contains(QStringLiteral("SRV-SBS")));
+        // The progress is still there, and the file still names the lost snapshot.
+        QVERIFY(controller->model()->state(QStringLiteral("data.backup")).confirmedAt.isValid());
+        QCOMPARE(controller->model()->session().machine.snapshotFile, gone);
+
+        // Opened from where it is now: checked again, and the session follows the file.
+        QString error;
+        QVERIFY2(controller->openSnapshot(snapshotFile(), &error), qPrintable(error));
+        QVERIFY(controller->probes()->settings().enabled);
+        QCOMPARE(controller->model()->session().machine.snapshotFile, snapshotFile());
+        QVERIFY(welcomeProblem(*controller).isEmpty());
+    }
+
+    void aNewChecklistForThisComputerAfterALostSnapshot()
+    {
+        writeSession({QStringLiteral("SRV-SBS"), m_dir.filePath(QStringLiteral("moved-away.json")), {}});
+        auto controller = start();
+        QVERIFY(!controller->probes()->settings().enabled);
+        bool asked = false;
+        answerBox(QStringLiteral("startOverQuestion"), QMessageBox::AcceptRole, &asked);
+        auto *startOver = controller->wizard()->welcomePage()->findChild<QRadioButton *>(QStringLiteral("startOverButton"));
+        QVERIFY(startOver && startOver->isVisible());
+        startOver->setChecked(true);
+        controller->wizard()->next();
+        QVERIFY(asked);
+        QTRY_COMPARE(controller->model()->session().machine.hostName, QSysInfo::machineHostName());
+        QVERIFY(!controller->model()->session().machine.isSnapshot());
+        QVERIFY(controller->probes()->settings().enabled);
+        QVERIFY(!controller->probes()->settings().facts);
+        QVERIFY(machineText(*controller).startsWith(QStringLiteral("Checking this computer")));
+    }
+
+    void aChecklistOfAnotherComputerIsNotCheckedHere()
+    {
+        writeSession({QStringLiteral("SOME-OTHER-PC-%1").arg(QSysInfo::machineHostName()), {}, {}});
+        auto controller = start();
+        QVERIFY(!controller->probes()->settings().enabled);
+        QVERIFY2(welcomeProblem(*controller).contains(QStringLiteral("This checklist is about the computer SOME-OTHER-PC")),
+                 qPrintable(welcomeProblem(*controller)));
+    }
+
+    void aSnapshotOfAnotherServerAsksFirst()
+    {
+        writeSession({QSysInfo::machineHostName(), {}, {}});
+        auto controller = start();
+        QVERIFY(controller->probes()->settings().enabled);
+        bool asked = false;
+        answerBox(QStringLiteral("otherServerQuestion"), QMessageBox::RejectRole, &asked);
+        QString error;
+        QVERIFY(!controller->openSnapshot(snapshotFile(), &error));
+        QVERIFY(asked);
+        QVERIFY2(error.contains(QStringLiteral("is of SRV-SBS, not of the server of this checklist")), qPrintable(error));
+        QVERIFY(!controller->probes()->settings().facts);
+        QCOMPARE(controller->model()->session().machine.hostName, QSysInfo::machineHostName());
+
+        asked = false;
+        answerBox(QStringLiteral("otherServerQuestion"), QMessageBox::AcceptRole, &asked);
+        QVERIFY2(controller->openSnapshot(snapshotFile(), &error), qPrintable(error));
+        QVERIFY(asked);
+        QCOMPARE(controller->model()->session().machine.hostName, QStringLiteral("SRV-SBS"));
+    }
+
+    void checkAgainOnASnapshotAsksForANewOne()
+    {
+        auto controller = start(snapshotFile());
+        controller->model()->setPath(QStringLiteral("sbs2000-to-sbs2003"));
+        QSignalSpy done(controller->probes(), &ProbeRunner::allFinished);
+        controller->probes()->checkAll();
+        QVERIFY(done.wait(20000));
+        const QDateTime checked = controller->model()->state(QStringLiteral("hw.free-disk")).finding.checkedAt;
+        QVERIFY(checked.isValid());
+        bool asked = false;
+        answerBox(QStringLiteral("newSnapshotQuestion"), QMessageBox::RejectRole, &asked);
+        emit controller->wizard()->checkRequested(QStringLiteral("hw.free-disk"));
+        QVERIFY(asked);
+        QTest::qWait(200);
+        QVERIFY(controller->probes()->isIdle());
+        QCOMPARE(controller->model()->state(QStringLiteral("hw.free-disk")).finding.checkedAt, checked);
+    }
+};
+
+QTEST_MAIN(TestMachineBinding)
+#include "tst_machinebinding.moc"
