@@ -258,11 +258,14 @@ void PdfPrinter::print(const ReportData &data, QPagedPaintDevice *device)
 
 PdfMetadata PdfPrinter::metadata(const ReportData &data)
 {
+    // One line each, of a length a reader's Properties dialog shows (the operator's texts are theirs).
+    constexpr qsizetype shown = 300;
+    const auto line = [](const QString &text) { return SafeText::oneLine(text, shown, SafeText::Newline::Space); };
     PdfMetadata info;
-    info.title =
-        ReportText::tr("%1 — %2", "document title — server").arg(ReportText::documentTitle(), data.serverTitle());
-    info.author = data.operatorName.isEmpty() ? QStringLiteral("Prep Wizard") : data.operatorName;
-    info.subject = ReportText::pdfSubject(data);
+    info.title = line(
+        ReportText::tr("%1 — %2", "document title — server").arg(ReportText::documentTitle(), data.serverTitle()));
+    info.author = data.operatorName.isEmpty() ? QStringLiteral("Prep Wizard") : line(data.operatorName);
+    info.subject = line(ReportText::pdfSubject(data));
     info.creator = QStringLiteral("Prep Wizard");
     return info;
 }
