@@ -14,8 +14,8 @@ namespace prep {
 
 namespace {
 const QStringList actionOptions = {QStringLiteral("--list-paths"), QStringLiteral("--list-tasks"),
-                                   QStringLiteral("--check"), QStringLiteral("--compare"), QStringLiteral("--version"),
-                                   QStringLiteral("--help"), QStringLiteral("-h")};
+                                   QStringLiteral("--check"), QStringLiteral("--compare"), QStringLiteral("--verify"),
+                                   QStringLiteral("--version"), QStringLiteral("--help"), QStringLiteral("-h")};
 
 QStringList formatsFor(CommandLine::Action action)
 {
@@ -71,7 +71,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     };
     auto setAction = [&](Action chosen) {
         if (line.action != Action::Wizard && line.action != chosen)
-            fail(tr("choose only one of --list-paths, --list-tasks, --check, --compare, --version and --help"));
+            fail(tr("choose only one of --list-paths, --list-tasks, --check, --compare, --verify, --version and --help"));
         line.action = chosen;
     };
     for (qsizetype i = 0; i < arguments.size(); ++i) {
@@ -110,6 +110,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             if (files.size() < 2 || files.contains(QString()))
                 fail(tr("--compare needs two files: the older report or snapshot, then the newer"));
             line.compareFiles = files;
+        } else if (option == QLatin1String("--verify")) {
+            setAction(Action::Verify);
+            line.verifyFile = takeValue();
         } else if (option == QLatin1String("--version"))
             setAction(Action::Version);
         else if (option == QLatin1String("--help") || option == QLatin1String("-h"))
@@ -197,7 +200,10 @@ QString CommandLine::helpText()
              "  --ntp-server HOST[:PORT]     time server for the clock check (default pool.ntp.org)\n"
              "  --internet-host HOST[:PORT]  a server that answers when the Internet is reachable\n"
              "                               (default www.microsoft.com:443)\n"
-             "A PDF report needs --output FILE.\n");
+             "A PDF report needs --output FILE.\n")
+        + tr("\n"
+             "  --verify REPORT.json   recompute the fingerprint of a JSON report: exit status 0\n"
+             "                         unchanged, 1 changed since it was made, 3 unreadable\n");
 }
 
 } // namespace prep

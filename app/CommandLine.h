@@ -15,7 +15,7 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum class Action { Wizard, ListPaths, ListTasks, Check, Compare, Version, Help };
+    enum class Action { Wizard, ListPaths, ListTasks, Check, Compare, Verify, Version, Help };
 
     Action action = Action::Wizard;
     QString language;    // empty: remembered choice or system locale
@@ -25,6 +25,7 @@ public:
     QString factsFile;
     QString outputFile;
     QStringList compareFiles; // --compare OLD NEW: the two, in that order
+    QString verifyFile;  // --verify REPORT.json
     int maxAgeDays = 0;  // --max-age DAYS; 0: the default (Freshness) or the wizard's setting
     // The probes' defaults with --ntp-server and --internet-host HOST[:PORT] applied: the clock
     // check's time server, and a server that answers when the Internet is reachable.

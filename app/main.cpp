@@ -7,6 +7,7 @@
 #include "HeadlessCheck.h"
 #include "LanguageSwitcher.h"
 #include "PrepWizard.h"
+#include "ReportFingerprint.h"
 #include "SafeText.h"
 #include "WholeFile.h"
 #include "WizardController.h"
@@ -106,6 +107,16 @@ int runHeadless(const CommandLine &line, LanguageSwitcher *languages)
         if (status == 3)
             std::fprintf(stderr, "prepwizard: %s\n", qUtf8Printable(SafeText::oneLine(compare.error())));
         return status;
+    }
+    case CommandLine::Action::Verify: {
+        QString message;
+        const auto result = ReportFingerprint::verifyFile(line.verifyFile, &message);
+        if (result == ReportFingerprint::Result::Unreadable) {
+            std::fprintf(stderr, "prepwizard: %s\n", qUtf8Printable(SafeText::oneLine(message)));
+            return 3;
+        }
+        const int written = writeOut((SafeText::oneLine(message) + u'\n').toUtf8());
+        return written != 0 ? written : int(result);
     }
     case CommandLine::Action::Version:
         return writeOut(QStringLiteral("prepwizard %1\n").arg(QCoreApplication::applicationVersion()).toUtf8());

@@ -5,12 +5,17 @@
 #include "Catalog.h"
 #include "CatalogListing.h"
 #include "CommandLine.h"
+#include "JsonReport.h"
 #include "LanguageSwitcher.h"
+#include "ReportData.h"
+#include "SampleChecklist.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace prep;
@@ -222,6 +227,71 @@ private slots:
         const Run help = run({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("es")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.startsWith("Uso: prepwizard"));
+    }
+    // --verify REPORT.json: the fingerprint recomputed says whether the report was changed since
+    // it was made (0), was changed (1), or cannot be read (3), in words.
+    void verifySaysWhetherAReportWasChanged()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        ChecklistModel model;
+        sample::fill(&model);
+        const QByteArray report = JsonReport::render(ReportData::from(model, sample::machine(), sample::generated()));
+        const auto saved = [&dir](const QString &name, const QByteArray &bytes) {
+            const QString path = dir.filePath(name);
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+                qFatal("cannot write %s", qPrintable(path));
+            return path;
+        };
+
+        const QString unchanged = saved(QStringLiteral("unchanged.json"), report);
+        Run result = run({QStringLiteral("--verify"), unchanged});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains("is unchanged since it was made"), result.out.constData());
+        QVERIFY(result.out.contains(QJsonDocument::fromJson(report).object().value(QStringLiteral("fingerprint")).toString().toLatin1()));
+        QVERIFY(result.err.isEmpty());
+
+        // Indented another way by a tool: the same report.
+        const QString reindented =
+            saved(QStringLiteral("compact.json"), QJsonDocument::fromJson(report).toJson(QJsonDocument::Compact));
+        QCOMPARE(run({QStringLiteral("--verify"), reindented}).exitCode, 0);
+
+        // "Must fix" turned into "Passed" after the report was made.
+        QJsonObject object = QJsonDocument::fromJson(report).object();
+        QJsonArray items = object.value(QStringLiteral("items")).toArray();
+        bool edited = false;
+        for (qsizetype i = 0; i < items.size() && !edited; ++i) {
+            QJsonObject item = items.at(i).toObject();
+            if (item.value(QStringLiteral("status")).toString() == QLatin1String("blocker")) {
+                item.insert(QStringLiteral("status"), QStringLiteral("passed"));
+                items.replace(i, item);
+                edited = true;
+            }
+        }
+        QVERIFY(edited);
+        object.insert(QStringLiteral("items"), items);
+        const QString changed = saved(QStringLiteral("changed.json"), QJsonDocument(object).toJson());
+        result = run({QStringLiteral("--verify"), changed});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.out.contains("was changed after it was made"), result.out.constData());
+
+        // A Spanish message in Spanish.
+        result = run({QStringLiteral("--verify"), changed, QStringLiteral("--lang"), QStringLiteral("es")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.out.contains("se modificó después de generarse"), result.out.constData());
+
+        // Unreadable: no file, not JSON, no fingerprint; one line on stderr.
+        object.remove(QStringLiteral("fingerprint"));
+        for (const QString &path : {dir.filePath(QStringLiteral("missing.json")),
+                                    saved(QStringLiteral("not-json.json"), "checklist"),
+                                    saved(QStringLiteral("no-fingerprint.json"), QJsonDocument(object).toJson()),
+                                    dir.path()}) {
+            result = run({QStringLiteral("--verify"), path});
+            QCOMPARE(result.exitCode, 3);
+            QVERIFY(result.out.isEmpty());
+            QVERIFY2(result.err.startsWith("prepwizard: ") && result.err.count('\n') == 1, result.err.constData());
+        }
     }
 };
 

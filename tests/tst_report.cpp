@@ -119,7 +119,8 @@ void ReportTest::jsonHasTheSchemaFieldByField()
 
     QCOMPARE(keys(report), sorted({QStringLiteral("schema"), QStringLiteral("generated"), QStringLiteral("machine"),
                                    QStringLiteral("operator"), QStringLiteral("path"), QStringLiteral("language"),
-                                   QStringLiteral("summary"), QStringLiteral("items")}));
+                                   QStringLiteral("summary"), QStringLiteral("items"),
+                                   QStringLiteral("fingerprint")}));
     QCOMPARE(report.value(QStringLiteral("schema")).toString(), QStringLiteral("prepwizard.report/1"));
     QCOMPARE(QDateTime::fromString(report.value(QStringLiteral("generated")).toString(), Qt::ISODate),
              sample::generated());
@@ -310,12 +311,13 @@ void ReportTest::htmlShowsMachineAndOperatorTextAsCharacters()
     const QString html = HtmlReport::render(ReportData::from(model, sample::machine(), sample::generated()));
     QVERIFY(!html.contains(markup));
     QVERIFY(!html.contains(QStringLiteral("<script>")));
-    QCOMPARE(html.count(QStringLiteral("&lt;b&gt;x&lt;/b&gt;")), 4); // operator, note, evidence, form
+    // The operator (header and signature), the note, the evidence, the form.
+    QCOMPARE(html.count(QStringLiteral("&lt;b&gt;x&lt;/b&gt;")), 5);
 
     QTextDocument document;
     document.setHtml(html);
     const QString shown = document.toPlainText();
-    QCOMPARE(shown.count(markup), 4);
+    QCOMPARE(shown.count(markup), 5);
     QVERIFY(shown.contains(QStringLiteral("<script>alert(1)</script>")));
 }
 
@@ -335,7 +337,7 @@ void ReportTest::markdownShowsMachineAndOperatorTextAsCharacters()
     model.setNote(QStringLiteral("data.virus-scan"), markup);
     const QString markdown = MarkdownReport::render(ReportData::from(model, sample::machine(), sample::generated()));
     QVERIFY(!markdown.contains(markup));
-    QCOMPARE(markdown.count(QStringLiteral("\\<b\\>x\\</b\\>")), 2);
+    QCOMPARE(markdown.count(QStringLiteral("\\<b\\>x\\</b\\>")), 3); // operator (header, signature), note
 }
 
 void ReportTest::textReportHasGlyphAndWordForEveryTask()
@@ -366,7 +368,8 @@ void ReportTest::internetInformationIsPrintedWithItsLabels()
     model.setFormValue(InternetInfoFields::formKey("fromAnotherVersion"), QStringLiteral("kept"));
     const ReportData data = ReportData::from(model, sample::machine(), sample::generated());
 
-    QCOMPARE(data.internetInfo.size(), 4);
+    // Every field of the form (the empty ones are blanks on paper), and the one of another version.
+    QCOMPARE(data.internetInfo.size(), qsizetype(InternetInfoFields::fields().size()) + 1);
     const InternetInfoFields::Field *isp = InternetInfoFields::field(QStringLiteral("isp"));
     const InternetInfoFields::Field *type = InternetInfoFields::field(QStringLiteral("connectionType"));
     const QString html = HtmlReport::render(data);

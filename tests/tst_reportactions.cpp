@@ -12,6 +12,7 @@
 #include "WizardController.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QJsonDocument>
@@ -20,6 +21,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,6 +57,15 @@ void chooseFile(QWidget *dialog, const QString &filePath, const QString &type = 
     static_cast<QDialog *>(files)->accept(); // QFileDialog::accept(), as the Save button does
 }
 
+// Closes the message that says where the file was written, as a person who has read it.
+void closeSavedMessage()
+{
+    whenDialogOpens([](QWidget *box) {
+        QVERIFY2(box->objectName() == QLatin1String("savedMessage"), box->metaObject()->className());
+        box->close();
+    });
+}
+
 QByteArray readAll(const QString &path)
 {
     QFile file(path);
@@ -75,6 +86,8 @@ private slots:
     void exportWritesTheChosenFormat_data();
     void exportWritesTheChosenFormat();
     void unwritableFileIsExplained();
+    void aSavedFileIsSaidWithItsFolder_data();
+    void aSavedFileIsSaidWithItsFolder();
     void suggestedNameHasServerAndDate();
 
 private:
@@ -134,7 +147,10 @@ void ReportActionsTest::saveAsPdfWritesTheChosenFile()
 {
     ReportActions actions(&m_model);
     const QString path = m_dir.filePath(QStringLiteral("checklist.pdf"));
-    whenDialogOpens([&](QWidget *dialog) { chooseFile(dialog, path); });
+    whenDialogOpens([&](QWidget *dialog) {
+        chooseFile(dialog, path);
+        closeSavedMessage();
+    });
     QTest::mouseClick(actions.findChild<QPushButton *>(QStringLiteral("savePdfButton")), Qt::LeftButton);
     QVERIFY(readAll(path).startsWith("%PDF-"));
 }
@@ -160,7 +176,10 @@ void ReportActionsTest::exportWritesTheChosenFormat()
     QFETCH(QString, written);
     QFETCH(QByteArray, start);
     ReportActions actions(&m_model);
-    whenDialogOpens([&](QWidget *dialog) { chooseFile(dialog, m_dir.filePath(fileName), type); });
+    whenDialogOpens([&](QWidget *dialog) {
+        chooseFile(dialog, m_dir.filePath(fileName), type);
+        closeSavedMessage();
+    });
     QTest::mouseClick(actions.findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
     const QByteArray bytes = readAll(m_dir.filePath(written));
     QVERIFY2(bytes.startsWith(start), bytes.left(40).constData());
@@ -190,6 +209,59 @@ void ReportActionsTest::unwritableFileIsExplained()
     QString error;
     QVERIFY(!actions.save(path, ReportFormat::Pdf, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void ReportActionsTest::aSavedFileIsSaidWithItsFolder_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("Save as PDF") << QStringLiteral("savePdfButton") << QStringLiteral("record.pdf") << QStringLiteral("en");
+    QTest::newRow("Export") << QStringLiteral("exportButton") << QStringLiteral("record.html") << QStringLiteral("en");
+    QTest::newRow("Guardar como PDF") << QStringLiteral("savePdfButton") << QStringLiteral("registro.pdf")
+                                      << QStringLiteral("es");
+}
+
+// After the file is written, a message names it and its folder, and its button opens the folder
+// (through the opener the test gives instead of the system's file manager).
+void ReportActionsTest::aSavedFileIsSaidWithItsFolder()
+{
+    QFETCH(QString, button);
+    QFETCH(QString, fileName);
+    QFETCH(QString, language);
+    QVERIFY(m_languages.setLanguage(language));
+    const auto english = qScopeGuard([this] { m_languages.setLanguage(QStringLiteral("en")); });
+    ReportActions actions(&m_model);
+    QList<QUrl> opened;
+    actions.setUrlOpener([&opened](const QUrl &url) {
+        opened.append(url);
+        return true;
+    });
+    const QString folder = m_dir.filePath(QStringLiteral("records-") + language);
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = QDir(folder).filePath(fileName);
+    QString title;
+    QString text;
+    whenDialogOpens([&](QWidget *dialog) {
+        chooseFile(dialog, path);
+        whenDialogOpens([&](QWidget *box) {
+            auto *message = qobject_cast<QMessageBox *>(box);
+            QVERIFY2(message, box->metaObject()->className());
+            title = message->windowTitle();
+            text = message->text();
+            auto *open = message->findChild<QPushButton *>(QStringLiteral("openFolderButton"));
+            QVERIFY(open);
+            QCOMPARE(open->text(), ReportActions::tr("&Open the folder"));
+            QTest::mouseClick(open, Qt::LeftButton);
+        });
+    });
+    QTest::mouseClick(actions.findChild<QPushButton *>(button), Qt::LeftButton);
+    QVERIFY(QFile::exists(path));
+    QCOMPARE(title, ReportActions::tr("The checklist was saved"));
+    QVERIFY2(text.contains(fileName) && text.contains(QDir::toNativeSeparators(folder)), qPrintable(text));
+    if (language == QLatin1String("es"))
+        QVERIFY2(text.contains(QStringLiteral("en la carpeta")), qPrintable(text));
+    QCOMPARE(opened, QList<QUrl>{QUrl::fromLocalFile(folder)});
 }
 
 void ReportActionsTest::suggestedNameHasServerAndDate()

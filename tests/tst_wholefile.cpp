@@ -54,14 +54,15 @@ QStringList entries(const QString &folder)
                                   QDir::Name);
 }
 
-// A 64 KiB tmpfs on `folder`, filled up to `leftBytes` (rounded to its pages).
+// A 256 KiB tmpfs on `folder` (room for the PDF record, about 70 KiB), filled up to `leftBytes`
+// (rounded to its pages).
 class FullDisk
 {
 public:
     explicit FullDisk(const QString &folder, qint64 leftBytes = 0) : m_folder(QFile::encodeName(folder))
     {
         QDir().mkpath(folder);
-        if (::geteuid() != 0 || ::mount("tmpfs", m_folder.constData(), "tmpfs", 0, "size=64k") != 0) {
+        if (::geteuid() != 0 || ::mount("tmpfs", m_folder.constData(), "tmpfs", 0, "size=256k") != 0) {
             m_why = ::geteuid() != 0 ? QStringLiteral("mounting a small tmpfs needs root (CI runs as root)")
                                      : QStringLiteral("cannot mount a tmpfs: %1")
                                            .arg(QString::fromLocal8Bit(std::strerror(errno)));

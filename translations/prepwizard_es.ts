@@ -1451,10 +1451,6 @@ Un informe PDF necesita --output ARCHIVO.
         <translation>--max-age necesita un número de días de 1 a %1, no %2</translation>
     </message>
     <message>
-        <source>choose only one of --list-paths, --list-tasks, --check, --compare, --version and --help</source>
-        <translation>elija solo una de las opciones --list-paths, --list-tasks, --check, --compare, --version y --help</translation>
-    </message>
-    <message>
         <source>--compare needs two files: the older report or snapshot, then the newer</source>
         <translation>--compare necesita dos archivos: el informe o la instantánea más antiguos y, después, los más recientes</translation>
     </message>
@@ -1502,6 +1498,20 @@ Sin opciones se abre el asistente.
 
 Estado de salida de --check: 0 listo, 1 advertencias o tareas pendientes, 2 problemas que se
 deben corregir, 3 no se pudo ejecutar.
+</translation>
+    </message>
+    <message>
+        <source>choose only one of --list-paths, --list-tasks, --check, --compare, --verify, --version and --help</source>
+        <translation>elija solo una de las opciones --list-paths, --list-tasks, --check, --compare, --verify, --version y --help</translation>
+    </message>
+    <message>
+        <source>
+  --verify REPORT.json   recompute the fingerprint of a JSON report: exit status 0
+                         unchanged, 1 changed since it was made, 3 unreadable
+</source>
+        <translation>
+  --verify INFORME.json  recalcula la huella de un informe JSON: estado de salida 0
+                         sin cambios, 1 modificado después de generarse, 3 ilegible
 </translation>
     </message>
 </context>
@@ -2804,6 +2814,49 @@ deben corregir, 3 no se pudo ejecutar.
     </message>
 </context>
 <context>
+    <name>ReportFingerprint</name>
+    <message>
+        <source>there is no such file</source>
+        <translation>no existe ese archivo</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>it is not an ordinary file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>it is too large to be a report</source>
+        <translation>es demasiado grande para ser un informe</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: it is not a JSON report of Prep Wizard.</source>
+        <translation>No se puede leer %1: no es un informe JSON de Prep Wizard.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: it is not a JSON report of Prep Wizard (%2).</source>
+        <translation>No se puede leer %1: no es un informe JSON de Prep Wizard (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: it has no fingerprint (it was made by an older version, or the fingerprint was removed).</source>
+        <translation>No se puede comprobar %1: no tiene huella (lo generó una versión anterior, o se quitó la huella).</translation>
+    </message>
+    <message>
+        <source>%1 is unchanged since it was made: its fingerprint %2 matches its content.</source>
+        <translation>%1 no ha cambiado desde que se generó: su huella %2 coincide con su contenido.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was made: its fingerprint says %2, its content now gives %3.</source>
+        <translation>%1 se modificó después de generarse: su huella dice %2, su contenido da ahora %3.</translation>
+    </message>
+</context>
+<context>
     <name>ReportText</name>
     <message>
         <source>Server upgrade preparation checklist</source>
@@ -2866,10 +2919,6 @@ deben corregir, 3 no se pudo ejecutar.
         <translation>Firma de conformidad</translation>
     </message>
     <message>
-        <source>I have worked through this checklist. The server is prepared for the upgrade as recorded above, and any risk accepted is explained next to its task.</source>
-        <translation>He completado esta lista de comprobación. El servidor está preparado para la actualización tal como se indica arriba, y cada riesgo aceptado se explica junto a su tarea.</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -2897,11 +2946,6 @@ deben corregir, 3 no se pudo ejecutar.
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>%1 at %2</source>
-        <comment>date at time</comment>
-        <translation>%1 a las %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>status word: count</comment>
         <translation>%1: %2</translation>
@@ -2924,16 +2968,8 @@ deben corregir, 3 no se pudo ejecutar.
         <translation>Riesgo aceptado. Motivo: %1</translation>
     </message>
     <message>
-        <source>(task: %1)</source>
-        <translation>(tarea: %1)</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
-    </message>
-    <message>
-        <source>Printed on %1</source>
-        <translation>Impreso el %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3047,6 +3083,153 @@ deben corregir, 3 no se pudo ejecutar.
     <message>
         <source>Since the previous check: %1.</source>
         <translation>Desde la comprobación anterior: %1.</translation>
+    </message>
+    <message>
+        <source>I have worked through this checklist. The server is prepared for the migration as recorded above.</source>
+        <translation>He completado esta lista de comprobación. El servidor está preparado para la migración tal como se indica arriba.</translation>
+    </message>
+    <message>
+        <source>I have worked through this checklist. The server is prepared for the upgrade as recorded above.</source>
+        <translation>He completado esta lista de comprobación. El servidor está preparado para la actualización tal como se indica arriba.</translation>
+    </message>
+    <message>
+        <source>I have worked through this checklist. The server is prepared for the migration as recorded above, with the risks accepted as explained next to their tasks.</source>
+        <translation>He completado esta lista de comprobación. El servidor está preparado para la migración tal como se indica arriba, con los riesgos aceptados según se explica junto a sus tareas.</translation>
+    </message>
+    <message>
+        <source>I have worked through this checklist. The server is prepared for the upgrade as recorded above, with the risks accepted as explained next to their tasks.</source>
+        <translation>He completado esta lista de comprobación. El servidor está preparado para la actualización tal como se indica arriba, con los riesgos aceptados según se explica junto a sus tareas.</translation>
+    </message>
+    <message>
+        <source>I have worked through this checklist as recorded above. The migration cannot start yet: the tasks still open, listed on the first page, are to be finished first.</source>
+        <translation>He completado esta lista de comprobación tal como se indica arriba. La migración no puede empezar todavía: antes hay que terminar las tareas aún abiertas, enumeradas en la primera página.</translation>
+    </message>
+    <message>
+        <source>I have worked through this checklist as recorded above. The upgrade cannot start yet: the tasks still open, listed on the first page, are to be finished first.</source>
+        <translation>He completado esta lista de comprobación tal como se indica arriba. La actualización no puede empezar todavía: antes hay que terminar las tareas aún abiertas, enumeradas en la primera página.</translation>
+    </message>
+    <message>
+        <source>I have worked through this checklist as recorded above. The migration must not start: what is marked “Must fix” is to be fixed and checked again first.</source>
+        <translation>He completado esta lista de comprobación tal como se indica arriba. La migración no debe empezar: antes hay que corregir lo marcado como “Debe corregirse” y volver a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>I have worked through this checklist as recorded above. The upgrade must not start: what is marked “Must fix” is to be fixed and checked again first.</source>
+        <translation>He completado esta lista de comprobación tal como se indica arriba. La actualización no debe empezar: antes hay que corregir lo marcado como “Debe corregirse” y volver a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <comment>signature of the person who prepared the server</comment>
+        <translation>Preparado por</translation>
+    </message>
+    <message>
+        <source>Owner or consultant</source>
+        <comment>signature of the person who receives the record</comment>
+        <translation>Propietario o consultor</translation>
+    </message>
+    <message>
+        <source>Still open before the upgrade (%1)</source>
+        <comment>the number of open tasks</comment>
+        <translation>Aún abiertas antes de la actualización (%1)</translation>
+    </message>
+    <message>
+        <source>What the symbols mean</source>
+        <translation>Qué significan los símbolos</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>QLocale date format of reports: 13 March 2025</comment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, time: 13 March 2025, 18:45</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The wizard found: %1.</source>
+        <comment>what the check found under the operator&apos;s mark</comment>
+        <translation>El asistente encontró: %1.</translation>
+    </message>
+    <message>
+        <source>Initials / date:</source>
+        <comment>a box to fill in by hand under an open task</comment>
+        <translation>Iniciales / fecha:</translation>
+    </message>
+    <message>
+        <source>the wizard checked it</source>
+        <translation>lo comprobó el asistente</translation>
+    </message>
+    <message>
+        <source>the operator did it</source>
+        <translation>lo hizo el operador</translation>
+    </message>
+    <message>
+        <source>the operator accepted what the wizard found, with a reason</source>
+        <translation>el operador aceptó lo que encontró el asistente, con un motivo</translation>
+    </message>
+    <message>
+        <source>not for this server, with a reason</source>
+        <translation>no corresponde a este servidor, con un motivo</translation>
+    </message>
+    <message>
+        <source>still to do</source>
+        <translation>pendiente de hacer</translation>
+    </message>
+    <message>
+        <source>the wizard could not check it</source>
+        <translation>el asistente no pudo comprobarlo</translation>
+    </message>
+    <message>
+        <source>the wizard found a risk</source>
+        <translation>el asistente encontró un riesgo</translation>
+    </message>
+    <message>
+        <source>must be fixed before the upgrade</source>
+        <translation>hay que corregirlo antes de la actualización</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <comment>status symbol, status word: what it means</comment>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Where each task comes from in the documents; its number is printed after the task&apos;s title.</source>
+        <translation>De dónde procede cada tarea en los documentos; su número figura tras el título de la tarea.</translation>
+    </message>
+    <message>
+        <source>Still to do once the upgrade is done. These tasks do not count for the verdict.</source>
+        <translation>Pendiente una vez terminada la actualización. Estas tareas no cuentan para el resultado.</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <comment>when the report was made: 13 March 2025, 18:45</comment>
+        <translation>Generado el %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256): %1</source>
+        <comment>of the report&apos;s JSON form</comment>
+        <translation>Huella (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>Preparation record of %1: %2; verdict: %3</source>
+        <comment>PDF subject: server, path, readiness</comment>
+        <translation>Registro de preparación de %1: %2; resultado: %3</translation>
+    </message>
+    <message>
+        <source>Found in the snapshot taken on %1.</source>
+        <translation>Encontrado en la instantánea tomada el %1.</translation>
+    </message>
+    <message>
+        <source>Checked on %1.</source>
+        <translation>Comprobado el %1.</translation>
+    </message>
+    <message>
+        <source>Older than %1 days: it must be checked again before the upgrade.</source>
+        <translation>Tiene más de %1 días: hay que comprobarlo de nuevo antes de la actualización.</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +3809,30 @@ Choose another folder, or check that the disk is not full and that you may write
         <translation>No se pudo guardar la lista de comprobación como %1 (%2).
 
 Elija otra carpeta o compruebe que el disco no está lleno y que tiene permiso para escribir en ella.</translation>
+    </message>
+    <message>
+        <source>The checklist was saved</source>
+        <translation>Se guardó la lista de comprobación</translation>
+    </message>
+    <message>
+        <source>The checklist was saved as %1
+
+in the folder %2.</source>
+        <translation>La lista de comprobación se guardó como %1
+
+en la carpeta %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened</source>
+        <translation>No se pudo abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened. The checklist is there all the same.</source>
+        <translation>No se pudo abrir la carpeta %1. La lista de comprobación está allí de todos modos.</translation>
     </message>
 </context>
 <context>

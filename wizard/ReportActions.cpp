@@ -6,6 +6,7 @@
 #include "ReportText.h"
 
 #include <QDate>
+#include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -47,7 +48,8 @@ QString fileType(ReportFormat format)
 
 ReportActions::ReportActions(ChecklistModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_machine(MachineDescription::thisComputer()), m_print(new QPushButton(this)),
-      m_savePdf(new QPushButton(this)), m_export(new QPushButton(this))
+      m_savePdf(new QPushButton(this)), m_export(new QPushButton(this)),
+      m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     setObjectName(QStringLiteral("reportActions"));
     m_print->setObjectName(QStringLiteral("printButton"));
@@ -68,6 +70,11 @@ ReportActions::ReportActions(ChecklistModel *model, QWidget *parent)
 void ReportActions::setMachine(const MachineDescription &machine)
 {
     m_machine = machine;
+}
+
+void ReportActions::setUrlOpener(UrlOpener opener)
+{
+    m_openUrl = std::move(opener);
 }
 
 void ReportActions::retranslate()
@@ -144,12 +151,32 @@ void ReportActions::exportReport()
 void ReportActions::saveChosen(const QString &filePath, ReportFormat format)
 {
     QString error;
-    if (save(filePath, format, &error))
+    if (save(filePath, format, &error)) {
+        sayWhereSaved(filePath);
         return;
+    }
     QMessageBox::warning(this, tr("The checklist was not saved"),
                          tr("The checklist could not be saved as %1 (%2).\n\nChoose another folder, or check that "
                             "the disk is not full and that you may write there.")
                              .arg(QDir::toNativeSeparators(filePath), error));
+}
+
+void ReportActions::sayWhereSaved(const QString &filePath)
+{
+    const QFileInfo file(filePath);
+    QMessageBox box(QMessageBox::Information, tr("The checklist was saved"),
+                    tr("The checklist was saved as %1\n\nin the folder %2.")
+                        .arg(file.fileName(), QDir::toNativeSeparators(file.absolutePath())),
+                    QMessageBox::Close, this);
+    box.setObjectName(QStringLiteral("savedMessage"));
+    QPushButton *open = box.addButton(tr("&Open the folder"), QMessageBox::ActionRole);
+    open->setObjectName(QStringLiteral("openFolderButton"));
+    box.setDefaultButton(QMessageBox::Close);
+    box.exec();
+    if (box.clickedButton() == open && m_openUrl && !m_openUrl(QUrl::fromLocalFile(file.absolutePath())))
+        QMessageBox::warning(this, tr("The folder could not be opened"),
+                             tr("The folder %1 could not be opened. The checklist is there all the same.")
+                                 .arg(QDir::toNativeSeparators(file.absolutePath())));
 }
 
 } // namespace prep

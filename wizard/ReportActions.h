@@ -4,7 +4,10 @@
 #include "ReportData.h"
 #include "ReportWriter.h"
 
+#include <QUrl>
 #include <QWidget>
+
+#include <functional>
 
 class QPushButton;
 
@@ -28,6 +31,11 @@ public:
     // The file name offered in the save dialogs: "checklist-SRV01-2025-03-13.pdf" in Documents.
     QString suggestedFilePath(ReportFormat format) const;
 
+    // Opens a folder in the system's file manager: QDesktopServices::openUrl unless replaced
+    // (tests give one that records the address instead).
+    using UrlOpener = std::function<bool(const QUrl &)>;
+    void setUrlOpener(UrlOpener opener);
+
     void print();
     void saveAsPdf();
     void exportReport();
@@ -38,12 +46,15 @@ protected:
 private:
     void retranslate();
     void saveChosen(const QString &filePath, ReportFormat format);
+    // After a file was written: where it is, with a button that opens its folder.
+    void sayWhereSaved(const QString &filePath);
 
     ChecklistModel *m_model;
     MachineDescription m_machine;
     QPushButton *m_print;
     QPushButton *m_savePdf;
     QPushButton *m_export;
+    UrlOpener m_openUrl;
 };
 
 } // namespace prep

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HtmlReport.h"
 
+#include "JsonReport.h"
 #include "ReportText.h"
 #include "SafeText.h"
 
@@ -63,16 +64,33 @@ QString header(const ReportData &data)
 QString verdict(const ReportData &data)
 {
     const ItemStatus look = readinessLook(data.readiness);
-    return QStringLiteral("<table class=\"verdict verdict-%1\" width=\"100%\" cellspacing=\"0\"><tr><td>"
-                          "<p class=\"verdict-title s-%2\">%3&nbsp;&nbsp;%4</p><p>%5</p><p class=\"muted\">%6</p>"
-                          "</td></tr></table>")
-        .arg(readinessId(data.readiness), statusId(look), escaped(statusGlyph(look)),
-             escaped(ReportText::tr("%1: %2", "verdict: readiness")
-                         .arg(ReportText::verdict(), readinessTitle(data.readiness))),
-             escaped(readinessAdvice(data.readiness, data.counts)), lines(ReportText::summaryLines(data)))
-        + (data.sessionNotes.isEmpty() ? QString()
-                                       : QStringLiteral("<h2>%1</h2>").arg(escaped(ReportText::sessionNotesTitle()))
-                 + list("ul", data.sessionNotes));
+    QString html =
+        QStringLiteral("<table class=\"verdict verdict-%1\" width=\"100%\" cellspacing=\"0\"><tr><td>"
+                       "<p class=\"verdict-title s-%2\">%3&nbsp;&nbsp;%4</p><p>%5</p><p class=\"muted\">%6</p>"
+                       "</td></tr></table>")
+            .arg(readinessId(data.readiness), statusId(look), escaped(statusGlyph(look)),
+                 escaped(ReportText::tr("%1: %2", "verdict: readiness")
+                             .arg(ReportText::verdict(), readinessTitle(data.readiness))),
+                 escaped(readinessAdvice(data.readiness, data.counts)), lines(ReportText::summaryLines(data)));
+    // What is left, by name: the first page says it all to whoever receives the record.
+    const QList<ReportItem> open = data.openTasks();
+    if (!open.isEmpty()) {
+        html += QStringLiteral("<p class=\"open-title\">%1</p><table class=\"open\" cellspacing=\"0\">")
+                    .arg(escaped(ReportText::openTasksTitle(int(open.size()))));
+        for (const ReportItem &item : open)
+            html += QStringLiteral("<tr><td class=\"s-%1\">%2</td><td>%3</td><td class=\"s-%1\">%4</td></tr>")
+                        .arg(statusId(item.status), escaped(statusGlyph(item.status)), escaped(item.title),
+                             escaped(item.statusTitle));
+        html += QStringLiteral("</table>");
+    }
+    QStringList legend;
+    for (const QString &line : ReportText::statusLegend())
+        legend.append(escaped(line));
+    html += QStringLiteral("<p class=\"legend\"><b>%1:</b> %2</p>")
+                .arg(escaped(ReportText::statusLegendTitle()), legend.join(QStringLiteral(" &middot; ")));
+    if (!data.sessionNotes.isEmpty())
+        html += QStringLiteral("<h2>%1</h2>").arg(escaped(ReportText::sessionNotesTitle())) + list("ul", data.sessionNotes);
+    return html;
 }
 
 QString pathDetails(const ReportData &data)
@@ -87,9 +105,17 @@ QString pathDetails(const ReportData &data)
 
 QString itemCell(const ReportItem &item)
 {
-    QString html = QStringLiteral("<p class=\"title\">%1</p>").arg(escaped(item.title));
-    if (!item.evidence.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(lines(item.evidence));
+    QString html = QStringLiteral("<p class=\"title\">%1").arg(escaped(item.title));
+    if (item.source > 0)
+        html += QStringLiteral(" <span class=\"source\">%1</span>").arg(escaped(ReportText::sourceMark(item.source)));
+    html += QStringLiteral("</p>");
+    const QString found = ReportText::foundText(item);
+    if (!found.isEmpty() || !item.evidence.isEmpty()) {
+        html += QStringLiteral("<p>");
+        if (!found.isEmpty())
+            html += QStringLiteral("<b>%1</b> ").arg(escaped(found));
+        html += lines(item.evidence) + QStringLiteral("</p>");
+    }
     html += list("ul", item.details);
     if (const QString measured = ReportText::measuredText(item); !measured.isEmpty())
         html += QStringLiteral("<p class=\"muted\">%1</p>").arg(escaped(measured));
@@ -99,13 +125,18 @@ QString itemCell(const ReportItem &item)
         html += QStringLiteral("<p class=\"note\">%1</p>").arg(escaped(ReportText::noteText(item.note)));
     if (!item.markLines.isEmpty())
         html += QStringLiteral("<p class=\"mark s-%1\">%2</p>").arg(statusId(item.status), lines(item.markLines));
+    for (const ReportCaution &caution : item.cautions)
+        html += QStringLiteral("<p class=\"caution\"><b>%1</b> %2</p>").arg(escaped(caution.label), escaped(caution.text));
+    if (!item.settled())
+        html += QStringLiteral("<p class=\"initials\">%1 %2</p>")
+                    .arg(escaped(ReportText::initialsDate()), escaped(ReportText::blank()));
     return html;
 }
 
-QString section(const ReportSection &section)
+QString section(const ReportSection &section, const QString &intro = {})
 {
     QString html = QStringLiteral("<h2>%1</h2><p class=\"progress\">%2</p>")
-                       .arg(escaped(section.title), escaped(section.progress));
+                       .arg(escaped(section.title), escaped(intro.isEmpty() ? section.progress : intro));
     html += QStringLiteral("<table class=\"tasks\" width=\"100%\" cellspacing=\"0\">"
                            "<thead><tr><th width=\"6%\"></th><th>%1</th><th width=\"17%\">%2</th></tr></thead>")
                 .arg(escaped(ReportText::task()), escaped(ReportText::status()));
@@ -121,37 +152,49 @@ QString internetInfo(const ReportData &data)
 {
     if (data.internetInfo.isEmpty())
         return {};
-    QString html = QStringLiteral("<h2>%1</h2><table class=\"fields\" cellspacing=\"0\">")
+    QString html = QStringLiteral("<h2>%1</h2><table class=\"fields\" width=\"100%\" cellspacing=\"0\">")
                        .arg(escaped(ReportText::internetInfo()));
-    for (const ReportField &field : data.internetInfo)
-        html += factRow(field.label, lines(field.value.split(u'\n')), 45);
+    for (const ReportField &field : data.internetInfo) {
+        // Every field of the form, an empty one as a line to write on.
+        const QString value = field.value.isEmpty() ? escaped(ReportText::blank(40)) : lines(field.value.split(u'\n'));
+        html += factRow(field.label, value, 45);
+    }
     return html + QStringLiteral("</table><p class=\"muted\">%1</p>").arg(escaped(data.internetInfoNote));
 }
 
-QString cautions(const ReportData &data)
+QString sources(const ReportData &data)
 {
-    if (data.cautions.isEmpty())
+    if (data.sources.isEmpty())
         return {};
-    QString html = QStringLiteral("<h2>%1</h2><table class=\"cautions\" width=\"100%\" cellspacing=\"0\">")
-                       .arg(escaped(ReportText::cautions()));
-    for (const ReportCaution &caution : data.cautions)
-        html += QStringLiteral("<tr><td><b>%1</b> %2 <span class=\"muted\">%3</span></td></tr>")
-                    .arg(escaped(caution.label), escaped(caution.text),
-                         escaped(ReportText::cautionTaskText(caution.taskTitle)));
+    QString html = QStringLiteral("<h2>%1</h2><p class=\"muted\">%2</p><table class=\"sources\" cellspacing=\"0\">")
+                       .arg(escaped(ReportText::sources()), escaped(ReportText::sourcesIntro()));
+    for (int i = 0; i < data.sources.size(); ++i)
+        html += QStringLiteral("<tr><td class=\"muted\">%1</td><td class=\"muted\">%2</td></tr>")
+                    .arg(escaped(ReportText::sourceMark(i + 1)), escaped(data.sources.at(i)));
     return html + QStringLiteral("</table>");
 }
 
-QString signOff()
+QString signatureRows(const QString &label, const QString &firstValue, const QString &secondValue)
 {
-    return QStringLiteral("<h2>%1</h2><p>%2</p>"
-                          "<table class=\"signoff\" width=\"100%\" cellspacing=\"0\">"
-                          "<tr><td class=\"line\" width=\"36%\">&nbsp;</td><td width=\"4%\"></td>"
-                          "<td class=\"line\" width=\"36%\">&nbsp;</td><td width=\"4%\"></td>"
-                          "<td class=\"line\" width=\"20%\">&nbsp;</td></tr>"
-                          "<tr><td class=\"label\">%3</td><td></td><td class=\"label\">%4</td><td></td>"
-                          "<td class=\"label\">%5</td></tr></table>")
-        .arg(escaped(ReportText::signOff()), escaped(ReportText::signOffStatement()), escaped(ReportText::signedName()),
-             escaped(ReportText::signature()), escaped(ReportText::signedDate()));
+    return QStringLiteral("<tr><td class=\"label\" width=\"13%\">%1</td><td class=\"line\" width=\"34%\">%2</td>"
+                          "<td width=\"6%\"></td><td class=\"label\" width=\"13%\">%1</td>"
+                          "<td class=\"line\" width=\"34%\">%3</td></tr>")
+        .arg(escaped(label), firstValue.isEmpty() ? QStringLiteral("&nbsp;") : escaped(firstValue),
+             secondValue.isEmpty() ? QStringLiteral("&nbsp;") : escaped(secondValue));
+}
+
+QString signOff(const ReportData &data)
+{
+    QString html = QStringLiteral("<h2>%1</h2><p>%2</p><table class=\"signoff\" width=\"100%\" cellspacing=\"0\">")
+                       .arg(escaped(ReportText::signOff()),
+                            escaped(ReportText::signOffStatement(data.readiness,
+                                                                 data.verdictId == QLatin1String("migration"))));
+    html += QStringLiteral("<tr><td colspan=\"2\" class=\"who\">%1</td><td></td><td colspan=\"2\" class=\"who\">%2</td></tr>")
+                .arg(escaped(ReportText::preparedBy()), escaped(ReportText::ownerOrConsultant()));
+    html += signatureRows(ReportText::signedName(), data.operatorName, {});
+    html += signatureRows(ReportText::signedDate(), {}, {});
+    html += signatureRows(ReportText::signature(), {}, {});
+    return html + QStringLiteral("</table>");
 }
 } // namespace
 
@@ -165,10 +208,17 @@ QString HtmlReport::styleSheet()
 
 QString HtmlReport::render(const ReportData &data)
 {
+    // The record's order: the first page (server, verdict, what is left), the tasks, the forms,
+    // the signatures, what waits for after the upgrade, and where every task comes from.
     QString body = header(data) + verdict(data) + pathDetails(data);
-    for (const ReportSection &entry : data.sections)
+    for (const ReportSection &entry : data.sectionsBefore())
         body += section(entry);
-    body += internetInfo(data) + cautions(data) + signOff();
+    body += internetInfo(data) + signOff(data);
+    for (const ReportSection &entry : data.sectionsAfter())
+        body += section(entry, ReportText::afterUpgradeIntro());
+    body += sources(data);
+    body += QStringLiteral("<p class=\"fingerprint\">%1</p>")
+                .arg(escaped(ReportText::fingerprintText(JsonReport::fingerprint(data))));
     const QString title =
         ReportText::tr("%1 — %2", "document title — server").arg(ReportText::documentTitle(), data.serverTitle());
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"/>"

@@ -2,6 +2,7 @@
 #include "JsonReport.h"
 
 #include "Freshness.h"
+#include "ReportFingerprint.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -126,16 +127,26 @@ QJsonObject JsonReport::toJson(const ReportData &data)
                        {QStringLiteral("items"), items}};
     if (!data.internetInfo.isEmpty()) {
         QJsonObject fields;
-        for (const ReportField &field : data.internetInfo)
-            fields.insert(field.key, field.value);
-        object.insert(QStringLiteral("internetInfo"), fields);
+        for (const ReportField &field : data.internetInfo) {
+            if (!field.value.isEmpty()) // the fields the operator filled in
+                fields.insert(field.key, field.value);
+        }
+        if (!fields.isEmpty())
+            object.insert(QStringLiteral("internetInfo"), fields);
     }
     return object;
 }
 
+QString JsonReport::fingerprint(const ReportData &data)
+{
+    return ReportFingerprint::of(toJson(data));
+}
+
 QByteArray JsonReport::render(const ReportData &data)
 {
-    return QJsonDocument(toJson(data)).toJson(QJsonDocument::Indented);
+    QJsonObject report = toJson(data);
+    report.insert(QLatin1String(ReportFingerprint::member), ReportFingerprint::of(report));
+    return QJsonDocument(report).toJson(QJsonDocument::Indented);
 }
 
 } // namespace prep

@@ -16,8 +16,12 @@ class JsonReport
 public:
     static constexpr const char *schema = "prepwizard.report/1";
 
+    // The report without its fingerprint.
     static QJsonObject toJson(const ReportData &data);
+    // The report as written: with "fingerprint", the SHA-256 of the rest (ReportFingerprint).
     static QByteArray render(const ReportData &data);
+    // What every format prints as the report's fingerprint: that of its JSON form.
+    static QString fingerprint(const ReportData &data);
 };
 
 } // namespace prep

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MarkdownReport.h"
 
+#include "JsonReport.h"
 #include "ReportText.h"
 #include "SafeText.h"
 
@@ -25,9 +26,14 @@ QString field(const QString &label, const QString &value)
 QString item(const ReportItem &entry)
 {
     const auto e = &MarkdownReport::escaped;
-    QString text = QStringLiteral("- %1 **%2** — %3  \n")
+    QString text = QStringLiteral("- %1 **%2** — %3")
                        .arg(e(statusGlyph(entry.status)), e(entry.title), e(entry.statusTitle));
+    if (entry.source > 0)
+        text += u' ' + e(ReportText::sourceMark(entry.source));
+    text += QStringLiteral("  \n");
     const QString indent = QStringLiteral("  ");
+    if (const QString found = ReportText::foundText(entry); !found.isEmpty())
+        text += QStringLiteral("%1**%2**  \n").arg(indent, e(found));
     for (const QString &line : entry.evidence)
         text += QStringLiteral("%1%2  \n").arg(indent, e(line));
     if (const QString measured = ReportText::measuredText(entry); !measured.isEmpty())
@@ -38,7 +44,21 @@ QString item(const ReportItem &entry)
         text += QStringLiteral("%1*%2*  \n").arg(indent, e(ReportText::noteText(entry.note)));
     for (const QString &line : entry.markLines)
         text += QStringLiteral("%1%2  \n").arg(indent, e(line));
+    for (const ReportCaution &caution : entry.cautions)
+        text += QStringLiteral("%1**%2** %3  \n").arg(indent, e(caution.label), e(caution.text));
+    if (!entry.settled())
+        text += QStringLiteral("%1%2 %3  \n").arg(indent, e(ReportText::initialsDate()), e(ReportText::blank()));
     return text + bullets(entry.details, indent);
+}
+
+QString section(const ReportSection &section, const QString &intro = {})
+{
+    QString text = QStringLiteral("\n## %1\n\n%2\n\n")
+                       .arg(MarkdownReport::escaped(section.title),
+                            MarkdownReport::escaped(intro.isEmpty() ? section.progress : intro));
+    for (const ReportItem &entry : section.items)
+        text += item(entry);
+    return text;
 }
 } // namespace
 
@@ -83,6 +103,15 @@ QString MarkdownReport::render(const ReportData &data)
     text += QStringLiteral("%1\n\n").arg(escaped(readinessAdvice(data.readiness, data.counts)));
     for (const QString &line : ReportText::summaryLines(data))
         text += escaped(line) + QStringLiteral("  \n");
+    if (const QList<ReportItem> open = data.openTasks(); !open.isEmpty()) {
+        text += QStringLiteral("\n**%1**\n\n").arg(escaped(ReportText::openTasksTitle(int(open.size()))));
+        for (const ReportItem &entry : open)
+            text += QStringLiteral("- %1 %2 — %3\n")
+                        .arg(escaped(statusGlyph(entry.status)), escaped(entry.title), escaped(entry.statusTitle));
+    }
+    text += QStringLiteral("\n*%1:*  \n").arg(escaped(ReportText::statusLegendTitle()));
+    for (const QString &line : ReportText::statusLegend())
+        text += escaped(line) + QStringLiteral("  \n");
     if (!data.sessionNotes.isEmpty())
         text += QStringLiteral("\n## %1\n\n").arg(escaped(ReportText::sessionNotesTitle())) + bullets(data.sessionNotes, {});
     if (!data.pathSteps.isEmpty()) {
@@ -92,29 +121,34 @@ QString MarkdownReport::render(const ReportData &data)
     }
     if (!data.pathNotes.isEmpty())
         text += QStringLiteral("\n## %1\n\n").arg(escaped(ReportText::pathNotes())) + bullets(data.pathNotes, {});
-    for (const ReportSection &section : data.sections) {
-        text += QStringLiteral("\n## %1\n\n%2\n\n").arg(escaped(section.title), escaped(section.progress));
-        for (const ReportItem &entry : section.items)
-            text += item(entry);
-    }
+    for (const ReportSection &entry : data.sectionsBefore())
+        text += section(entry);
     if (!data.internetInfo.isEmpty()) {
         text += QStringLiteral("\n## %1\n\n").arg(escaped(ReportText::internetInfo()));
         for (const ReportField &entry : data.internetInfo)
-            text += field(entry.label, entry.value.split(u'\n').join(QStringLiteral("; ")));
+            text += field(entry.label, entry.value.isEmpty() ? ReportText::blank(40)
+                                                             : entry.value.split(u'\n').join(QStringLiteral("; ")));
         text += QStringLiteral("\n*%1*\n").arg(escaped(data.internetInfoNote));
     }
-    if (!data.cautions.isEmpty()) {
-        text += QStringLiteral("\n## %1\n\n").arg(escaped(ReportText::cautions()));
-        for (const ReportCaution &caution : data.cautions)
-            text += QStringLiteral("- **%1** %2 %3\n")
-                        .arg(escaped(caution.label), escaped(caution.text),
-                             escaped(ReportText::cautionTaskText(caution.taskTitle)));
-    }
     text += QStringLiteral("\n## %1\n\n%2\n\n")
-                .arg(escaped(ReportText::signOff()), escaped(ReportText::signOffStatement()));
-    text += QStringLiteral("%1: ______________________  %2: ______________________  %3: ____________\n")
-                .arg(escaped(ReportText::signedName()), escaped(ReportText::signature()),
-                     escaped(ReportText::signedDate()));
+                .arg(escaped(ReportText::signOff()),
+                     escaped(ReportText::signOffStatement(data.readiness, data.verdictId == QLatin1String("migration"))));
+    for (const QString &who : {ReportText::preparedBy(), ReportText::ownerOrConsultant()}) {
+        const QString name = who == ReportText::preparedBy() && !data.operatorName.isEmpty() ? data.operatorName
+                                                                                             : ReportText::blank();
+        text += QStringLiteral("**%1**  \n%2: %3  \n%4: %5  \n%6: %7\n\n")
+                    .arg(escaped(who), escaped(ReportText::signedName()), escaped(name),
+                         escaped(ReportText::signedDate()), escaped(ReportText::blank()),
+                         escaped(ReportText::signature()), escaped(ReportText::blank()));
+    }
+    for (const ReportSection &entry : data.sectionsAfter())
+        text += section(entry, ReportText::afterUpgradeIntro());
+    if (!data.sources.isEmpty()) {
+        text += QStringLiteral("\n## %1\n\n%2\n\n").arg(escaped(ReportText::sources()), escaped(ReportText::sourcesIntro()));
+        for (int i = 0; i < data.sources.size(); ++i)
+            text += QStringLiteral("%1 %2  \n").arg(escaped(ReportText::sourceMark(i + 1)), escaped(data.sources.at(i)));
+    }
+    text += QStringLiteral("\n---\n\n%1\n").arg(escaped(ReportText::fingerprintText(JsonReport::fingerprint(data))));
     return text;
 }
 

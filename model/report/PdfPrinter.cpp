@@ -2,10 +2,13 @@
 #include "PdfPrinter.h"
 
 #include "HtmlReport.h"
+#include "JsonReport.h"
+#include "PdfMetadata.h"
 #include "SafeText.h"
 #include "ReportText.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QFontMetricsF>
 #include <QImage>
 #include <QLocale>
@@ -192,7 +195,8 @@ void PdfPrinter::print(const ReportData &data, QPagedPaintDevice *device)
     const QFont running = runningFont();
     const QFontMetricsF metrics(running, &reference);
     const qreal headerHeight = metrics.height() + 2 * ruleGap;
-    const qreal footerHeight = headerHeight;
+    // Two lines: when it was made and the page; the fingerprint of the report's JSON form.
+    const qreal footerHeight = 2 * metrics.height() + 2 * ruleGap;
     const qreal bodyHeight = paper.height() - headerHeight - footerHeight;
 
     QTextDocument document;
@@ -207,7 +211,11 @@ void PdfPrinter::print(const ReportData &data, QPagedPaintDevice *device)
 
     const QString title = ReportText::documentTitle();
     const QString server = SafeText::oneLine(data.serverTitle(), 80);
-    const QString printed = ReportText::printedOn(data.generated);
+    const QString printed = ReportText::madeOn(data.generated);
+    const QString fingerprint = ReportText::fingerprintText(JsonReport::fingerprint(data));
+    // A little smaller than the other running lines: its 64 digits fit the width of any page.
+    QFont fingerprintFont = running;
+    fingerprintFont.setPixelSize(qRound(running.pixelSize() * 0.85));
     const QColor ink(0x33, 0x4e, 0x68);
 
     QPainter painter(device);
@@ -227,11 +235,14 @@ void PdfPrinter::print(const ReportData &data, QPagedPaintDevice *device)
         const qreal headerRule = metrics.height() + ruleGap / 2;
         painter.drawLine(QPointF(0, headerRule), QPointF(width, headerRule));
 
-        const qreal footerRule = paper.height() - metrics.height() - ruleGap / 2;
+        const qreal footerRule = paper.height() - 2 * metrics.height() - ruleGap / 2;
         painter.drawLine(QPointF(0, footerRule), QPointF(width, footerRule));
-        const QRectF footerLine(0, paper.height() - metrics.height(), width, metrics.height());
+        const QRectF footerLine(0, paper.height() - 2 * metrics.height(), width, metrics.height());
         painter.drawText(footerLine, Qt::AlignLeft | Qt::AlignVCenter, printed);
         painter.drawText(footerLine, Qt::AlignRight | Qt::AlignVCenter, ReportText::pageOf(page + 1, pages));
+        const QRectF fingerprintLine(0, paper.height() - metrics.height(), width, metrics.height());
+        painter.setFont(fingerprintFont);
+        painter.drawText(fingerprintLine, Qt::AlignLeft | Qt::AlignVCenter, fingerprint);
 
         painter.save();
         const QRectF bodyOnPage(0, page * bodyHeight, width, bodyHeight);
@@ -245,15 +256,35 @@ void PdfPrinter::print(const ReportData &data, QPagedPaintDevice *device)
     }
 }
 
+PdfMetadata PdfPrinter::metadata(const ReportData &data)
+{
+    // One line each, of a length a reader's Properties dialog shows (the operator's texts are theirs).
+    constexpr qsizetype shown = 300;
+    const auto line = [](const QString &text) { return SafeText::oneLine(text, shown, SafeText::Newline::Space); };
+    PdfMetadata info;
+    info.title = line(
+        ReportText::tr("%1 — %2", "document title — server").arg(ReportText::documentTitle(), data.serverTitle()));
+    info.author = data.operatorName.isEmpty() ? QStringLiteral("Prep Wizard") : line(data.operatorName);
+    info.subject = line(ReportText::pdfSubject(data));
+    info.creator = QStringLiteral("Prep Wizard");
+    return info;
+}
+
 void PdfPrinter::writePdf(const ReportData &data, QIODevice *out, const QPageSize &pageSize)
 {
-    QPdfWriter writer(out);
-    writer.setResolution(1200);
-    writer.setTitle(
-        ReportText::tr("%1 — %2", "document title — server").arg(ReportText::documentTitle(), data.serverTitle()));
-    writer.setCreator(QStringLiteral("Prep Wizard"));
-    writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, pageMargins(), QPageLayout::Millimeter));
-    print(data, &writer);
+    const PdfMetadata info = metadata(data);
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&pdf);
+        writer.setResolution(1200);
+        writer.setTitle(info.title);
+        writer.setCreator(info.creator);
+        writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, pageMargins(), QPageLayout::Millimeter));
+        print(data, &writer);
+    } // the writer ends the file when it goes
+    // Qt 6.4 writes no author or subject: they are added as an update after its bytes.
+    out->write(info.appliedTo(pdf.data()));
 }
 
 } // namespace prep

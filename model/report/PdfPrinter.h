@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "PdfMetadata.h"
 #include "ReportData.h"
 
 #include <QMarginsF>
@@ -23,7 +24,9 @@ public:
 
     // Paints every page on `device` (a QPdfWriter, or a QPrinter from the print dialog or preview).
     static void print(const ReportData &data, QPagedPaintDevice *device);
-    // Writes the whole PDF to `out`.
+    // Title, author (the operator, else Prep Wizard), subject (server, path, verdict).
+    static PdfMetadata metadata(const ReportData &data);
+    // Writes the whole PDF to `out`, with its metadata.
     static void writePdf(const ReportData &data, QIODevice *out, const QPageSize &pageSize = defaultPageSize());
 };
 

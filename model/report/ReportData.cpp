@@ -10,6 +10,8 @@
 #include <QLocale>
 #include <QSysInfo>
 
+#include <algorithm>
+
 namespace prep {
 
 MachineDescription MachineDescription::thisComputer()
@@ -27,8 +29,9 @@ MachineDescription MachineDescription::ofSnapshot(const facts::Facts &facts)
 }
 
 namespace {
-// The Internet information form in the form's order; values under its prefix that this version
-// has no field for (written by another version) are printed too, under their key.
+// The Internet information form in the form's order, every field (an empty value is a blank to
+// fill in by hand); values under its prefix that this version has no field for (written by
+// another version) are printed too, under their key.
 QList<ReportField> internetInfoOf(const QMap<QString, QString> &formValues)
 {
     QList<ReportField> fields;
@@ -37,9 +40,8 @@ QList<ReportField> internetInfoOf(const QMap<QString, QString> &formValues)
         const QString key = InternetInfoFields::formKey(field.key);
         known.append(key);
         const QString value = formValues.value(key).trimmed();
-        if (!value.isEmpty())
-            fields.append({QLatin1String(field.key), InternetInfoFields::labelText(field),
-                           InternetInfoFields::valueText(field, value)});
+        fields.append({QLatin1String(field.key), InternetInfoFields::labelText(field),
+                       value.isEmpty() ? QString() : InternetInfoFields::valueText(field, value)});
     }
     const QString prefix = InternetInfoFields::formKey("");
     for (auto it = formValues.cbegin(); it != formValues.cend(); ++it) {
@@ -55,6 +57,38 @@ QList<ReportField> internetInfoOf(const QMap<QString, QString> &formValues)
 QString ReportData::serverTitle() const
 {
     return serverName.isEmpty() ? machine.hostName : serverName;
+}
+
+QList<ReportSection> ReportData::sectionsBefore() const
+{
+    QList<ReportSection> kept;
+    for (const ReportSection &section : sections) {
+        if (!section.afterUpgrade)
+            kept.append(section);
+    }
+    return kept;
+}
+
+QList<ReportSection> ReportData::sectionsAfter() const
+{
+    QList<ReportSection> kept;
+    for (const ReportSection &section : sections) {
+        if (section.afterUpgrade)
+            kept.append(section);
+    }
+    return kept;
+}
+
+QList<ReportItem> ReportData::openTasks() const
+{
+    QList<ReportItem> open;
+    for (const ReportSection &section : sectionsBefore()) {
+        for (const ReportItem &item : section.items) {
+            if (!item.settled())
+                open.append(item);
+        }
+    }
+    return open;
 }
 
 ReportData ReportData::from(const ChecklistModel &model, const MachineDescription &machine, const QDateTime &generated)
@@ -93,6 +127,7 @@ ReportData ReportData::from(const ChecklistModel &model, const MachineDescriptio
         section.id = category.data(ChecklistModel::IdRole).toString();
         section.title = category.data(Qt::DisplayRole).toString();
         section.progress = category.data(ChecklistModel::ProgressRole).toString();
+        section.afterUpgrade = section.id == categoryId(Category::AfterUpgrade);
         for (int child = 0; child < model.rowCount(category); ++child) {
             const QModelIndex task = model.index(child, 0, category);
             ReportItem item;
@@ -123,25 +158,38 @@ ReportData ReportData::from(const ChecklistModel &model, const MachineDescriptio
             item.previousCheckedAt = task.data(ChecklistModel::PreviousCheckedAtRole).toDateTime();
             item.acceptedUntil = task.data(ChecklistModel::AcceptedUntilRole).toDate();
             item.acceptanceExpired = task.data(ChecklistModel::AcceptanceExpiredRole).toBool();
-            for (const QString &line : {ReportText::ageLine(item.age, item.stale, data.counts.maxAgeDays),
+            for (const QString &line : {ReportText::resultTimeLine(item, data.machine, data.counts.maxAgeDays),
                                         ReportText::changeLine(item.change, item.previous, item.previousCheckedAt)}) {
                 if (!line.isEmpty())
                     item.resultLines.append(line);
             }
             item.reference = task.data(ChecklistModel::ReferenceRole).toString();
+            if (!item.reference.isEmpty()) {
+                if (!data.sources.contains(item.reference))
+                    data.sources.append(item.reference);
+                item.source = int(data.sources.indexOf(item.reference)) + 1;
+            }
             const QVariantList cautions = task.data(ChecklistModel::CautionsRole).toList();
             for (const QVariant &caution : cautions) {
                 const QVariantMap fields = caution.toMap();
-                data.cautions.append({fields.value(QStringLiteral("label")).toString(),
-                                      fields.value(QStringLiteral("text")).toString(), item.title});
+                const ReportCaution entry{fields.value(QStringLiteral("label")).toString(),
+                                          fields.value(QStringLiteral("text")).toString()};
+                const bool known = std::any_of(item.cautions.cbegin(), item.cautions.cend(),
+                                               [&entry](const ReportCaution &c) { return c.text == entry.text; });
+                if (!known && !entry.text.isEmpty())
+                    item.cautions.append(entry);
             }
             section.items.append(item);
         }
         data.sections.append(section);
     }
-    data.internetInfo = internetInfoOf(session.formValues);
-    if (!data.internetInfo.isEmpty())
+    // The form is printed where the checklist has its task, filled in or not.
+    const QList<ReportField> form = internetInfoOf(session.formValues);
+    const bool filledIn = std::any_of(form.cbegin(), form.cend(), [](const ReportField &f) { return !f.value.isEmpty(); });
+    if (filledIn || model.indexOf(QStringLiteral("net.internet-info")).isValid()) {
+        data.internetInfo = form;
         data.internetInfoNote = InternetInfoFields::notVerifiedText();
+    }
     return data;
 }
 

@@ -27,11 +27,11 @@ struct MachineDescription
     bool isSnapshot() const { return snapshotTakenAt.isValid(); }
 };
 
+// One of the documents' boxed sentences, printed with its task.
 struct ReportCaution
 {
     QString label; // "Important:"
     QString text;
-    QString taskTitle;
 };
 
 struct ReportItem
@@ -65,6 +65,12 @@ struct ReportItem
     QDate acceptedUntil;     // an accepted risk's last day
     bool acceptanceExpired = false;
     QString reference; // the source document and its section
+    int source = 0;    // its number in ReportData::sources, from 1 (0: none)
+    QList<ReportCaution> cautions; // the documents' cautions for this task, each once
+
+    // Nothing more to do before the upgrade (or after it, for an after-upgrade task): no
+    // "Initials / date" box.
+    bool settled() const { return isSettled(status); }
 };
 
 struct ReportSection
@@ -72,6 +78,7 @@ struct ReportSection
     QString id;       // category id: "data"
     QString title;    // "Data preparation"
     QString progress; // "2 of 3 done"
+    bool afterUpgrade = false; // the tasks of after the upgrade: printed at the end
     QList<ReportItem> items;
 };
 
@@ -108,7 +115,7 @@ struct ReportData
     ChangeCounts changes;       // since the previous check
     QStringList sessionNotes;   // marks of the session file set aside, in words
     QList<ReportSection> sections;
-    QList<ReportCaution> cautions; // the boxed sentences of the documents, for every task shown
+    QStringList sources; // the documents and sections the tasks come from, each once, numbered from 1
     QList<ReportField> internetInfo;
     QString internetInfoNote; // where the form's fields come from
 
@@ -116,6 +123,11 @@ struct ReportData
                            const QDateTime &generated = QDateTime::currentDateTime());
     // The server's name as printed: the operator's name for it, else the host name.
     QString serverTitle() const;
+    // The sections of before the upgrade, in the wizard's order, and those of after it.
+    QList<ReportSection> sectionsBefore() const;
+    QList<ReportSection> sectionsAfter() const;
+    // The tasks still open before the upgrade, in the checklist's order.
+    QList<ReportItem> openTasks() const;
 };
 
 } // namespace prep

@@ -7,13 +7,6 @@
 
 namespace prep {
 
-namespace {
-QString shortDateTime(const QDateTime &when)
-{
-    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
-}
-} // namespace
-
 QString ReportText::documentTitle()
 {
     return tr("Server upgrade preparation checklist");
@@ -89,10 +82,51 @@ QString ReportText::signOff()
     return tr("Sign-off");
 }
 
-QString ReportText::signOffStatement()
+QString ReportText::signOffStatement(Readiness readiness, bool migration)
 {
-    return tr("I have worked through this checklist. The server is prepared for the upgrade as recorded "
-              "above, and any risk accepted is explained next to its task.");
+    switch (readiness) {
+    case Readiness::Ready:
+        return migration ? tr("I have worked through this checklist. The server is prepared for the migration as "
+                              "recorded above.")
+                         : tr("I have worked through this checklist. The server is prepared for the upgrade as "
+                              "recorded above.");
+    case Readiness::ReadyWithWarnings:
+        return migration ? tr("I have worked through this checklist. The server is prepared for the migration as "
+                              "recorded above, with the risks accepted as explained next to their tasks.")
+                         : tr("I have worked through this checklist. The server is prepared for the upgrade as "
+                              "recorded above, with the risks accepted as explained next to their tasks.");
+    case Readiness::NotReadyYet:
+        return migration ? tr("I have worked through this checklist as recorded above. The migration cannot start "
+                              "yet: the tasks still open, listed on the first page, are to be finished first.")
+                         : tr("I have worked through this checklist as recorded above. The upgrade cannot start "
+                              "yet: the tasks still open, listed on the first page, are to be finished first.");
+    case Readiness::NotReady:
+        return migration ? tr("I have worked through this checklist as recorded above. The migration must not "
+                              "start: what is marked “Must fix” is to be fixed and checked again first.")
+                         : tr("I have worked through this checklist as recorded above. The upgrade must not "
+                              "start: what is marked “Must fix” is to be fixed and checked again first.");
+    }
+    return {};
+}
+
+QString ReportText::preparedBy()
+{
+    return tr("Prepared by", "signature of the person who prepared the server");
+}
+
+QString ReportText::ownerOrConsultant()
+{
+    return tr("Owner or consultant", "signature of the person who receives the record");
+}
+
+QString ReportText::openTasksTitle(int tasks)
+{
+    return tr("Still open before the upgrade (%1)", "the number of open tasks").arg(tasks);
+}
+
+QString ReportText::statusLegendTitle()
+{
+    return tr("What the symbols mean");
 }
 
 QString ReportText::signedName()
@@ -116,7 +150,7 @@ QString ReportText::machineText(const MachineDescription &machine)
                        ? machine.hostName
                        : tr("%1 — %2", "host name — operating system").arg(machine.hostName, machine.operatingSystem);
     if (machine.isSnapshot())
-        text = tr("%1 (snapshot taken on %2)").arg(text, shortDateTime(machine.snapshotTakenAt));
+        text = tr("%1 (snapshot taken on %2)").arg(text, dateTimeText(machine.snapshotTakenAt));
     return text;
 }
 
@@ -127,11 +161,20 @@ QString ReportText::pathText(const ReportData &data)
     return tr("%1 → %2", "upgrade path: source → target").arg(data.pathSource, data.pathTarget);
 }
 
+QString ReportText::dateText(const QDate &day)
+{
+    // Spelled out, so that no reader takes 2/12 for 12 February: the month by its name in the
+    // report's language, the year in full.
+    return QLocale().toString(day, tr("d MMMM yyyy", "QLocale date format of reports: 13 March 2025"));
+}
+
 QString ReportText::dateTimeText(const QDateTime &when)
 {
-    const QLocale locale;
-    return tr("%1 at %2", "date at time")
-        .arg(locale.toString(when.date(), QLocale::LongFormat), locale.toString(when.time(), QLocale::ShortFormat));
+    if (!when.isValid())
+        return {};
+    const QDateTime local = when.toLocalTime();
+    return tr("%1, %2", "date, time: 13 March 2025, 18:45")
+        .arg(dateText(local.date()), QLocale().toString(local.time(), QStringLiteral("HH:mm")));
 }
 
 QString ReportText::languageName(const QString &language)
@@ -175,7 +218,7 @@ QStringList ReportText::markLines(const QModelIndex &task)
     if (mark == Mark::None)
         return {};
     const QString who = task.data(ChecklistModel::MarkedByRole).toString().trimmed();
-    const QString when = shortDateTime(task.data(ChecklistModel::MarkedAtRole).toDateTime());
+    const QString when = dateTimeText(task.data(ChecklistModel::MarkedAtRole).toDateTime());
     QStringList lines;
     switch (mark) {
     case Mark::Done:
@@ -185,7 +228,7 @@ QStringList ReportText::markLines(const QModelIndex &task)
         lines.append(waiverText(task.data(ChecklistModel::WaiverReasonRole).toString()));
         lines.append(who.isEmpty() ? tr("Accepted on %1").arg(when) : tr("Accepted on %1 by %2").arg(when, who));
         if (const QDate until = task.data(ChecklistModel::AcceptedUntilRole).toDate(); until.isValid()) {
-            const QString day = QLocale().toString(until, QLocale::ShortFormat);
+            const QString day = dateText(until);
             lines.append(task.data(ChecklistModel::AcceptanceExpiredRole).toBool()
                              ? tr("The acceptance expired after %1: the task counts as what the check found "
                                   "until the risk is accepted again.")
@@ -259,7 +302,7 @@ QString ReportText::changeLine(FindingChange change, ItemStatus previous, const 
     if (change == FindingChange::None)
         return {};
     return tr("Since the previous check (%1): %2 — it said “%3”.")
-        .arg(shortDateTime(previousAt), findingChangeTitle(change), statusTitle(previous));
+        .arg(dateTimeText(previousAt), findingChangeTitle(change), statusTitle(previous));
 }
 
 QString ReportText::changesText(const ChangeCounts &changes)
@@ -286,9 +329,62 @@ QString ReportText::sessionNotesTitle()
     return tr("Set aside from the session file");
 }
 
-QString ReportText::cautionTaskText(const QString &taskTitle)
+QString ReportText::foundText(const ReportItem &item)
 {
-    return tr("(task: %1)").arg(taskTitle);
+    const bool marked = item.status == ItemStatus::Confirmed || item.status == ItemStatus::Waived
+        || item.status == ItemStatus::NotApplicable;
+    if (!marked || !isCheckResult(item.found) || item.found == item.status)
+        return {};
+    return tr("The wizard found: %1.", "what the check found under the operator's mark").arg(statusTitle(item.found));
+}
+
+QString ReportText::initialsDate()
+{
+    return tr("Initials / date:", "a box to fill in by hand under an open task");
+}
+
+QString ReportText::blank(int characters)
+{
+    return QString(characters, u'_');
+}
+
+QStringList ReportText::statusLegend()
+{
+    const QList<QPair<ItemStatus, QString>> meanings = {
+        {ItemStatus::Passed, tr("the wizard checked it")},
+        {ItemStatus::Confirmed, tr("the operator did it")},
+        {ItemStatus::Waived, tr("the operator accepted what the wizard found, with a reason")},
+        {ItemStatus::NotApplicable, tr("not for this server, with a reason")},
+        {ItemStatus::Pending, tr("still to do")},
+        {ItemStatus::Unknown, tr("the wizard could not check it")},
+        {ItemStatus::Warning, tr("the wizard found a risk")},
+        {ItemStatus::Blocker, tr("must be fixed before the upgrade")},
+    };
+    QStringList lines;
+    for (const auto &meaning : meanings)
+        lines.append(tr("%1 %2: %3", "status symbol, status word: what it means")
+                         .arg(statusGlyph(meaning.first), statusTitle(meaning.first), meaning.second));
+    return lines;
+}
+
+QString ReportText::sourceMark(int source)
+{
+    return source > 0 ? QStringLiteral("[%1]").arg(source) : QString();
+}
+
+QString ReportText::sources()
+{
+    return tr("Sources");
+}
+
+QString ReportText::sourcesIntro()
+{
+    return tr("Where each task comes from in the documents; its number is printed after the task's title.");
+}
+
+QString ReportText::afterUpgradeIntro()
+{
+    return tr("Still to do once the upgrade is done. These tasks do not count for the verdict.");
 }
 
 QString ReportText::pageOf(int page, int pages)
@@ -296,9 +392,34 @@ QString ReportText::pageOf(int page, int pages)
     return tr("Page %1 of %2").arg(page).arg(pages);
 }
 
-QString ReportText::printedOn(const QDateTime &when)
+QString ReportText::madeOn(const QDateTime &when)
 {
-    return tr("Printed on %1").arg(shortDateTime(when));
+    return tr("Made on %1", "when the report was made: 13 March 2025, 18:45").arg(dateTimeText(when));
+}
+
+QString ReportText::fingerprintText(const QString &fingerprint)
+{
+    return tr("Fingerprint (SHA-256): %1", "of the report's JSON form").arg(fingerprint);
+}
+
+QString ReportText::pdfSubject(const ReportData &data)
+{
+    return tr("Preparation record of %1: %2; verdict: %3", "PDF subject: server, path, readiness")
+        .arg(data.serverTitle(), pathText(data), readinessTitle(data.readiness));
+}
+
+QString ReportText::resultTimeLine(const ReportItem &item, const MachineDescription &machine, int maxAgeDays)
+{
+    if (!item.checkedAt.isValid() || !isCheckResult(item.found))
+        return {};
+    const QString when = dateTimeText(item.checkedAt);
+    // A snapshot's findings are what the server was when the snapshot was taken, not today.
+    QString line = machine.isSnapshot() ? tr("Found in the snapshot taken on %1.").arg(when)
+                                        : tr("Checked on %1.").arg(when);
+    if (item.stale)
+        line += u' '
+            + tr("Older than %1 days: it must be checked again before the upgrade.").arg(maxAgeDays);
+    return line;
 }
 
 } // namespace prep

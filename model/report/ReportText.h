@@ -33,7 +33,14 @@ public:
     static QString internetInfo();
     static QString cautions();
     static QString signOff();
-    static QString signOffStatement();
+    // The sentence above the signatures, as true as the verdict: it says the server is prepared
+    // only when the checklist is ready; "migration" on a migration path, "upgrade" otherwise.
+    static QString signOffStatement(Readiness readiness, bool migration);
+    static QString preparedBy();       // the first signature: who prepared the server
+    static QString ownerOrConsultant(); // the second: who receives the record
+    // The first page's list of what is still open.
+    static QString openTasksTitle(int tasks);
+    static QString statusLegendTitle();
     static QString signedName();
     static QString signature();
     static QString signedDate();
@@ -42,8 +49,10 @@ public:
     static QString machineText(const MachineDescription &machine);
     // "Small Business Server 2000 → Windows Small Business Server 2003"
     static QString pathText(const ReportData &data);
-    // "Thursday, 13 March 2025 at 14:05"
+    // "13 March 2025, 14:05" / "13 de marzo de 2025, 14:05": never a date a reader can misread.
     static QString dateTimeText(const QDateTime &when);
+    // "13 March 2025" / "13 de marzo de 2025"
+    static QString dateText(const QDate &day);
     // "English", "Español"
     static QString languageName(const QString &language);
     // "Done: 3 · To do: 2"
@@ -66,9 +75,29 @@ public:
     // Under the verdict: the counts, and how many tasks wait for after the upgrade.
     static QStringList summaryLines(const ReportData &data);
     static QString sessionNotesTitle();
-    static QString cautionTaskText(const QString &taskTitle);
+    // Under a task the operator marked (done, risk accepted, does not apply): what the check
+    // found all the same, "The wizard found: Warning." Empty when the mark is the finding.
+    static QString foundText(const ReportItem &item);
+    // The box an open task leaves for the person who does it by hand.
+    static QString initialsDate();
+    static QString blank(int characters = 28); // "____…": a line to write on
+    // The status symbols and what each means, printed once under the verdict.
+    static QStringList statusLegend();
+    static QString sourceMark(int source); // "[3]"
+    static QString sources();
+    static QString sourcesIntro();
+    static QString afterUpgradeIntro();
     static QString pageOf(int page, int pages);
-    static QString printedOn(const QDateTime &when);
+    // The footer of every page: "Made on 13 March 2025, 18:45" (a saved PDF is made, not printed).
+    static QString madeOn(const QDateTime &when);
+    // "Fingerprint (SHA-256): 3f2a…" (of the report's JSON form), at the foot of every format.
+    static QString fingerprintText(const QString &fingerprint);
+    // The PDF's subject: "Upgrade preparation record of SRV01: … → …; verdict: Not ready".
+    static QString pdfSubject(const ReportData &data);
+    // When a task's result was found, as a date: "Checked on …", or for a snapshot "Found in the
+    // snapshot taken on …" (never "today" or "ago" on paper); with the stale warning. Empty
+    // without a result.
+    static QString resultTimeLine(const ReportItem &item, const MachineDescription &machine, int maxAgeDays);
 };
 
 } // namespace prep

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TextReport.h"
 
+#include "JsonReport.h"
 #include "ReportText.h"
 #include "SafeText.h"
 
@@ -35,7 +36,12 @@ QString item(const ReportItem &entry)
 {
     const QString indent(4, u' ');
     QString text =
-        QStringLiteral("  %1 [%2] %3\n").arg(statusGlyph(entry.status), entry.statusTitle, shown(entry.title));
+        QStringLiteral("  %1 [%2] %3").arg(statusGlyph(entry.status), entry.statusTitle, shown(entry.title));
+    if (entry.source > 0)
+        text += u' ' + ReportText::sourceMark(entry.source);
+    text += u'\n';
+    if (const QString found = ReportText::foundText(entry); !found.isEmpty())
+        text += indent + found + u'\n';
     for (const QString &line : entry.evidence)
         text += indent + shown(line) + u'\n';
     for (const QString &line : entry.details)
@@ -48,6 +54,21 @@ QString item(const ReportItem &entry)
         text += indent + shown(ReportText::noteText(entry.note)) + u'\n';
     for (const QString &line : entry.markLines)
         text += indent + shown(line) + u'\n';
+    for (const ReportCaution &caution : entry.cautions)
+        text += indent + caution.label + u' ' + shown(caution.text) + u'\n';
+    if (!entry.settled())
+        text += indent + ReportText::initialsDate() + u' ' + ReportText::blank() + u'\n';
+    return text;
+}
+
+QString section(const ReportSection &section, const QString &intro = {})
+{
+    QString text = u'\n'
+        + underlined(ReportText::tr("%1 (%2)", "category (progress)").arg(section.title, section.progress), u'-');
+    if (!intro.isEmpty())
+        text += intro + u'\n';
+    for (const ReportItem &entry : section.items)
+        text += item(entry);
     return text;
 }
 } // namespace
@@ -75,32 +96,50 @@ QString TextReport::render(const ReportData &data)
     text += readinessAdvice(data.readiness, data.counts) + u'\n';
     for (const QString &line : ReportText::summaryLines(data))
         text += line + u'\n';
+    if (const QList<ReportItem> open = data.openTasks(); !open.isEmpty()) {
+        text += u'\n' + ReportText::openTasksTitle(int(open.size())) + u'\n';
+        for (const ReportItem &entry : open)
+            text += QStringLiteral("  %1 [%2] %3\n").arg(statusGlyph(entry.status), entry.statusTitle, shown(entry.title));
+    }
+    text += u'\n' + ReportText::statusLegendTitle() + u':' + u'\n';
+    for (const QString &line : ReportText::statusLegend())
+        text += QStringLiteral("  ") + line + u'\n';
     if (!data.sessionNotes.isEmpty()) {
         text += u'\n' + underlined(ReportText::sessionNotesTitle(), u'-');
         for (const QString &note : data.sessionNotes)
             text += QStringLiteral("  ") + shown(note) + u'\n';
     }
 
-    for (const ReportSection &section : data.sections) {
-        text += u'\n' +
-                underlined(ReportText::tr("%1 (%2)", "category (progress)").arg(section.title, section.progress), u'-');
-        for (const ReportItem &entry : section.items)
-            text += item(entry);
-    }
+    for (const ReportSection &entry : data.sectionsBefore())
+        text += section(entry);
     if (!data.internetInfo.isEmpty()) {
         text += u'\n' + underlined(ReportText::internetInfo(), u'-');
         for (const ReportField &entry : data.internetInfo)
             text += ReportText::tr("%1: %2", "form field: value")
-                        .arg(entry.label, shown(entry.value.split(u'\n').join(QStringLiteral("; ")))) +
-                    u'\n';
+                        .arg(entry.label, entry.value.isEmpty()
+                                              ? ReportText::blank(40)
+                                              : shown(entry.value.split(u'\n').join(QStringLiteral("; "))))
+                + u'\n';
         text += shown(data.internetInfoNote) + u'\n';
     }
-    if (!data.cautions.isEmpty()) {
-        text += u'\n' + underlined(ReportText::cautions(), u'-');
-        for (const ReportCaution &caution : data.cautions)
-            text += QStringLiteral("  %1 %2 %3\n")
-                        .arg(caution.label, shown(caution.text), shown(ReportText::cautionTaskText(caution.taskTitle)));
+    text += u'\n' + underlined(ReportText::signOff(), u'-');
+    text += ReportText::signOffStatement(data.readiness, data.verdictId == QLatin1String("migration")) + u'\n';
+    for (const QString &who : {ReportText::preparedBy(), ReportText::ownerOrConsultant()}) {
+        const QString name = who == ReportText::preparedBy() && !data.operatorName.isEmpty() ? shown(data.operatorName)
+                                                                                             : ReportText::blank();
+        text += QStringLiteral("\n%1\n").arg(who);
+        text += fields({{ReportText::signedName(), name},
+                        {ReportText::signedDate(), ReportText::blank()},
+                        {ReportText::signature(), ReportText::blank()}});
     }
+    for (const ReportSection &entry : data.sectionsAfter())
+        text += section(entry, ReportText::afterUpgradeIntro());
+    if (!data.sources.isEmpty()) {
+        text += u'\n' + underlined(ReportText::sources(), u'-') + ReportText::sourcesIntro() + u'\n';
+        for (int i = 0; i < data.sources.size(); ++i)
+            text += QStringLiteral("  %1 %2\n").arg(ReportText::sourceMark(i + 1), shown(data.sources.at(i)));
+    }
+    text += u'\n' + ReportText::fingerprintText(JsonReport::fingerprint(data)) + u'\n';
     return text;
 }
 
