@@ -172,6 +172,17 @@ std::optional<Current> query(SC_HANDLE manager, const std::string &name, std::st
     return query(service.get(), error);
 }
 
+// What a service opened for changing is now; nothing, with the reason, when it could not be opened
+// (OpenServiceW's error) or read.
+std::optional<Current> queryOpened(const ServiceHandle &service, std::string &error)
+{
+    if (!service.get()) {
+        error = errorText(::GetLastError());
+        return std::nullopt;
+    }
+    return query(service.get(), error);
+}
+
 // Waits, up to 30 seconds, for the service to reach `wanted`.
 bool waitFor(SC_HANDLE service, DWORD wanted, std::string &error)
 {
@@ -419,11 +430,7 @@ ExitCode prepareServices(const std::string &planPath, const std::string &journal
         return cannotWrite();
     for (const PlannedService &planned : plan.services) {
         const ServiceHandle service(::OpenServiceW(manager.get(), toWide(planned.name).c_str(), changeAccess));
-        std::optional<Current> current;
-        if (service.get())
-            current = query(service.get(), error);
-        else
-            error = errorText(::GetLastError());
+        const std::optional<Current> current = queryOpened(service, error);
         if (!current) {
             if (!run.step(planned.name, "start-type", "unknown", wordOf(planned.startType), false, error, error))
                 return cannotWrite();
@@ -495,11 +502,7 @@ ExitCode restoreServices(const std::string &journalPath, std::ostream &out, std:
         return cannotWrite();
     for (const JournalRecord &original : recorded) {
         const ServiceHandle service(::OpenServiceW(manager.get(), toWide(original.service).c_str(), changeAccess));
-        std::optional<Current> current;
-        if (service.get())
-            current = query(service.get(), error);
-        else
-            error = errorText(::GetLastError());
+        const std::optional<Current> current = queryOpened(service, error);
         if (!current) {
             if (!run.step(original.service, "start-type", "unknown", wordOf(original.startType), false, error, error))
                 return cannotWrite();
