@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -224,6 +225,61 @@ private slots:
         QCOMPARE(othersThan({QStringLiteral("report.json")}), QStringList());
     }
 
+    void aFolderIsRefused()
+    {
+        QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("reports")));
+        const QString target = m_dir.filePath(QStringLiteral("reports"));
+        QString reason;
+        QVERIFY(!WholeFile::write(target, QByteArray("{}\n"), &reason));
+        QCOMPARE(reason, QStringLiteral("it is a folder"));
+        const Run run = prepwizard(check({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--output"), target}));
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.endsWith(": it is a folder\n") || run.err.endsWith(": it is a folder\r\n"), run.err.constData());
+        QVERIFY(QFileInfo(target).isDir());
+        QCOMPARE(othersThan({QStringLiteral("reports")}), QStringList());
+        QVERIFY(QDir(target).removeRecursively());
+    }
+
+    // A link is never written through: the file it points to stays as it was. Refused where the
+    // system says it is a link (Linux; Windows, a reparse point); Wine 8 shows a link made on the
+    // Linux side as an ordinary file, which is then replaced by the report, the link with it.
+    void aLinkIsNeverWrittenThrough()
+    {
+        const QString pointed = m_dir.filePath(QStringLiteral("elsewhere.json"));
+        const QString target = m_dir.filePath(QStringLiteral("report.json"));
+        const QByteArray old("someone else's file\n");
+        QVERIFY(put(pointed, old));
+#ifdef Q_OS_WIN
+        // (QFile::link makes a shortcut file on Windows, not a link.)
+        const bool made = ::CreateSymbolicLinkW(QDir::toNativeSeparators(target).toStdWString().c_str(),
+                                                QDir::toNativeSeparators(pointed).toStdWString().c_str(),
+                                                SYMBOLIC_LINK_FLAG_ALLOW_UNPRIVILEGED_CREATE)
+                          && QFileInfo::exists(target);
+#else
+        const bool made = QFile::link(pointed, target);
+#endif
+        if (!made)
+            QSKIP("no symbolic link can be made here (Wine 8 makes none; Windows needs developer mode or the right to make links)");
+        QString reason;
+        const bool written = WholeFile::write(target, QByteArray("{}\n"), &reason);
+        QCOMPARE(contentOf(pointed), old);
+#ifdef Q_OS_WIN
+        const DWORD attributes = ::GetFileAttributesW(QDir::toNativeSeparators(target).toStdWString().c_str());
+        const bool isLink = attributes != INVALID_FILE_ATTRIBUTES && (attributes & FILE_ATTRIBUTE_REPARSE_POINT);
+#else
+        const bool isLink = true;
+#endif
+        if (isLink) {
+            QVERIFY(!written);
+            QCOMPARE(reason, QStringLiteral("it is a symbolic link; give the file it points to"));
+        } else {
+            QVERIFY2(written, qPrintable(reason));
+            QCOMPARE(contentOf(target), QByteArray("{}\n"));
+        }
+        QFile::remove(target);
+        QCOMPARE(othersThan({QStringLiteral("elsewhere.json")}), QStringList());
+    }
+
     void aFileAnotherProgramHoldsIsNotCutShort()
     {
 #ifndef Q_OS_WIN
@@ -282,8 +338,9 @@ private slots:
 #ifndef Q_OS_WIN
         QSKIP("Windows only: a terminal on Linux takes the UTF-8 bytes as they are (theReportOnStandardOutputIsTheFilesReport)");
 #else
+        // Wine without a display (as in CTest) makes no console: Windows error 5 there.
         if (::GetConsoleWindow() == nullptr && !::AllocConsole())
-            QSKIP("no console can be made here");
+            QSKIP(qPrintable(QStringLiteral("no console window can be made here (Windows error %1)").arg(::GetLastError())));
         const HANDLE console = ::CreateFileW(L"CONOUT$", GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE,
                                              nullptr, OPEN_EXISTING, 0, nullptr);
         QVERIFY(console != INVALID_HANDLE_VALUE);
