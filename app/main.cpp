@@ -28,16 +28,28 @@
 using namespace prep;
 
 namespace {
+// One line of reason on standard error. On Windows through WholeFile, so that a console window is
+// given it as UTF-16 and its Spanish accents show whatever the console's code page.
+void sayReason(const QString &reason)
+{
+    const QByteArray line = "prepwizard: " + reason.toUtf8() + '\n';
+#ifdef Q_OS_WIN
+    constexpr int standardError = 2;
+    QString unused;
+    if (WholeFile::writeAll(standardError, line, &unused))
+        return;
+#endif
+    std::fputs(line.constData(), stderr);
+}
+
 // Standard output, checked: a full (/dev/full) or closed one is said, with exit status 3.
 int writeOut(const QByteArray &bytes)
 {
     QString reason;
     if (WholeFile::writeAll(WholeFile::standardOutput, bytes, &reason))
         return 0;
-    std::fprintf(stderr, "prepwizard: %s\n",
-                 qUtf8Printable(SafeText::oneLine(
-                     QCoreApplication::translate("HeadlessCheck", "cannot write the report to standard output: %1")
-                         .arg(reason))));
+    sayReason(SafeText::oneLine(
+        QCoreApplication::translate("HeadlessCheck", "cannot write the report to standard output: %1").arg(reason)));
     return 3;
 }
 
@@ -98,7 +110,7 @@ int runHeadless(const CommandLine &line, LanguageSwitcher *languages)
         HeadlessCheck check(line, languages);
         const int status = check.run();
         if (status == 3)
-            std::fprintf(stderr, "prepwizard: %s\n", qUtf8Printable(SafeText::oneLine(check.error())));
+            sayReason(SafeText::oneLine(check.error()));
         return status;
     }
     case CommandLine::Action::Compare: {
@@ -147,11 +159,10 @@ int main(int argc, char **argv)
             for (const char c : bytes)
                 shown += c > 0x20 && c < 0x7f ? QString(QLatin1Char(c))
                                               : QStringLiteral("\\x%1").arg(uint(uchar(c)), 2, 16, QLatin1Char('0'));
-            std::fprintf(stderr, "prepwizard: %s\n",
-                         qUtf8Printable(QCoreApplication::translate("CommandLine",
-                                                                    "%1 is not text in this system's encoding "
-                                                                    "(UTF-8); rename the file or use another name")
-                                            .arg(shown)));
+            sayReason(QCoreApplication::translate("CommandLine",
+                                                  "%1 is not text in this system's encoding "
+                                                  "(UTF-8); rename the file or use another name")
+                          .arg(shown));
             return 3;
         }
         arguments.append(argument);
@@ -189,7 +200,7 @@ int main(int argc, char **argv)
                                                                           : LanguageSwitcher::systemLanguage());
         line = CommandLine::parse(arguments); // again, so that a message speaks the chosen language
         if (!line.error.isEmpty()) {
-            std::fprintf(stderr, "prepwizard: %s\n", qUtf8Printable(SafeText::oneLine(line.error)));
+            sayReason(SafeText::oneLine(line.error));
             return 3;
         }
         return runHeadless(line, &languages);
@@ -198,7 +209,7 @@ int main(int argc, char **argv)
     // Checked before the window system is reached: a mistyped option is reported even without a display.
     const CommandLine line = CommandLine::parse(arguments);
     if (!line.error.isEmpty()) {
-        std::fprintf(stderr, "prepwizard: %s\n", qUtf8Printable(SafeText::oneLine(line.error)));
+        sayReason(SafeText::oneLine(line.error));
         return 3;
     }
     QApplication app(argc, argv);

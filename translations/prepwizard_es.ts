@@ -3396,8 +3396,32 @@ deben corregir, 3 no se pudo ejecutar.
         <translation>es una tubería con nombre que ningún programa lee</translation>
     </message>
     <message>
-        <source>not supported on this system</source>
-        <translation>no es posible en este sistema</translation>
+        <source>Windows error %1</source>
+        <translation>error de Windows %1</translation>
+    </message>
+    <message>
+        <source>another program has it open; close it there and try again</source>
+        <translation>otro programa lo tiene abierto; ciérrelo allí y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>“%1” has a character that Windows does not allow in a file name (one of &lt; &gt; : &quot; / \ | ? * or a control character)</source>
+        <translation>“%1” tiene un carácter que Windows no admite en un nombre de archivo (uno de &lt; &gt; : &quot; / \ | ? * o un carácter de control)</translation>
+    </message>
+    <message>
+        <source>“%1” ends with a dot or a space, which Windows drops; remove it</source>
+        <translation>“%1” termina en un punto o un espacio, que Windows descarta; quítelo</translation>
+    </message>
+    <message>
+        <source>“%1” is a name that Windows keeps for a device (%2); choose another name</source>
+        <translation>“%1” es un nombre que Windows reserva para un dispositivo (%2); elija otro nombre</translation>
+    </message>
+    <message>
+        <source>the file is read-only; clear Read-only in its properties or choose another name</source>
+        <translation>el archivo es de solo lectura; desactive Solo lectura en sus propiedades o elija otro nombre</translation>
+    </message>
+    <message>
+        <source>%1; another program may have it open: close it there and try again</source>
+        <translation>%1; puede que otro programa lo tenga abierto: ciérrelo allí y vuelva a intentarlo</translation>
     </message>
 </context>
 <context>

@@ -7,14 +7,19 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 
+#include <algorithm>
+#include <string>
+
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#else
-#include <QSaveFile>
+#endif
+#ifdef Q_OS_WIN
+#include <io.h>
+#include <windows.h>
 #endif
 
 namespace prep {
@@ -25,6 +30,98 @@ QString systemError(int code)
 {
     return QString::fromLocal8Bit(std::strerror(code));
 }
+#endif
+
+#ifdef Q_OS_WIN
+// Windows' own words for an error code, in the language of Windows, without the final full stop.
+QString systemError(DWORD code)
+{
+    wchar_t buffer[512];
+    DWORD length = ::FormatMessageW(FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS, nullptr, code, 0,
+                                    buffer, DWORD(sizeof buffer / sizeof buffer[0]), nullptr);
+    while (length > 0 && (buffer[length - 1] == L'\r' || buffer[length - 1] == L'\n' || buffer[length - 1] == L' '
+                          || buffer[length - 1] == L'.'))
+        --length;
+    if (length == 0)
+        return QCoreApplication::translate("WholeFile", "Windows error %1").arg(code);
+    return QString::fromWCharArray(buffer, int(length));
+}
+
+std::wstring nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()).toStdWString();
+}
+
+bool isHeldError(DWORD code)
+{
+    return code == ERROR_SHARING_VIOLATION || code == ERROR_LOCK_VIOLATION || code == ERROR_ACCESS_DENIED;
+}
+
+// Whether another handle on `target` keeps it from being replaced: one without FILE_SHARE_DELETE
+// makes this open fail with a sharing violation.
+bool isHeldOpen(const std::wstring &target)
+{
+    const HANDLE probe = ::CreateFileW(target.c_str(), DELETE, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
+                                       nullptr, OPEN_EXISTING, FILE_FLAG_OPEN_REPARSE_POINT, nullptr);
+    if (probe == INVALID_HANDLE_VALUE)
+        return ::GetLastError() == ERROR_SHARING_VIOLATION || ::GetLastError() == ERROR_LOCK_VIOLATION;
+    ::CloseHandle(probe);
+    return false;
+}
+
+QString heldMessage()
+{
+    return QCoreApplication::translate("WholeFile", "another program has it open; close it there and try again");
+}
+
+// Writes all of `data` to `handle` (a file or a pipe), in pieces of at most 1 MiB; each round
+// writes something or fails, so the loop ends.
+bool writeHandle(HANDLE handle, const char *data, qsizetype size, QString *error)
+{
+    qsizetype left = size;
+    while (left > 0) {
+        const DWORD piece = DWORD(std::min<qsizetype>(left, 1 << 20));
+        DWORD written = 0;
+        if (!::WriteFile(handle, data, piece, &written, nullptr)) {
+            *error = systemError(::GetLastError());
+            return false;
+        }
+        if (written == 0) {
+            *error = systemError(ERROR_HANDLE_DISK_FULL);
+            return false;
+        }
+        data += written;
+        left -= qsizetype(written);
+    }
+    return true;
+}
+
+// A console window takes UTF-16, whatever its code page: the UTF-8 text as such, in pieces that
+// never split a surrogate pair.
+bool writeConsole(HANDLE handle, const QByteArray &content, QString *error)
+{
+    const QString text = QString::fromUtf8(content);
+    const wchar_t *data = reinterpret_cast<const wchar_t *>(text.utf16());
+    qsizetype left = text.size();
+    while (left > 0) {
+        qsizetype piece = std::min<qsizetype>(left, 8192);
+        if (piece < left && QChar::isHighSurrogate(char16_t(data[piece - 1])))
+            --piece;
+        DWORD written = 0;
+        if (!::WriteConsoleW(handle, data, DWORD(piece), &written, nullptr)) {
+            *error = systemError(::GetLastError());
+            return false;
+        }
+        if (written == 0) {
+            *error = systemError(ERROR_WRITE_FAULT);
+            return false;
+        }
+        data += written;
+        left -= qsizetype(written);
+    }
+    return true;
+}
+#endif
 
 QString randomSuffix()
 {
@@ -34,7 +131,6 @@ QString randomSuffix()
         suffix.append(QLatin1Char(letters[QRandomGenerator::system()->bounded(int(sizeof letters - 1))]));
     return suffix;
 }
-#endif
 } // namespace
 
 WholeFile::WholeFile(QString filePath) : m_filePath(std::move(filePath)) {}
@@ -42,6 +138,37 @@ WholeFile::WholeFile(QString filePath) : m_filePath(std::move(filePath)) {}
 WholeFile::~WholeFile()
 {
     discard();
+}
+
+QString WholeFile::windowsNameProblem(const QString &fileName)
+{
+    // Characters no Windows file name may have; ':' would write into a hidden stream of another file.
+    static const QString forbidden = QStringLiteral("<>:\"/\\|?*");
+    for (const QChar c : fileName) {
+        if (c.unicode() < 0x20 || forbidden.contains(c))
+            return QCoreApplication::translate("WholeFile",
+                                               "“%1” has a character that Windows does not allow in a file name "
+                                               "(one of < > : \" / \\ | ? * or a control character)")
+                .arg(fileName);
+    }
+    if (fileName.endsWith(QLatin1Char('.')) || fileName.endsWith(QLatin1Char(' ')))
+        return QCoreApplication::translate("WholeFile",
+                                           "“%1” ends with a dot or a space, which Windows drops; remove it")
+            .arg(fileName);
+    // The names of devices, with any extension ("aux.txt" is the device AUX too).
+    const QString base = fileName.section(QLatin1Char('.'), 0, 0).trimmed().toUpper();
+    static const QStringList devices = [] {
+        QStringList names{QStringLiteral("CON"), QStringLiteral("PRN"), QStringLiteral("AUX"), QStringLiteral("NUL"),
+                          QStringLiteral("CONIN$"), QStringLiteral("CONOUT$")};
+        for (int i = 1; i <= 9; ++i)
+            names << QStringLiteral("COM%1").arg(i) << QStringLiteral("LPT%1").arg(i);
+        return names;
+    }();
+    if (devices.contains(base))
+        return QCoreApplication::translate("WholeFile",
+                                           "“%1” is a name that Windows keeps for a device (%2); choose another name")
+            .arg(fileName, base);
+    return QString();
 }
 
 QString WholeFile::temporaryPattern(const QString &fileName)
@@ -57,6 +184,14 @@ void WholeFile::discard()
     m_descriptor = -1;
     if (!m_temporaryPath.isEmpty())
         ::unlink(QFile::encodeName(m_temporaryPath).constData());
+    m_temporaryPath.clear();
+#endif
+#ifdef Q_OS_WIN
+    if (m_handle)
+        ::CloseHandle(HANDLE(m_handle));
+    m_handle = nullptr;
+    if (!m_temporaryPath.isEmpty())
+        ::DeleteFileW(nativePath(m_temporaryPath).c_str());
     m_temporaryPath.clear();
 #endif
 }
@@ -131,7 +266,49 @@ bool WholeFile::open(QString *error)
     return false;
 #else
     m_through = false;
-    return true;
+    const QFileInfo info(m_filePath);
+    const QString nameProblem = windowsNameProblem(info.fileName());
+    if (!nameProblem.isEmpty()) {
+        *error = nameProblem;
+        return false;
+    }
+    const DWORD attributes = ::GetFileAttributesW(nativePath(m_filePath).c_str());
+    if (attributes != INVALID_FILE_ATTRIBUTES) {
+        // A symbolic link or a junction: replacing it would write where it points, or drop the link.
+        if (attributes & FILE_ATTRIBUTE_REPARSE_POINT) {
+            *error = QCoreApplication::translate("WholeFile", "it is a symbolic link; give the file it points to");
+            return false;
+        }
+        if (attributes & FILE_ATTRIBUTE_DIRECTORY) {
+            *error = QCoreApplication::translate("WholeFile", "it is a folder");
+            return false;
+        }
+        if (attributes & FILE_ATTRIBUTE_READONLY) {
+            *error = QCoreApplication::translate("WholeFile",
+                                                 "the file is read-only; clear Read-only in its properties or "
+                                                 "choose another name");
+            return false;
+        }
+    }
+    const QString folder = info.absolutePath();
+    // Exclusive: a name someone planted (a file or a link) is skipped, not used.
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const QString candidate = QDir(folder).filePath(info.fileName() + QLatin1Char('.') + randomSuffix());
+        const HANDLE handle = ::CreateFileW(nativePath(candidate).c_str(), GENERIC_WRITE, 0, nullptr, CREATE_NEW,
+                                            FILE_ATTRIBUTE_NORMAL, nullptr);
+        if (handle != INVALID_HANDLE_VALUE) {
+            m_handle = handle;
+            m_temporaryPath = candidate;
+            return true;
+        }
+        const DWORD code = ::GetLastError();
+        if (code != ERROR_FILE_EXISTS && code != ERROR_ALREADY_EXISTS) {
+            *error = systemError(code);
+            return false;
+        }
+    }
+    *error = systemError(ERROR_FILE_EXISTS);
+    return false;
 #endif
 }
 
@@ -157,10 +334,20 @@ bool WholeFile::writeAll(int descriptor, const QByteArray &content, QString *err
     }
     return true;
 #else
-    Q_UNUSED(descriptor);
-    Q_UNUSED(content);
-    *error = QCoreApplication::translate("WholeFile", "not supported on this system");
-    return false;
+    // The C runtime's descriptor's handle; a program started without one (a GUI program from a
+    // console) may still have been given a standard output handle.
+    const intptr_t osHandle = ::_get_osfhandle(descriptor);
+    HANDLE handle = osHandle == -1 || osHandle == -2 ? INVALID_HANDLE_VALUE : HANDLE(osHandle);
+    if (handle == INVALID_HANDLE_VALUE && descriptor == standardOutput)
+        handle = ::GetStdHandle(STD_OUTPUT_HANDLE);
+    if (handle == INVALID_HANDLE_VALUE || handle == nullptr) {
+        *error = systemError(ERROR_INVALID_HANDLE);
+        return false;
+    }
+    DWORD consoleMode = 0;
+    if (::GetConsoleMode(handle, &consoleMode))
+        return writeConsole(handle, content, error);
+    return writeHandle(handle, content.constData(), content.size(), error);
 #endif
 }
 
@@ -210,12 +397,56 @@ bool WholeFile::commit(const QByteArray &content, QString *error)
     }
     return true;
 #else
-    QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.flush()
-        || !file.commit()) {
-        *error = file.errorString();
+    if (!m_handle && !open(error))
+        return false;
+    if (!writeHandle(HANDLE(m_handle), content.constData(), content.size(), error)) {
+        discard();
         return false;
     }
+    // On the disk before the move: after a power cut the file is the old one or the new one.
+    if (!::FlushFileBuffers(HANDLE(m_handle))) {
+        *error = systemError(::GetLastError());
+        discard();
+        return false;
+    }
+    const BOOL closed = ::CloseHandle(HANDLE(m_handle));
+    m_handle = nullptr;
+    if (!closed) {
+        *error = systemError(::GetLastError());
+        discard();
+        return false;
+    }
+    const std::wstring temporary = nativePath(m_temporaryPath);
+    const std::wstring target = nativePath(m_filePath);
+    // A target another program has open cannot be replaced; an antivirus scan or a file indexer
+    // lets go within moments, an editor not: tried again for heldRetryMs, then said.
+    constexpr int retryStepMs = 50;
+    for (int waited = 0;; waited += retryStepMs) {
+        if (::MoveFileExW(temporary.c_str(), target.c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
+            break;
+        const DWORD code = ::GetLastError();
+        const DWORD attributes = ::GetFileAttributesW(target.c_str());
+        const bool readOnly = attributes != INVALID_FILE_ATTRIBUTES && (attributes & FILE_ATTRIBUTE_READONLY);
+        if (!isHeldError(code) || readOnly || attributes == INVALID_FILE_ATTRIBUTES || waited >= heldRetryMs) {
+            if (readOnly)
+                *error = QCoreApplication::translate("WholeFile",
+                                                     "the file is read-only; clear Read-only in its properties or "
+                                                     "choose another name");
+            else if (code == ERROR_SHARING_VIOLATION || code == ERROR_LOCK_VIOLATION || isHeldOpen(target))
+                *error = heldMessage();
+            else if (code == ERROR_ACCESS_DENIED && attributes != INVALID_FILE_ATTRIBUTES)
+                *error = QCoreApplication::translate("WholeFile",
+                                                     "%1; another program may have it open: close it there and try "
+                                                     "again")
+                             .arg(systemError(code));
+            else
+                *error = systemError(code);
+            discard();
+            return false;
+        }
+        ::Sleep(DWORD(retryStepMs));
+    }
+    m_temporaryPath.clear();
     return true;
 #endif
 }

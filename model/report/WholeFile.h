@@ -16,12 +16,21 @@ namespace prep {
 //   A named pipe that nobody reads is refused after 5 s instead of waiting for ever.
 // - A symbolic link is refused: following it would write wherever it points (as root, in a shared
 //   folder, any file). Give the file it points to instead.
-// Errors are said in words, the system's ("No space left on device", "Permission denied").
+// - On Windows the same with Win32 calls: the temporary file is created exclusively (CREATE_NEW),
+//   flushed (FlushFileBuffers) and moved over the target (MoveFileExW, replacing, write-through);
+//   a target another program holds open is tried again for heldRetryMs, then refused in words.
+//   A symbolic link or junction, a folder, a read-only file and a name Windows cannot hold
+//   (windowsNameProblem) are refused before anything is written.
+// Errors are said in words, the system's ("No space left on device", "Permission denied"; on
+// Windows FormatMessage's, in the language of Windows).
 class WholeFile
 {
 public:
     // How long a named pipe's reader may take to open its end before the pipe is refused.
     static constexpr int pipeReaderWaitMs = 5000;
+    // Windows: how long a target held open by another program (an editor, a viewer, an antivirus
+    // scan) is tried again before the write is refused.
+    static constexpr int heldRetryMs = 1000;
 
     explicit WholeFile(QString filePath);
     ~WholeFile(); // removes the temporary file of a write that was not committed
@@ -35,8 +44,14 @@ public:
     // The two in one.
     static bool write(const QString &filePath, const QByteArray &content, QString *error);
     // Writes all of `content` to an open descriptor (standard output): false with *error.
+    // On Windows the bytes go as they are (no CR LF added: the same report as on Linux), except to
+    // a console window, which is given the UTF-8 text as UTF-16 so that accents show.
     static bool writeAll(int descriptor, const QByteArray &content, QString *error);
     static constexpr int standardOutput = 1; // its descriptor, on every system
+
+    // Why Windows cannot hold a file of this name ("CON", "aux.txt", "report.", "a?b"), in words;
+    // empty when it can. Only the name, not its folder. Checked by open() on Windows.
+    static QString windowsNameProblem(const QString &fileName);
 
     // The name of a temporary file of `filePath` ("session.json.Ab3xYz"), for tidying up after a kill.
     static QString temporaryPattern(const QString &fileName);
@@ -46,6 +61,7 @@ private:
     QString m_filePath;
     QString m_temporaryPath; // empty when writing through
     int m_descriptor = -1;
+    void *m_handle = nullptr; // Windows: the temporary file's HANDLE
     bool m_through = false;
 };
 
