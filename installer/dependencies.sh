@@ -7,7 +7,7 @@ prep_build_packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev libqt6svg6 qt6-qpa-plugins libgl-dev
-    nlohmann-json3-dev ccache
+    nlohmann-json3-dev ccache libssl-dev
 )
 # Building and checking the .deb (installer/test-package.sh, installer/build-deb.sh):
 # dpkg-shlibdeps computes Depends; the two validators check the menu entry and AppStream metadata.
