@@ -25,6 +25,8 @@
 #include "SnapshotFacts.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileDialog>
@@ -259,6 +261,38 @@ bool WizardController::openSnapshot(const QString &fileName, QString *error)
     const std::shared_ptr<SnapshotFacts> snapshot = SnapshotFacts::load(fileName, error);
     if (!snapshot)
         return false;
+    ++m_snapshotRequest; // a background read still going would replace this one
+    useSnapshot(snapshot);
+    return true;
+}
+
+void WizardController::openSnapshotInBackground(const QString &fileName)
+{
+    struct Loaded
+    {
+        std::shared_ptr<SnapshotFacts> snapshot;
+        QString error;
+    };
+    const quint64 request = ++m_snapshotRequest;
+    auto *watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request] {
+        watcher->deleteLater();
+        if (request != m_snapshotRequest)
+            return; // another snapshot was asked for meanwhile
+        const Loaded loaded = watcher->result();
+        if (loaded.snapshot)
+            useSnapshot(loaded.snapshot);
+        emit snapshotOpened(loaded.snapshot != nullptr, loaded.error);
+    });
+    watcher->setFuture(QtConcurrent::run([fileName] {
+        Loaded loaded;
+        loaded.snapshot = SnapshotFacts::load(fileName, &loaded.error);
+        return loaded;
+    }));
+}
+
+void WizardController::useSnapshot(const std::shared_ptr<SnapshotFacts> &snapshot)
+{
     const facts::Facts &facts = snapshot->facts();
     const MachineDescription machine = MachineDescription::ofSnapshot(facts);
     if (!confirmOtherServer(machine.hostName)) {
@@ -280,7 +314,6 @@ bool WizardController::openSnapshot(const QString &fileName, QString *error)
         m_model.setServerName(machine.hostName);
     if (m_model.path())
         m_probes->checkAll();
-    return true;
 }
 
 void WizardController::chooseSnapshot()
@@ -289,9 +322,14 @@ void WizardController::chooseSnapshot()
         m_wizard.get(), tr("Open a server snapshot"), QString(), tr("Server snapshots (*.json);;All files (*)"));
     if (fileName.isEmpty())
         return;
-    QString error;
-    if (!openSnapshot(fileName, &error))
-        QMessageBox::warning(m_wizard.get(), tr("Open a server snapshot"), error);
+    connect(
+        this, &WizardController::snapshotOpened, this,
+        [this](bool opened, const QString &error) {
+            if (!opened)
+                QMessageBox::warning(m_wizard.get(), tr("Open a server snapshot"), error);
+        },
+        Qt::SingleShotConnection);
+    openSnapshotInBackground(fileName);
 }
 
 WizardController::~WizardController() = default;

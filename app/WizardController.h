@@ -16,6 +16,7 @@ class LanguageSwitcher;
 class PrepWizard;
 class ProbeRunner;
 class ReportActions;
+class SnapshotFacts;
 
 // Puts the interactive program together: the checklist model with its saved session, the
 // wizard window, and the language. main() and the GUI tests build the program the same way.
@@ -49,11 +50,22 @@ public:
     // Checks the server a prepprobe snapshot describes instead of this computer: the window, the
     // probes and the printout say which server and when. On failure says why in *error.
     bool openSnapshot(const QString &fileName, QString *error);
+    // The same, with the file read and parsed on a worker thread, so that the window goes on
+    // answering while a big server's snapshot loads; snapshotOpened() says how it went. A newer
+    // request replaces one still being read.
+    void openSnapshotInBackground(const QString &fileName);
 
     // The language remembered from the last run, if any.
     static QString rememberedLanguage();
 
+signals:
+    // After openSnapshotInBackground(): the snapshot is being checked, or *error says why not.
+    void snapshotOpened(bool opened, const QString &error);
+
 private:
+    // The window, the probes and the printout check `snapshot` from here on.
+    void useSnapshot(const std::shared_ptr<SnapshotFacts> &snapshot);
+
     void switchLanguage(const QString &language);
     void startOver();
     // Asks before a new checklist replaces this one, and keeps this one as a dated copy.
@@ -85,6 +97,7 @@ private:
     int m_resumePage = -1; // the page to continue on, until the operator leaves the Welcome page
     std::unique_ptr<PrepWizard> m_wizard;
     ReportActions *m_reportActions = nullptr;
+    quint64 m_snapshotRequest = 0; // the latest openSnapshotInBackground(); older results are dropped
 };
 
 } // namespace prep

@@ -7,14 +7,17 @@ prep_build_packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev libqt6svg6 qt6-qpa-plugins libgl-dev
-    nlohmann-json3-dev ccache
+    nlohmann-json3-dev ccache libssl-dev
 )
 # Building and checking the .deb (installer/test-package.sh, installer/build-deb.sh):
 # dpkg-shlibdeps computes Depends; the two validators check the menu entry and AppStream metadata.
 prep_package_packages=(dpkg-dev desktop-file-utils appstream)
 # ./test.sh --all: the libFuzzer targets need clang and its runtime libraries (libFuzzer itself).
 prep_fuzz_packages=(clang libclang-rt-14-dev)
-prep_test_packages=(poppler-utils "${prep_package_packages[@]}")
+# The benchmark (cmake --build build --target bench): its start-up rows run the wizard under Xvfb
+# (xauth and xwininfo come with it); sha256sum, which the backup row compares with, is in coreutils.
+prep_bench_packages=(xvfb xauth x11-utils)
+prep_test_packages=(poppler-utils "${prep_package_packages[@]}" "${prep_bench_packages[@]}")
 # The Windows collector: cross-built with mingw-w64 (64- and 32-bit, Windows threads) and tested
 # under Wine by test.sh (the 64-bit build; the 32-bit one too where wine32:i386 is installed).
 # The wizard for Windows (test.sh, where the Qt for Windows is there): the posix-threads compiler

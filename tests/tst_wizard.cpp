@@ -345,6 +345,48 @@ private slots:
         QVERIFY(machine->text().startsWith(QStringLiteral("Checking this computer")));
     }
 
+    void aSnapshotChosenInTheWindowIsReadInTheBackgroundThenChecked()
+    {
+        ProbeSettings settings;
+        settings.ntpHost = settings.internetHost = QStringLiteral("127.0.0.1");
+        settings.ntpPort = settings.internetPort = 9;
+        auto controller = std::make_unique<WizardController>(
+            WizardController::Options{sessionFile(), QStringLiteral("en"), QStringLiteral("sbs2000-to-sbs2003"),
+                                      settings},
+            &languages);
+        auto *machine = controller->wizard()->stepsPanel()->findChild<QLabel *>(QStringLiteral("machineLabel"));
+        QSignalSpy opened(controller.get(), &WizardController::snapshotOpened);
+        controller->openSnapshotInBackground(QStringLiteral(PREP_FIXTURES "/snapshots/sbs2003-server.json"));
+        // Nothing changes until the worker has read the file: the window goes on as it was.
+        QVERIFY(machine->text().startsWith(QStringLiteral("Checking this computer")));
+        QVERIFY(opened.wait(20000));
+        QCOMPARE(opened.first().at(0).toBool(), true);
+        QVERIFY2(machine->text().contains(QStringLiteral("SRV-SBS")), qPrintable(machine->text()));
+        QSignalSpy done(controller->probes(), &ProbeRunner::allFinished);
+        QVERIFY(controller->probes()->isIdle() || done.wait(20000));
+        const QStringList evidence =
+            controller->model()->indexOf(QStringLiteral("hw.free-disk")).data(ChecklistModel::EvidenceRole).toStringList();
+        QVERIFY2(evidence.join(u' ').contains(QStringLiteral("C:\\")), qPrintable(evidence.join(u'\n')));
+    }
+
+    void aDamagedSnapshotReadInTheBackgroundIsRefusedWithAReason()
+    {
+        QTemporaryDir scratch;
+        QFile file(scratch.filePath(QStringLiteral("server.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"schema\": \"prepwizard.facts/1\", \"hostName\": ");
+        file.close();
+        auto controller = start();
+        QSignalSpy opened(controller.get(), &WizardController::snapshotOpened);
+        controller->openSnapshotInBackground(file.fileName());
+        QVERIFY(opened.wait(20000));
+        QCOMPARE(opened.first().at(0).toBool(), false);
+        QVERIFY2(opened.first().at(1).toString().contains(QStringLiteral("server.json")),
+                 qPrintable(opened.first().at(1).toString()));
+        auto *machine = controller->wizard()->stepsPanel()->findChild<QLabel *>(QStringLiteral("machineLabel"));
+        QVERIFY(machine->text().startsWith(QStringLiteral("Checking this computer")));
+    }
+
     void everyControlCanBeReachedByKeyboardAndHasAName()
     {
         auto controller = start(QStringLiteral("sbs2000-to-sbs2003"));
