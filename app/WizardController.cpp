@@ -96,9 +96,20 @@ WizardController::WizardController(const Options &options, LanguageSwitcher *lan
         if (!openSnapshot(options.factsFile, &machineProblem) && resumable && saved.machine.isSnapshot())
             machineProblem = machineLost(saved.machine, machineProblem);
     } else if (resumable && saved.machine.isSnapshot()) {
-        // The checklist is about that server: its snapshot again, never this computer instead.
-        if (!openSnapshot(saved.machine.snapshotFile, &machineProblem))
-            machineProblem = machineLost(saved.machine, machineProblem);
+        // The checklist is about that server: its snapshot again (read on a worker), never this
+        // computer instead; nothing is checked until it is open.
+        ProbeSettings waiting = m_probes->settings();
+        waiting.enabled = false;
+        m_probes->setSettings(waiting);
+        m_wizard->stepsPanel()->setMachine(saved.machine.hostName, saved.machine.snapshotTakenAt);
+        connect(
+            this, &WizardController::snapshotOpened, this,
+            [this, machine = saved.machine](bool opened, const QString &error) {
+                if (!opened)
+                    m_wizard->welcomePage()->setProblem(machineLost(machine, error));
+            },
+            Qt::SingleShotConnection);
+        openSnapshotInBackground(saved.machine.snapshotFile);
     } else if (resumable && !saved.machine.hostName.isEmpty()
                && saved.machine.hostName.compare(QSysInfo::machineHostName(), Qt::CaseInsensitive) != 0) {
         machineProblem = machineLost(saved.machine, {});
@@ -262,8 +273,7 @@ bool WizardController::openSnapshot(const QString &fileName, QString *error)
     if (!snapshot)
         return false;
     ++m_snapshotRequest; // a background read still going would replace this one
-    useSnapshot(snapshot);
-    return true;
+    return useSnapshot(fileName, snapshot, error);
 }
 
 void WizardController::openSnapshotInBackground(const QString &fileName)
@@ -275,14 +285,13 @@ void WizardController::openSnapshotInBackground(const QString &fileName)
     };
     const quint64 request = ++m_snapshotRequest;
     auto *watcher = new QFutureWatcher<Loaded>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request, fileName] {
         watcher->deleteLater();
         if (request != m_snapshotRequest)
             return; // another snapshot was asked for meanwhile
-        const Loaded loaded = watcher->result();
-        if (loaded.snapshot)
-            useSnapshot(loaded.snapshot);
-        emit snapshotOpened(loaded.snapshot != nullptr, loaded.error);
+        Loaded loaded = watcher->result();
+        const bool opened = loaded.snapshot && useSnapshot(fileName, loaded.snapshot, &loaded.error);
+        emit snapshotOpened(opened, loaded.error);
     });
     watcher->setFuture(QtConcurrent::run([fileName] {
         Loaded loaded;
@@ -291,7 +300,8 @@ void WizardController::openSnapshotInBackground(const QString &fileName)
     }));
 }
 
-void WizardController::useSnapshot(const std::shared_ptr<SnapshotFacts> &snapshot)
+bool WizardController::useSnapshot(const QString &fileName, const std::shared_ptr<SnapshotFacts> &snapshot,
+                                   QString *error)
 {
     const facts::Facts &facts = snapshot->facts();
     const MachineDescription machine = MachineDescription::ofSnapshot(facts);
@@ -314,6 +324,7 @@ void WizardController::useSnapshot(const std::shared_ptr<SnapshotFacts> &snapsho
         m_model.setServerName(machine.hostName);
     if (m_model.path())
         m_probes->checkAll();
+    return true;
 }
 
 void WizardController::chooseSnapshot()

@@ -64,7 +64,8 @@ signals:
 
 private:
     // The window, the probes and the printout check `snapshot` from here on.
-    void useSnapshot(const std::shared_ptr<SnapshotFacts> &snapshot);
+    // Checks that server from now on; false with *error when the operator keeps the checklist's own.
+    bool useSnapshot(const QString &fileName, const std::shared_ptr<SnapshotFacts> &snapshot, QString *error);
 
     void switchLanguage(const QString &language);
     void startOver();
