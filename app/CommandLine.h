@@ -22,7 +22,9 @@ public:
     QString pathId;
     QString format;      // empty: the action's default
     QString sessionFile;
-    QString factsFile;
+    QString factsFile;    // the first --facts
+    QStringList factsFiles; // every --facts, in order: files or folders (docs/multi-server.md)
+    QString destinationFactsFile; // --destination-facts: the Destination's snapshot for the clock check
     QString outputFile;
     int maxAgeDays = 0;  // --max-age DAYS; 0: the default (Freshness) or the wizard's setting
     // The probes' defaults with --ntp-server and --internet-host HOST[:PORT] applied: the clock

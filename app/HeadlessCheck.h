@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "ProbeSettings.h"
 #include "ReportData.h"
+#include "ReportWriter.h"
 #include "Session.h"
 
 #include <QCoreApplication>
@@ -30,10 +31,21 @@ public:
 
     // Longest the whole check waits for its probes, beyond their own time limits.
     static constexpr int graceMs = 10000;
+    // Most snapshots one report takes from a folder.
+    static constexpr int maxServers = 500;
 
 private:
     bool readSession(Session *session);
     bool prepareProbes(ProbeSettings *settings, MachineDescription *machine);
+    bool loadDestination(ProbeSettings *settings);
+    // The checklist of one machine with its probes run; returns its report.
+    ReportData checkOne(const Session &session, const ProbeSettings &settings, const MachineDescription &machine);
+    // --facts given several times, or a folder: one report for all (docs/multi-server.md).
+    bool isFleet() const;
+    int runFleet(const Session &session, ReportFormat format);
+    // The snapshot files the --facts options name, folders expanded; false (and m_error) when a
+    // folder cannot be listed or holds too many.
+    bool fleetFiles(QStringList *files);
     int fail(const QString &reason);
 
     CommandLine m_line;

@@ -163,17 +163,26 @@ QString HtmlReport::styleSheet()
     return QString::fromUtf8(file.readAll());
 }
 
-QString HtmlReport::render(const ReportData &data)
+QString HtmlReport::body(const ReportData &data)
 {
     QString body = header(data) + verdict(data) + pathDetails(data);
     for (const ReportSection &entry : data.sections)
         body += section(entry);
-    body += internetInfo(data) + cautions(data) + signOff();
-    const QString title =
-        ReportText::tr("%1 — %2", "document title — server").arg(ReportText::documentTitle(), data.serverTitle());
+    return body + internetInfo(data) + cautions(data) + signOff();
+}
+
+QString HtmlReport::document(const QString &language, const QString &title, const QString &body)
+{
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"/>"
                           "<title>%2</title>\n<style>\n%3</style></head>\n<body>\n%4\n</body></html>\n")
-        .arg(escaped(data.language), escaped(title), styleSheet(), body);
+        .arg(escaped(language), escaped(title), styleSheet(), body);
+}
+
+QString HtmlReport::render(const ReportData &data)
+{
+    const QString title =
+        ReportText::tr("%1 — %2", "document title — server").arg(ReportText::documentTitle(), data.serverTitle());
+    return document(data.language, title, body(data));
 }
 
 } // namespace prep

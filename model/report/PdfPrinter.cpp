@@ -183,6 +183,11 @@ QMarginsF PdfPrinter::pageMargins()
 
 void PdfPrinter::print(const ReportData &data, QPagedPaintDevice *device)
 {
+    printHtml(HtmlReport::render(data), data.serverTitle(), data.generated, device);
+}
+
+void PdfPrinter::printHtml(const QString &html, const QString &corner, const QDateTime &generated, QPagedPaintDevice *device)
+{
     QImage reference(1, 1, QImage::Format_ARGB32);
     reference.setDotsPerMeterX(qRound(layoutDpi / 0.0254));
     reference.setDotsPerMeterY(qRound(layoutDpi / 0.0254));
@@ -200,14 +205,14 @@ void PdfPrinter::print(const ReportData &data, QPagedPaintDevice *device)
     document.setUseDesignMetrics(true);
     document.setDocumentMargin(0);
     document.setDefaultFont(reportFont(10));
-    document.setHtml(HtmlReport::render(data));
+    document.setHtml(html);
     document.setPageSize(QSizeF(width, bodyHeight));
     PageBreaks(document, bodyHeight).apply();
     const int pages = document.pageCount();
 
     const QString title = ReportText::documentTitle();
-    const QString server = SafeText::oneLine(data.serverTitle(), 80);
-    const QString printed = ReportText::printedOn(data.generated);
+    const QString server = SafeText::oneLine(corner, 80);
+    const QString printed = ReportText::printedOn(generated);
     const QColor ink(0x33, 0x4e, 0x68);
 
     QPainter painter(device);
@@ -254,6 +259,17 @@ void PdfPrinter::writePdf(const ReportData &data, QIODevice *out, const QPageSiz
     writer.setCreator(QStringLiteral("Prep Wizard"));
     writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, pageMargins(), QPageLayout::Millimeter));
     print(data, &writer);
+}
+
+void PdfPrinter::writeHtmlPdf(const QString &html, const QString &title, const QString &corner, const QDateTime &generated,
+                              QIODevice *out, const QPageSize &pageSize)
+{
+    QPdfWriter writer(out);
+    writer.setResolution(1200);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("Prep Wizard"));
+    writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, pageMargins(), QPageLayout::Millimeter));
+    printHtml(html, corner, generated, &writer);
 }
 
 } // namespace prep

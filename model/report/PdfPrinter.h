@@ -25,6 +25,11 @@ public:
     static void print(const ReportData &data, QPagedPaintDevice *device);
     // Writes the whole PDF to `out`.
     static void writePdf(const ReportData &data, QIODevice *out, const QPageSize &pageSize = defaultPageSize());
+
+    // Any report as HTML (the report about several servers): `corner` at the top right of every page.
+    static void printHtml(const QString &html, const QString &corner, const QDateTime &generated, QPagedPaintDevice *device);
+    static void writeHtmlPdf(const QString &html, const QString &title, const QString &corner, const QDateTime &generated,
+                             QIODevice *out, const QPageSize &pageSize = defaultPageSize());
 };
 
 } // namespace prep
