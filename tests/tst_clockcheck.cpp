@@ -351,6 +351,23 @@ private slots:
         QVERIFY2(run.err.contains(QStringLiteral("is not a server snapshot")), qPrintable(run.err));
     }
 
+    void aBadTimeServiceOptionExitsWithThree_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("source, two colons") << QStringLiteral("--source-time-server") << QStringLiteral("a:b:c");
+        QTest::newRow("destination, port 0") << QStringLiteral("--destination-time-server") << QStringLiteral("srv:0");
+    }
+    void aBadTimeServiceOptionExitsWithThree()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, value);
+        Run run;
+        clockItem({option, value}, &run);
+        QCOMPARE(run.exitCode, 3);
+        QCOMPARE(run.err, QStringLiteral("prepwizard: %1 needs HOST or HOST:PORT, not %2\n").arg(option, value));
+    }
+
     void theSpanishReportSaysItInSpanish()
     {
         FakeSntpServer source(299);

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -267,6 +268,31 @@ private slots:
         const QString empty = m_dir.filePath(QStringLiteral("empty"));
         QVERIFY(QDir().mkpath(empty));
         QCOMPARE(check({QStringLiteral("--facts"), empty}).exitCode, 3);
+    }
+
+    void aHostileHostNameIsEscapedEverywhere()
+    {
+        QJsonObject hostile = QJsonDocument::fromJson(readAll(m_first)).object();
+        hostile.insert(QStringLiteral("hostName"), QStringLiteral("<img src=x onerror=alert(1)>|*x*\u001b[31m"));
+        const QString file = m_dir.filePath(QStringLiteral("hostile.json"));
+        QVERIFY(writeAll(file, QJsonDocument(hostile).toJson()));
+        const QStringList both{QStringLiteral("--facts"), m_first, QStringLiteral("--facts"), file, QStringLiteral("--lang"), QStringLiteral("en")};
+        const QString html = QString::fromUtf8(check(both + QStringList{QStringLiteral("--format"), QStringLiteral("html")}).out);
+        QVERIFY(html.contains(QStringLiteral("&lt;img src=x onerror=alert(1)&gt;")));
+        QVERIFY(!html.contains(QStringLiteral("<img")));
+        const QByteArray text = check(both + QStringList{QStringLiteral("--format"), QStringLiteral("text")}).out;
+        QVERIFY(!text.contains('\x1b'));
+        const QString markdown = QString::fromUtf8(check(both + QStringList{QStringLiteral("--format"), QStringLiteral("markdown")}).out);
+        // Markdown: every special character escaped, so the table row keeps its six bars.
+        QVERIFY(!markdown.contains(QRegularExpression(QStringLiteral("(?<!\\\\)<img"))));
+        bool row = false;
+        for (const QString &line : markdown.split(u'\n')) {
+            if (line.startsWith(QStringLiteral("| \\<img"))) {
+                row = true;
+                QCOMPARE(line.count(QRegularExpression(QStringLiteral("(?<!\\\\)\\|"))), 6);
+            }
+        }
+        QVERIFY(row);
     }
 
     void severalSnapshotsRefuseASessionFile()

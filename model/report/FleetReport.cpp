@@ -140,7 +140,7 @@ QString renderText(const FleetReport &report)
         text += line.trimmed() + u'\n';
     }
     for (const FleetServer &server : report.servers) {
-        text += u'\n' + underlined(sectionTitle(server), u'#') + u'\n';
+        text += u'\n' + underlined(oneLine(sectionTitle(server)), u'#') + u'\n';
         text += server.read ? TextReport::render(withHostInTitles(server.report)) : oneLine(unreadText(server)) + u'\n';
     }
     return text;
@@ -150,7 +150,7 @@ QString renderText(const FleetReport &report)
 
 QString cell(const QString &text)
 {
-    return MarkdownReport::escaped(text).replace(u'|', QStringLiteral("\\|"));
+    return MarkdownReport::escaped(text); // "|" included
 }
 
 QString renderMarkdown(const FleetReport &report)
