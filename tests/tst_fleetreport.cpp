@@ -185,6 +185,26 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Server SRV-NEW")));
         QVERIFY2(text.contains(QStringLiteral("SRV-NEW · ")), qPrintable(text.left(2000)));
         QVERIFY(text.contains(QStringLiteral("b-damaged.json")));
+        // Each server from a new page, the pages numbered as one document.
+        QProcess raw;
+        raw.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), output, QStringLiteral("-")});
+        QVERIFY(raw.waitForFinished(60000));
+        const QStringList pages = QString::fromUtf8(raw.readAllStandardOutput()).split(u'\f', Qt::SkipEmptyParts);
+        QVERIFY(pages.size() > 3);
+        QStringList starts;
+        for (qsizetype i = 0; i < pages.size(); ++i) {
+            const QStringList lines = pages.at(i).split(u'\n');
+            QVERIFY2(lines.size() > 2 && lines.at(1).endsWith(QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages.size())),
+                     qPrintable(lines.value(1)));
+            if (lines.at(2).startsWith(QStringLiteral("Server ")) || lines.at(2).startsWith(QStringLiteral("Snapshot ")))
+                starts.append(lines.at(2));
+        }
+        // (The damaged one's long path wraps, and pdftotext writes "fl" as a ligature.)
+        QCOMPARE(starts.size(), 3);
+        QCOMPARE(starts.at(0), QStringLiteral("Server SRV-SBS"));
+        QVERIFY2(starts.at(1).startsWith(QStringLiteral("Snapshot /")), qPrintable(starts.at(1)));
+        QCOMPARE(starts.at(2), QStringLiteral("Server SRV-NEW"));
+        QVERIFY2(pages.first().contains(QStringLiteral("Preparation report for several servers")), qPrintable(pages.first()));
     }
 
     void theSpanishPdfSaysItInSpanish()

@@ -188,7 +188,8 @@ QString renderMarkdown(const FleetReport &report)
 
 // --- HTML and PDF ----------------------------------------------------------------------------
 
-QString htmlBody(const FleetReport &report)
+// The summary: title, facts and the table.
+QString htmlSummary(const FleetReport &report)
 {
     QString html = QStringLiteral("<h1>%1</h1><table class=\"facts\" cellspacing=\"0\">").arg(htmlText(title()));
     const auto fact = [](const QString &label, const QString &value) {
@@ -209,12 +210,22 @@ QString htmlBody(const FleetReport &report)
                     .arg(htmlText(row.host), look, htmlText(row.verdict), htmlText(row.counts), htmlText(row.snapshot),
                          htmlText(row.file));
     }
-    html += QStringLiteral("</table>");
-    for (const FleetServer &server : report.servers) {
-        html += QStringLiteral("<div style=\"page-break-before: always\"><h1>%1</h1></div>").arg(htmlText(sectionTitle(server)));
-        html += server.read ? HtmlReport::body(withHostInTitles(server.report))
-                            : QStringLiteral("<p>%1</p>").arg(htmlText(unreadText(server)));
-    }
+    return html + QStringLiteral("</table>");
+}
+
+// One server's section, under its own title.
+QString htmlSection(const FleetServer &server)
+{
+    return QStringLiteral("<h1>%1</h1>").arg(htmlText(sectionTitle(server)))
+        + (server.read ? HtmlReport::body(withHostInTitles(server.report))
+                       : QStringLiteral("<p>%1</p>").arg(htmlText(unreadText(server))));
+}
+
+QString htmlBody(const FleetReport &report)
+{
+    QString html = htmlSummary(report);
+    for (const FleetServer &server : report.servers)
+        html += QStringLiteral("<div style=\"page-break-before: always\"></div>") + htmlSection(server);
     return html;
 }
 
@@ -299,7 +310,11 @@ QByteArray FleetReport::render(ReportFormat format, const QPageSize &pageSize) c
     case ReportFormat::Pdf: {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        PdfPrinter::writeHtmlPdf(HtmlReport::document(language, title(), htmlBody(*this)), title(),
+        // Each server from a new page, laid out on its own.
+        QStringList parts{HtmlReport::document(language, title(), htmlSummary(*this))};
+        for (const FleetServer &server : servers)
+            parts.append(HtmlReport::document(language, title(), htmlSection(server)));
+        PdfPrinter::writeHtmlPdf(parts, title(),
                                  serversText(int(servers.size())), generated, &buffer,
                                  pageSize.isValid() ? pageSize : PdfPrinter::defaultPageSize());
         return buffer.data();

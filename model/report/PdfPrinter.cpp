@@ -17,6 +17,8 @@
 #include <QTextTable>
 
 #include <cmath>
+#include <memory>
+#include <vector>
 
 namespace prep {
 
@@ -188,6 +190,12 @@ void PdfPrinter::print(const ReportData &data, QPagedPaintDevice *device)
 
 void PdfPrinter::printHtml(const QString &html, const QString &corner, const QDateTime &generated, QPagedPaintDevice *device)
 {
+    printHtmlParts({html}, corner, generated, device);
+}
+
+void PdfPrinter::printHtmlParts(const QStringList &parts, const QString &corner, const QDateTime &generated,
+                                QPagedPaintDevice *device)
+{
     QImage reference(1, 1, QImage::Format_ARGB32);
     reference.setDotsPerMeterX(qRound(layoutDpi / 0.0254));
     reference.setDotsPerMeterY(qRound(layoutDpi / 0.0254));
@@ -200,15 +208,22 @@ void PdfPrinter::printHtml(const QString &html, const QString &corner, const QDa
     const qreal footerHeight = headerHeight;
     const qreal bodyHeight = paper.height() - headerHeight - footerHeight;
 
-    QTextDocument document;
-    document.documentLayout()->setPaintDevice(&reference);
-    document.setUseDesignMetrics(true);
-    document.setDocumentMargin(0);
-    document.setDefaultFont(reportFont(10));
-    document.setHtml(html);
-    document.setPageSize(QSizeF(width, bodyHeight));
-    PageBreaks(document, bodyHeight).apply();
-    const int pages = document.pageCount();
+    // Each part laid out on its own, starting on a new page: the page breaks are chosen after a
+    // full layout per change, which grows with the square of a document's length.
+    std::vector<std::unique_ptr<QTextDocument>> documents;
+    int pages = 0;
+    for (const QString &html : parts) {
+        auto document = std::make_unique<QTextDocument>();
+        document->documentLayout()->setPaintDevice(&reference);
+        document->setUseDesignMetrics(true);
+        document->setDocumentMargin(0);
+        document->setDefaultFont(reportFont(10));
+        document->setHtml(html);
+        document->setPageSize(QSizeF(width, bodyHeight));
+        PageBreaks(*document, bodyHeight).apply();
+        pages += document->pageCount();
+        documents.push_back(std::move(document));
+    }
 
     const QString title = ReportText::documentTitle();
     const QString server = SafeText::oneLine(corner, 80);
@@ -219,34 +234,37 @@ void PdfPrinter::printHtml(const QString &html, const QString &corner, const QDa
     painter.setRenderHint(QPainter::Antialiasing);
     const qreal scale = device->logicalDpiY() / qreal(layoutDpi);
     painter.scale(scale, scale);
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0)
-            device->newPage();
+    int pageNumber = 0;
+    for (const auto &document : documents) {
+        for (int page = 0; page < document->pageCount(); ++page, ++pageNumber) {
+            if (pageNumber > 0)
+                device->newPage();
 
-        painter.setFont(running);
-        painter.setPen(ink);
-        const QRectF headerLine(0, 0, width, metrics.height());
-        painter.drawText(headerLine, Qt::AlignLeft | Qt::AlignVCenter, title);
-        painter.drawText(headerLine, Qt::AlignRight | Qt::AlignVCenter, server);
-        painter.setPen(QPen(ink, 0.75));
-        const qreal headerRule = metrics.height() + ruleGap / 2;
-        painter.drawLine(QPointF(0, headerRule), QPointF(width, headerRule));
+            painter.setFont(running);
+            painter.setPen(ink);
+            const QRectF headerLine(0, 0, width, metrics.height());
+            painter.drawText(headerLine, Qt::AlignLeft | Qt::AlignVCenter, title);
+            painter.drawText(headerLine, Qt::AlignRight | Qt::AlignVCenter, server);
+            painter.setPen(QPen(ink, 0.75));
+            const qreal headerRule = metrics.height() + ruleGap / 2;
+            painter.drawLine(QPointF(0, headerRule), QPointF(width, headerRule));
 
-        const qreal footerRule = paper.height() - metrics.height() - ruleGap / 2;
-        painter.drawLine(QPointF(0, footerRule), QPointF(width, footerRule));
-        const QRectF footerLine(0, paper.height() - metrics.height(), width, metrics.height());
-        painter.drawText(footerLine, Qt::AlignLeft | Qt::AlignVCenter, printed);
-        painter.drawText(footerLine, Qt::AlignRight | Qt::AlignVCenter, ReportText::pageOf(page + 1, pages));
+            const qreal footerRule = paper.height() - metrics.height() - ruleGap / 2;
+            painter.drawLine(QPointF(0, footerRule), QPointF(width, footerRule));
+            const QRectF footerLine(0, paper.height() - metrics.height(), width, metrics.height());
+            painter.drawText(footerLine, Qt::AlignLeft | Qt::AlignVCenter, printed);
+            painter.drawText(footerLine, Qt::AlignRight | Qt::AlignVCenter, ReportText::pageOf(pageNumber + 1, pages));
 
-        painter.save();
-        const QRectF bodyOnPage(0, page * bodyHeight, width, bodyHeight);
-        painter.translate(0, headerHeight - bodyOnPage.top());
-        painter.setClipRect(bodyOnPage);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = bodyOnPage;
-        context.palette.setColor(QPalette::Text, QColor(0x1f, 0x29, 0x33));
-        document.documentLayout()->draw(&painter, context);
-        painter.restore();
+            painter.save();
+            const QRectF bodyOnPage(0, page * bodyHeight, width, bodyHeight);
+            painter.translate(0, headerHeight - bodyOnPage.top());
+            painter.setClipRect(bodyOnPage);
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = bodyOnPage;
+            context.palette.setColor(QPalette::Text, QColor(0x1f, 0x29, 0x33));
+            document->documentLayout()->draw(&painter, context);
+            painter.restore();
+        }
     }
 }
 
@@ -261,7 +279,7 @@ void PdfPrinter::writePdf(const ReportData &data, QIODevice *out, const QPageSiz
     print(data, &writer);
 }
 
-void PdfPrinter::writeHtmlPdf(const QString &html, const QString &title, const QString &corner, const QDateTime &generated,
+void PdfPrinter::writeHtmlPdf(const QStringList &parts, const QString &title, const QString &corner, const QDateTime &generated,
                               QIODevice *out, const QPageSize &pageSize)
 {
     QPdfWriter writer(out);
@@ -269,7 +287,7 @@ void PdfPrinter::writeHtmlPdf(const QString &html, const QString &title, const Q
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("Prep Wizard"));
     writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, pageMargins(), QPageLayout::Millimeter));
-    printHtml(html, corner, generated, &writer);
+    printHtmlParts(parts, corner, generated, &writer);
 }
 
 } // namespace prep

@@ -5,6 +5,7 @@
 
 #include <QMarginsF>
 #include <QPageSize>
+#include <QStringList>
 
 class QIODevice;
 class QPagedPaintDevice;
@@ -28,7 +29,10 @@ public:
 
     // Any report as HTML (the report about several servers): `corner` at the top right of every page.
     static void printHtml(const QString &html, const QString &corner, const QDateTime &generated, QPagedPaintDevice *device);
-    static void writeHtmlPdf(const QString &html, const QString &title, const QString &corner, const QDateTime &generated,
+    // Several HTML documents, each from a new page, numbered as one ("Page 7 of 40").
+    static void printHtmlParts(const QStringList &parts, const QString &corner, const QDateTime &generated,
+                               QPagedPaintDevice *device);
+    static void writeHtmlPdf(const QStringList &parts, const QString &title, const QString &corner, const QDateTime &generated,
                              QIODevice *out, const QPageSize &pageSize = defaultPageSize());
 };
 
