@@ -4,6 +4,7 @@
 // Destination's own time services over SNTP, or compares two snapshots measured against the
 // same server. The time servers are fakes on 127.0.0.1 with chosen offsets.
 
+#include "Collector.h"
 #include "FactsJson.h"
 #include "FakeSntpServer.h"
 
@@ -184,6 +185,28 @@ private slots:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("--time-server needs HOST or HOST:PORT")), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
+    }
+
+    void theLinuxTimeZoneIsRead()
+    {
+        QTemporaryDir root;
+        QVERIFY(QDir().mkpath(root.filePath(QStringLiteral("etc"))));
+        // /etc/localtime links into the zone database.
+        QVERIFY(QFile::link(QStringLiteral("/usr/share/zoneinfo/Europe/Madrid"), root.filePath(QStringLiteral("etc/localtime"))));
+        prep::facts::Collector linked(root.path().toStdString());
+        QCOMPARE(linked.clock().timeZone, std::string("Europe/Madrid"));
+        // Without the link, Debian's /etc/timezone.
+        QVERIFY(QFile::remove(root.filePath(QStringLiteral("etc/localtime"))));
+        QVERIFY(writeAll(root.filePath(QStringLiteral("etc/timezone")), "America/Mexico_City\n"));
+        prep::facts::Collector named(root.path().toStdString());
+        const prep::facts::ClockFacts clock = named.clock();
+        QCOMPARE(clock.timeZone, std::string("America/Mexico_City"));
+        QVERIFY(!clock.utcOffsetKnown); // a fixture tree has no "now" offset of its own
+        // This computer: the offset of this moment.
+        prep::facts::Collector live("/");
+        const prep::facts::ClockFacts here = live.clock();
+        QVERIFY(here.utcOffsetKnown);
+        QCOMPARE(here.utcOffsetMinutes, QDateTime::currentDateTime().offsetFromUtc() / 60);
     }
 
     void theSnapshotsClockRoundTrips()
