@@ -13,6 +13,8 @@
 namespace prep {
 
 namespace {
+constexpr qsizetype maxFactsOptions = 1000;
+
 const QStringList actionOptions = {QStringLiteral("--list-paths"), QStringLiteral("--list-tasks"),
                                    QStringLiteral("--check"), QStringLiteral("--compare"), QStringLiteral("--verify"),
                                    QStringLiteral("--version"), QStringLiteral("--help"), QStringLiteral("-h")};
@@ -125,8 +127,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             line.format = takeValue();
         else if (option == QLatin1String("--session"))
             line.sessionFile = takeValue();
-        else if (option == QLatin1String("--facts"))
-            line.factsFile = takeValue();
+        else if (option == QLatin1String("--facts")) {
+            const QString file = takeValue();
+            if (!file.isEmpty() && line.factsFiles.size() < maxFactsOptions)
+                line.factsFiles.append(file);
+            else if (!file.isEmpty())
+                fail(tr("at most %1 --facts options; put the snapshots in a folder and give --facts FOLDER").arg(maxFactsOptions));
+            if (line.factsFile.isEmpty())
+                line.factsFile = file;
+        }
         else if (option == QLatin1String("--output"))
             line.outputFile = takeValue();
         else if (option == QLatin1String("--max-age")) {
@@ -139,6 +148,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             const QString server = takeValue();
             if (!server.isEmpty() && !parseServer(server, &line.probes.ntpHost, &line.probes.ntpPort))
                 fail(tr("--ntp-server needs HOST or HOST:PORT, not %1").arg(server));
+        } else if (option == QLatin1String("--source-time-server")) {
+            const QString server = takeValue();
+            if (!server.isEmpty() && !parseServer(server, &line.probes.sourceTimeHost, &line.probes.sourceTimePort))
+                fail(tr("--source-time-server needs HOST or HOST:PORT, not %1").arg(server));
+        } else if (option == QLatin1String("--destination-time-server")) {
+            const QString server = takeValue();
+            if (!server.isEmpty() && !parseServer(server, &line.probes.destinationTimeHost, &line.probes.destinationTimePort))
+                fail(tr("--destination-time-server needs HOST or HOST:PORT, not %1").arg(server));
+        } else if (option == QLatin1String("--destination-facts")) {
+            line.destinationFactsFile = takeValue();
         } else if (option == QLatin1String("--internet-host")) {
             const QString server = takeValue();
             if (!server.isEmpty() && !parseServer(server, &line.probes.internetHost, &line.probes.internetPort))
@@ -161,8 +180,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (!line.format.isEmpty() && !formatsFor(line.action).contains(line.format))
         fail(tr("unknown format %1; use one of: %2")
                  .arg(line.format, formatsFor(line.action).join(QStringLiteral(", "))));
+    if (line.factsFiles.size() > 1 && line.action != Action::Check)
+        fail(tr("the wizard opens one snapshot; several --facts need --check"));
+    if (line.factsFiles.size() > 1 && !line.sessionFile.isEmpty())
+        fail(tr("--session belongs to one server; leave it out when --facts names several"));
     // The report must not replace what it is made from.
-    for (const QString &input : QStringList{line.sessionFile, line.factsFile} + line.compareFiles) {
+    for (const QString &input : QStringList{line.sessionFile, line.destinationFactsFile} + line.factsFiles
+         + line.compareFiles) {
         if (!input.isEmpty() && !line.outputFile.isEmpty() && sameFile(input, line.outputFile))
             fail(tr("--output %1 would replace an input of the check; choose another file")
                      .arg(QDir::toNativeSeparators(line.outputFile)));
@@ -185,6 +209,7 @@ QString CommandLine::helpText()
               "  --check --path ID      check this computer and print a report, without a window\n"
               "  --session FILE         the progress file: the wizard keeps the checklist in it, --check reads it\n"
               "  --facts FILE           a snapshot taken by prepprobe, checked instead of this computer\n"
+              "                         (--check: several --facts, or a folder, give one report for all)\n"
               "  --compare OLD NEW      what changed between two JSON reports or snapshots (snapshots\n"
               "                         are checked on --path ID); exit status 0 nothing, 1 something\n"
               "  --format FORMAT        text or json (lists); text, json, markdown, html or pdf (--check)\n"
@@ -203,7 +228,13 @@ QString CommandLine::helpText()
              "A PDF report needs --output FILE.\n")
         + tr("\n"
              "  --verify REPORT.json   recompute the fingerprint of a JSON report: exit status 0\n"
-             "                         unchanged, 1 changed since it was made, 3 unreadable\n");
+             "                         unchanged, 1 changed since it was made, 3 unreadable\n"
+             "\n"
+             "The clock check (Windows Server Essentials) compares the Source and the Destination Server:\n"
+             "  --source-time-server HOST[:PORT]       ask the Source Server's own time service (SNTP,\n"
+             "                                         UDP 123); this computer is then the Destination\n"
+             "  --destination-time-server HOST[:PORT]  ask the Destination Server's own time service\n"
+             "  --destination-facts FILE               the Destination's snapshot (prepprobe --time-server)\n");
 }
 
 } // namespace prep

@@ -22,7 +22,9 @@ public:
     QString pathId;
     QString format;      // empty: the action's default
     QString sessionFile;
-    QString factsFile;
+    QString factsFile;    // the first --facts
+    QStringList factsFiles; // every --facts, in order: files or folders (docs/multi-server.md)
+    QString destinationFactsFile; // --destination-facts: the Destination's snapshot for the clock check
     QString outputFile;
     QStringList compareFiles; // --compare OLD NEW: the two, in that order
     QString verifyFile;  // --verify REPORT.json

@@ -3,14 +3,18 @@
 
 #include "Catalog.h"
 #include "ChecklistModel.h"
+#include "FleetReport.h"
 #include "LanguageSwitcher.h"
 #include "ProbeRunner.h"
+#include "ReportText.h"
 #include "ReportWriter.h"
 #include "SessionStore.h"
 #include "SnapshotFacts.h"
 #include "WholeFile.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QEventLoop>
 #include <QTimer>
 
@@ -55,6 +59,20 @@ bool HeadlessCheck::prepareProbes(ProbeSettings *settings, MachineDescription *m
         }
         *machine = MachineDescription::ofSnapshot(snapshot->facts());
         settings->facts = snapshot;
+    }
+    return loadDestination(settings);
+}
+
+bool HeadlessCheck::loadDestination(ProbeSettings *settings)
+{
+    if (!m_line.destinationFactsFile.isEmpty()) {
+        QString reason;
+        const std::shared_ptr<SnapshotFacts> destination = SnapshotFacts::load(m_line.destinationFactsFile, &reason);
+        if (!destination) {
+            m_error = reason;
+            return false;
+        }
+        settings->destinationFacts = destination;
     }
     return true;
 }
@@ -102,6 +120,9 @@ int HeadlessCheck::run()
         m_languages->setLanguage(session.language);
     session.language = m_languages->language();
 
+    if (isFleet())
+        return runFleet(session, format);
+
     ProbeSettings settings = m_line.probes;
     MachineDescription machine;
     if (!prepareProbes(&settings, &machine))
@@ -116,13 +137,8 @@ int HeadlessCheck::run()
             return fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_line.outputFile), reason));
     }
 
-    ChecklistModel model;
-    if (m_line.maxAgeDays > 0)
-        model.setMaxAgeDays(m_line.maxAgeDays);
-    model.setSession(session);
-    runProbes(&model, settings);
-
-    const QByteArray report = ReportWriter(format).render(ReportData::from(model, machine));
+    const ReportData data = checkOne(session, settings, machine);
+    const QByteArray report = ReportWriter(format).render(data);
     QString reason;
     if (m_line.outputFile.isEmpty()) {
         // A full (/dev/full) or closed standard output is a report nobody gets.
@@ -131,7 +147,117 @@ int HeadlessCheck::run()
     } else if (!output.commit(report, &reason)) {
         return fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_line.outputFile), reason));
     }
-    return readinessExitCode(model.readiness());
+    return readinessExitCode(data.readiness);
+}
+
+ReportData HeadlessCheck::checkOne(const Session &session, const ProbeSettings &settings, const MachineDescription &machine)
+{
+    ChecklistModel model;
+    if (m_line.maxAgeDays > 0)
+        model.setMaxAgeDays(m_line.maxAgeDays);
+    model.setSession(session);
+    runProbes(&model, settings);
+    return ReportData::from(model, machine);
+}
+
+bool HeadlessCheck::isFleet() const
+{
+    if (m_line.factsFiles.size() > 1)
+        return true;
+    return m_line.factsFiles.size() == 1 && QFileInfo(m_line.factsFiles.first()).isDir();
+}
+
+bool HeadlessCheck::fleetFiles(QStringList *files)
+{
+    for (const QString &given : m_line.factsFiles) {
+        const QFileInfo info(given);
+        if (!info.isDir()) {
+            files->append(given);
+            continue;
+        }
+        // Every *.json in the folder, by name; links and named pipes are listed (and refused
+        // below), never followed. Bounded: a folder with more is refused before anything is read.
+        QDir folder(given);
+        if (!folder.isReadable()) {
+            fail(tr("cannot list the folder %1").arg(QDir::toNativeSeparators(given)));
+            return false;
+        }
+        QStringList names;
+        QDirIterator entries(given, {QStringLiteral("*.json")}, QDir::Files | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot);
+        while (entries.hasNext()) {
+            entries.next();
+            if (names.size() + files->size() >= maxServers) {
+                fail(tr("%1 holds more than %2 snapshots; split them into several folders")
+                         .arg(QDir::toNativeSeparators(given))
+                         .arg(maxServers));
+                return false;
+            }
+            names.append(entries.fileName());
+        }
+        std::sort(names.begin(), names.end());
+        for (const QString &name : names)
+            files->append(folder.filePath(name));
+    }
+    if (files->size() > maxServers) {
+        fail(tr("more than %1 snapshots in one report").arg(maxServers));
+        return false;
+    }
+    return true;
+}
+
+int HeadlessCheck::runFleet(const Session &session, ReportFormat format)
+{
+    QStringList files;
+    if (!fleetFiles(&files))
+        return 3;
+    ProbeSettings common = m_line.probes;
+    if (!loadDestination(&common))
+        return 3;
+    WholeFile output(m_line.outputFile);
+    if (!m_line.outputFile.isEmpty()) {
+        QString reason;
+        if (!output.open(&reason))
+            return fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_line.outputFile), reason));
+    }
+
+    FleetReport fleet;
+    fleet.generated = QDateTime::currentDateTime();
+    fleet.language = session.language;
+    for (const QString &file : files) {
+        FleetServer server;
+        server.file = QDir::toNativeSeparators(file);
+        const QFileInfo info(file);
+        std::shared_ptr<SnapshotFacts> snapshot;
+        if (info.isSymLink() && !m_line.factsFiles.contains(file))
+            server.reason = tr("it is a symbolic link, which is not followed in a folder");
+        else
+            snapshot = SnapshotFacts::load(file, &server.reason);
+        if (snapshot) {
+            ProbeSettings settings = common;
+            settings.facts = snapshot;
+            server.report = checkOne(session, settings, MachineDescription::ofSnapshot(snapshot->facts()));
+            server.read = true;
+            if (fleet.pathText.isEmpty())
+                fleet.pathText = ReportText::pathText(server.report);
+        }
+        fleet.servers.append(server);
+    }
+    if (fleet.pathText.isEmpty())
+        fleet.pathText = session.pathId;
+    const QByteArray report = fleet.render(format);
+    QString reason;
+    if (m_line.outputFile.isEmpty()) {
+        if (!WholeFile::writeAll(WholeFile::standardOutput, report, &reason))
+            return fail(tr("cannot write the report to standard output: %1").arg(reason));
+    } else if (!output.commit(report, &reason)) {
+        return fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_line.outputFile), reason));
+    }
+    if (fleet.readCount() == 0) {
+        const int given = int(fleet.servers.size());
+        m_error = tr("none of the %n snapshot(s) could be read", nullptr, given);
+        return 3;
+    }
+    return fleet.exitStatus();
 }
 
 } // namespace prep

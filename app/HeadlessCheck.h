@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "ProbeSettings.h"
 #include "ReportData.h"
+#include "ReportWriter.h"
 #include "Session.h"
 
 #include <QCoreApplication>
@@ -33,10 +34,21 @@ public:
     static constexpr int graceMs = 10000;
     // Runs every probe of the model's path with `settings` and returns when all have ended.
     static void runProbes(ChecklistModel *model, const ProbeSettings &settings);
+    // Most snapshots one report takes from a folder.
+    static constexpr int maxServers = 500;
 
 private:
     bool readSession(Session *session);
     bool prepareProbes(ProbeSettings *settings, MachineDescription *machine);
+    bool loadDestination(ProbeSettings *settings);
+    // The checklist of one machine with its probes run; returns its report.
+    ReportData checkOne(const Session &session, const ProbeSettings &settings, const MachineDescription &machine);
+    // --facts given several times, or a folder: one report for all (docs/multi-server.md).
+    bool isFleet() const;
+    int runFleet(const Session &session, ReportFormat format);
+    // The snapshot files the --facts options name, folders expanded; false (and m_error) when a
+    // folder cannot be listed or holds too many.
+    bool fleetFiles(QStringList *files);
     int fail(const QString &reason);
 
     CommandLine m_line;

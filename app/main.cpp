@@ -9,6 +9,7 @@
 #include "PrepWizard.h"
 #include "ReportFingerprint.h"
 #include "SafeText.h"
+#include "SnapshotFacts.h"
 #include "WholeFile.h"
 #include "WizardController.h"
 
@@ -215,8 +216,17 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     configure(app);
     LanguageSwitcher languages;
+    ProbeSettings probes = line.probes;
+    if (!line.destinationFactsFile.isEmpty()) {
+        QString reason;
+        probes.destinationFacts = SnapshotFacts::load(line.destinationFactsFile, &reason);
+        if (!probes.destinationFacts) {
+            std::fprintf(stderr, "prepwizard: %s\n", qUtf8Printable(SafeText::oneLine(reason)));
+            return 3;
+        }
+    }
     // The wizard checks this computer (or the snapshot given), with the servers the command line names.
-    WizardController controller({line.sessionFile, line.language, line.pathId, line.probes, line.factsFile, line.maxAgeDays},
+    WizardController controller({line.sessionFile, line.language, line.pathId, probes, line.factsFile, line.maxAgeDays},
                                 &languages);
     controller.wizard()->show();
     return app.exec();

@@ -319,7 +319,7 @@ void TestOutsideText::emptyOptionValuesAreErrors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     for (const char *option : {"--facts", "--session", "--output", "--path", "--format", "--lang", "--ntp-server",
-                               "--internet-host"}) {
+                               "--internet-host", "--source-time-server", "--destination-time-server", "--destination-facts"}) {
         const QString name = QString::fromLatin1(option);
         QTest::newRow(QByteArray(option) + " \"\"")
             << QStringList{u"--check"_qs, u"--path"_qs, u"bo25-to-ws2003"_qs, name, u""_qs} << name + QStringLiteral(" needs a value");

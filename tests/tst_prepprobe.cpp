@@ -126,7 +126,7 @@ private slots:
         const QString message = QString::fromUtf8(run.err);
         QCOMPARE(message.count(u'\n'), 1);
         QVERIFY2(message.contains(complaint), qPrintable(message));
-        QVERIFY2(message.contains(u"valid options: --output FILE, --root DIR, --version, --help"_qs),
+        QVERIFY2(message.contains(u"valid options: --output FILE, --root DIR, --time-server HOST[:PORT], --version, --help"_qs),
                  qPrintable(message));
     }
 
@@ -164,7 +164,8 @@ private slots:
         QCOMPARE(version.out, QByteArray("prepprobe " PREP_VERSION "\n"));
         const Run help = prepprobe({u"--help"_qs});
         QCOMPARE(help.exitCode, 0);
-        QVERIFY(help.out.startsWith("Usage: prepprobe [--output FILE] [--root DIR] [--version] [--help]"));
+        QVERIFY(help.out.startsWith("Usage: prepprobe [--output FILE] [--root DIR] [--time-server HOST[:PORT]] [--version] [--help]"));
+        QVERIFY(help.out.contains("--time-server HOST[:PORT]\n"));
     }
 };
 

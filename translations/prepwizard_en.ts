@@ -40,6 +40,16 @@
     </message>
 </context>
 <context>
+    <name>FleetReport</name>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n server</numerusform>
+            <numerusform>%n servers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Freshness</name>
     <message numerus="yes">
         <source>checked %n minute(s) ago</source>
@@ -60,6 +70,16 @@
         <translation>
             <numerusform>checked %n day ago</numerusform>
             <numerusform>checked %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessCheck</name>
+    <message numerus="yes">
+        <source>none of the %n snapshot(s) could be read</source>
+        <translation>
+            <numerusform>the %n snapshot could not be read</numerusform>
+            <numerusform>none of the %n snapshots could be read</numerusform>
         </translation>
     </message>
 </context>

@@ -1455,6 +1455,30 @@ Un informe PDF necesita --output ARCHIVO.
         <translation>--compare necesita dos archivos: el informe o la instantánea más antiguos y, después, los más recientes</translation>
     </message>
     <message>
+        <source>choose only one of --list-paths, --list-tasks, --check, --compare, --verify, --version and --help</source>
+        <translation>elija solo una de las opciones --list-paths, --list-tasks, --check, --compare, --verify, --version y --help</translation>
+    </message>
+    <message>
+        <source>at most %1 --facts options; put the snapshots in a folder and give --facts FOLDER</source>
+        <translation>como máximo %1 opciones --facts; ponga las instantáneas en una carpeta e indique --facts CARPETA</translation>
+    </message>
+    <message>
+        <source>--source-time-server needs HOST or HOST:PORT, not %1</source>
+        <translation>--source-time-server necesita HOST o HOST:PUERTO, no %1</translation>
+    </message>
+    <message>
+        <source>--destination-time-server needs HOST or HOST:PORT, not %1</source>
+        <translation>--destination-time-server necesita HOST o HOST:PUERTO, no %1</translation>
+    </message>
+    <message>
+        <source>the wizard opens one snapshot; several --facts need --check</source>
+        <translation>el asistente abre una sola instantánea; varias --facts necesitan --check</translation>
+    </message>
+    <message>
+        <source>--session belongs to one server; leave it out when --facts names several</source>
+        <translation>--session corresponde a un solo servidor; omítalo cuando --facts indique varios</translation>
+    </message>
+    <message>
         <source>Usage: prepwizard [options]
 Prepares a server for an upgrade or migration, step by step.
 
@@ -1466,6 +1490,7 @@ Without options the wizard opens.
   --check --path ID      check this computer and print a report, without a window
   --session FILE         the progress file: the wizard keeps the checklist in it, --check reads it
   --facts FILE           a snapshot taken by prepprobe, checked instead of this computer
+                         (--check: several --facts, or a folder, give one report for all)
   --compare OLD NEW      what changed between two JSON reports or snapshots (snapshots
                          are checked on --path ID); exit status 0 nothing, 1 something
   --format FORMAT        text or json (lists); text, json, markdown, html or pdf (--check)
@@ -1488,6 +1513,7 @@ Sin opciones se abre el asistente.
   --check --path ID      comprueba este equipo y muestra un informe, sin ventana
   --session ARCHIVO      el archivo de progreso: el asistente guarda en él la lista, --check lo lee
   --facts ARCHIVO        una instantánea tomada con prepprobe, que se comprueba en lugar de este equipo
+                         (--check: varias --facts, o una carpeta, dan un solo informe de todos)
   --compare ANTES AHORA  qué cambió entre dos informes JSON o instantáneas (las instantáneas
                          se comprueban con --path ID); estado de salida 0 nada, 1 algo
   --format FORMATO       text o json (listas); text, json, markdown, html o pdf (--check)
@@ -1501,17 +1527,25 @@ deben corregir, 3 no se pudo ejecutar.
 </translation>
     </message>
     <message>
-        <source>choose only one of --list-paths, --list-tasks, --check, --compare, --verify, --version and --help</source>
-        <translation>elija solo una de las opciones --list-paths, --list-tasks, --check, --compare, --verify, --version y --help</translation>
-    </message>
-    <message>
         <source>
   --verify REPORT.json   recompute the fingerprint of a JSON report: exit status 0
                          unchanged, 1 changed since it was made, 3 unreadable
+
+The clock check (Windows Server Essentials) compares the Source and the Destination Server:
+  --source-time-server HOST[:PORT]       ask the Source Server&apos;s own time service (SNTP,
+                                         UDP 123); this computer is then the Destination
+  --destination-time-server HOST[:PORT]  ask the Destination Server&apos;s own time service
+  --destination-facts FILE               the Destination&apos;s snapshot (prepprobe --time-server)
 </source>
         <translation>
   --verify INFORME.json  recalcula la huella de un informe JSON: estado de salida 0
                          sin cambios, 1 modificado después de generarse, 3 ilegible
+
+La comprobación del reloj (Windows Server Essentials) compara el servidor de origen y el de destino:
+  --source-time-server HOST[:PUERTO]       consulta el servicio de hora del propio servidor de
+                                           origen (SNTP, UDP 123); este equipo es entonces el destino
+  --destination-time-server HOST[:PUERTO]  consulta el servicio de hora del servidor de destino
+  --destination-facts ARCHIVO              la instantánea del destino (prepprobe --time-server)
 </translation>
     </message>
 </context>
@@ -1602,6 +1636,74 @@ deben corregir, 3 no se pudo ejecutar.
     </message>
 </context>
 <context>
+    <name>FleetReport</name>
+    <message>
+        <source>Preparation report for several servers</source>
+        <translation>Informe de preparación de varios servidores</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n servidor</numerusform>
+            <numerusform>%n servidores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <comment>host of a snapshot that could not be read</comment>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>No se pudo leer</translation>
+    </message>
+    <message>
+        <source>this computer, now</source>
+        <translation>este equipo, ahora</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Recuentos</translation>
+    </message>
+    <message>
+        <source>Snapshot taken</source>
+        <translation>Instantánea tomada</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>host · task title</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 could not be read: %2</source>
+        <translation>No se pudo leer la instantánea %1: %2</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>Servidor %1</translation>
+    </message>
+    <message>
+        <source>Snapshot %1</source>
+        <translation>Instantánea %1</translation>
+    </message>
+    <message>
+        <source>%1 read, %2 could not be read; exit status %3</source>
+        <translation>%1 leídas, %2 no se pudieron leer; estado de salida %3</translation>
+    </message>
+</context>
+<context>
     <name>Freshness</name>
     <message>
         <source>checked just now</source>
@@ -1650,6 +1752,29 @@ deben corregir, 3 no se pudo ejecutar.
     <message>
         <source>cannot write the report to standard output: %1</source>
         <translation>no se puede escribir el informe en la salida estándar: %1</translation>
+    </message>
+    <message>
+        <source>cannot list the folder %1</source>
+        <translation>no se puede listar la carpeta %1</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 snapshots; split them into several folders</source>
+        <translation>%1 contiene más de %2 instantáneas; repártalas en varias carpetas</translation>
+    </message>
+    <message>
+        <source>more than %1 snapshots in one report</source>
+        <translation>más de %1 instantáneas en un mismo informe</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link, which is not followed in a folder</source>
+        <translation>es un enlace simbólico, y en una carpeta no se siguen</translation>
+    </message>
+    <message numerus="yes">
+        <source>none of the %n snapshot(s) could be read</source>
+        <translation>
+            <numerusform>no se pudo leer ninguna instantánea (%n)</numerusform>
+            <numerusform>no se pudo leer ninguna de las %n instantáneas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2345,22 +2470,6 @@ deben corregir, 3 no se pudo ejecutar.
         <translation>%1 s de desfase</translation>
     </message>
     <message>
-        <source>The clock of this computer is %1 s behind the time server %2.</source>
-        <translation>El reloj de este equipo va %1 s retrasado respecto al servidor horario %2.</translation>
-    </message>
-    <message>
-        <source>The clock of this computer is %1 s ahead of the time server %2.</source>
-        <translation>El reloj de este equipo va %1 s adelantado respecto al servidor horario %2.</translation>
-    </message>
-    <message>
-        <source>That is within the limit of %1 s.</source>
-        <translation>Está dentro del límite de %1 s.</translation>
-    </message>
-    <message>
-        <source>That is more than the limit of %1 s: synchronize the clock as the steps say, then check again.</source>
-        <translation>Supera el límite de %1 s: sincronice el reloj como indican los pasos y vuelva a comprobarlo.</translation>
-    </message>
-    <message>
         <source>No answer from the time server %1 within %2 s.</source>
         <translation>El servidor horario %1 no respondió en un plazo de %2 s.</translation>
     </message>
@@ -2383,18 +2492,6 @@ deben corregir, 3 no se pudo ejecutar.
     <message>
         <source>What came back from the time server %1 is not an SNTP answer; check the name and port, or choose another time server.</source>
         <translation>Lo que devolvió el servidor horario %1 no es una respuesta SNTP; compruebe el nombre y el puerto, o elija otro servidor horario.</translation>
-    </message>
-    <message>
-        <source>Time zone of this computer: %1. The Destination Server must have the same date and time zone.</source>
-        <translation>Zona horaria de este equipo: %1. El servidor de destino debe tener la misma fecha y la misma zona horaria.</translation>
-    </message>
-    <message>
-        <source>The date, time and time zone of the host that runs it must match too.</source>
-        <translation>La fecha, la hora y la zona horaria del servidor host que la ejecuta también deben coincidir.</translation>
-    </message>
-    <message>
-        <source>This checklist is about a snapshot of %1. Its clock can only be compared with a time server on that server itself; this computer&apos;s clock was not measured in its place.</source>
-        <translation>Esta lista de comprobación se refiere a una instantánea de %1. Su reloj solo se puede comparar con un servidor horario en ese mismo servidor; no se ha medido el reloj de este equipo en su lugar.</translation>
     </message>
     <message>
         <source>URLScan is not installed (there is no %1): it cannot block downloads.</source>
@@ -2599,6 +2696,130 @@ deben corregir, 3 no se pudo ejecutar.
     <message>
         <source>prepprobe restore did not put everything back: run it again, or set these services back by hand:</source>
         <translation>prepprobe restore no lo dejó todo como estaba: vuelva a ejecutarlo o restablezca a mano estos servicios:</translation>
+    </message>
+    <message>
+        <source>Source Server %1: its clock was not measured.</source>
+        <translation>Servidor de origen %1: no se midió su reloj.</translation>
+    </message>
+    <message>
+        <source>Destination Server: its clock was not measured.</source>
+        <translation>Servidor de destino: no se midió su reloj.</translation>
+    </message>
+    <message>
+        <source>Source Server %1: its clock could not be measured.</source>
+        <translation>Servidor de origen %1: no se pudo medir su reloj.</translation>
+    </message>
+    <message>
+        <source>Destination Server %1: its clock could not be measured.</source>
+        <translation>Servidor de destino %1: no se pudo medir su reloj.</translation>
+    </message>
+    <message>
+        <source>Source Server %1: this computer, whose clock is the reference.</source>
+        <translation>Servidor de origen %1: este equipo, cuyo reloj es la referencia.</translation>
+    </message>
+    <message>
+        <source>Destination Server %1: this computer, whose clock is the reference.</source>
+        <translation>Servidor de destino %1: este equipo, cuyo reloj es la referencia.</translation>
+    </message>
+    <message>
+        <source>Source Server %1: its clock is %2 s ahead of the clock of this computer, %3 (measured %4).</source>
+        <translation>Servidor de origen %1: su reloj va %2 s adelantado respecto al reloj de este equipo, %3 (medido el %4).</translation>
+    </message>
+    <message>
+        <source>Source Server %1: its clock is %2 s behind the clock of this computer, %3 (measured %4).</source>
+        <translation>Servidor de origen %1: su reloj va %2 s atrasado respecto al reloj de este equipo, %3 (medido el %4).</translation>
+    </message>
+    <message>
+        <source>Destination Server %1: its clock is %2 s ahead of the clock of this computer, %3 (measured %4).</source>
+        <translation>Servidor de destino %1: su reloj va %2 s adelantado respecto al reloj de este equipo, %3 (medido el %4).</translation>
+    </message>
+    <message>
+        <source>Destination Server %1: its clock is %2 s behind the clock of this computer, %3 (measured %4).</source>
+        <translation>Servidor de destino %1: su reloj va %2 s atrasado respecto al reloj de este equipo, %3 (medido el %4).</translation>
+    </message>
+    <message>
+        <source>Source Server %1: its clock is %2 s ahead of the time server %3 (measured %4).</source>
+        <translation>Servidor de origen %1: su reloj va %2 s adelantado respecto al servidor horario %3 (medido el %4).</translation>
+    </message>
+    <message>
+        <source>Source Server %1: its clock is %2 s behind the time server %3 (measured %4).</source>
+        <translation>Servidor de origen %1: su reloj va %2 s atrasado respecto al servidor horario %3 (medido el %4).</translation>
+    </message>
+    <message>
+        <source>Destination Server %1: its clock is %2 s ahead of the time server %3 (measured %4).</source>
+        <translation>Servidor de destino %1: su reloj va %2 s adelantado respecto al servidor horario %3 (medido el %4).</translation>
+    </message>
+    <message>
+        <source>Destination Server %1: its clock is %2 s behind the time server %3 (measured %4).</source>
+        <translation>Servidor de destino %1: su reloj va %2 s atrasado respecto al servidor horario %3 (medido el %4).</translation>
+    </message>
+    <message>
+        <source>The Source Server %1 runs in a virtual machine: the date, time and time zone of its host must match those of the Source and the Destination Server; check them on the host.</source>
+        <translation>El servidor de origen %1 se ejecuta en una máquina virtual: la fecha, la hora y la zona horaria del servidor host deben coincidir con las del servidor de origen y las del servidor de destino; compruébelas en el host.</translation>
+    </message>
+    <message>
+        <source>The Source Server %1 runs in a virtual machine (%2): the date, time and time zone of its host must match those of the Source and the Destination Server; check them on the host.</source>
+        <translation>El servidor de origen %1 se ejecuta en una máquina virtual (%2): la fecha, la hora y la zona horaria del servidor host deben coincidir con las del servidor de origen y las del servidor de destino; compruébelas en el host.</translation>
+    </message>
+    <message>
+        <source>The Destination Server %1 runs in a virtual machine: the date, time and time zone of its host must match those of the Source and the Destination Server; check them on the host.</source>
+        <translation>El servidor de destino %1 se ejecuta en una máquina virtual: la fecha, la hora y la zona horaria del servidor host deben coincidir con las del servidor de origen y las del servidor de destino; compruébelas en el host.</translation>
+    </message>
+    <message>
+        <source>The Destination Server %1 runs in a virtual machine (%2): the date, time and time zone of its host must match those of the Source and the Destination Server; check them on the host.</source>
+        <translation>El servidor de destino %1 se ejecuta en una máquina virtual (%2): la fecha, la hora y la zona horaria del servidor host deben coincidir con las del servidor de origen y las del servidor de destino; compruébelas en el host.</translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 holds no clock measurement: take it again with prepprobe --time-server HOST, the same time server for the Source and the Destination Server.</source>
+        <translation>La instantánea de %1 no contiene ninguna medición del reloj: vuelva a tomarla con prepprobe --time-server HOST, con el mismo servidor horario para el servidor de origen y el servidor de destino.</translation>
+    </message>
+    <message>
+        <source>No answer from the time server %1 when the snapshot was taken.</source>
+        <translation>El servidor horario %1 no respondió cuando se tomó la instantánea.</translation>
+    </message>
+    <message>
+        <source>The two clocks were measured against different references (%1 and %2), so they cannot be compared: measure both against the same time server.</source>
+        <translation>Los dos relojes se midieron con referencias distintas (%1 y %2), así que no se pueden comparar: mida ambos con el mismo servidor horario.</translation>
+    </message>
+    <message>
+        <source>%1 s apart</source>
+        <translation>%1 s de diferencia</translation>
+    </message>
+    <message>
+        <source>The two clocks are %1 s apart: within the limit of %2 s.</source>
+        <translation>Los dos relojes difieren en %1 s: dentro del límite de %2 s.</translation>
+    </message>
+    <message>
+        <source>The two clocks are %1 s apart: more than the limit of %2 s. Synchronize the Source Server&apos;s clock as the steps say, set the Destination Server&apos;s to the same time, then check again.</source>
+        <translation>Los dos relojes difieren en %1 s: más que el límite de %2 s. Sincronice el reloj del servidor de origen como indican los pasos, ponga el del servidor de destino a la misma hora y vuelva a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>The Source Server&apos;s clock is more than %1 s from the time server %2 already: synchronize it as the steps say, then check again.</source>
+        <translation>El reloj del servidor de origen ya se aparta más de %1 s del servidor horario %2: sincronícelo como indican los pasos y vuelva a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Without the Destination Server&apos;s clock the two cannot be compared: open its snapshot taken with prepprobe --time-server and the same time server (--destination-facts FILE), or ask its time service (--destination-time-server HOST).</source>
+        <translation>Sin el reloj del servidor de destino no se pueden comparar: abra su instantánea tomada con prepprobe --time-server y el mismo servidor horario (--destination-facts ARCHIVO) o consulte su servicio de hora (--destination-time-server HOST).</translation>
+    </message>
+    <message>
+        <source>The time zones differ: %1 on the Source Server, %2 on the Destination Server. Both servers must have the same date and time zone.</source>
+        <translation>Las zonas horarias son distintas: %1 en el servidor de origen, %2 en el servidor de destino. Ambos servidores deben tener la misma fecha y la misma zona horaria.</translation>
+    </message>
+    <message>
+        <source>The time zones have different names: %1 on the Source Server, %2 on the Destination Server. They may differ when daylight saving time begins or ends; set the same time zone on both.</source>
+        <translation>Las zonas horarias tienen nombres distintos: %1 en el servidor de origen, %2 en el servidor de destino. Pueden diferir cuando empieza o termina el horario de verano; configure la misma zona horaria en ambos.</translation>
+    </message>
+    <message>
+        <source>Time zone: %1 on the Source Server, %2 on the Destination Server.</source>
+        <translation>Zona horaria: %1 en el servidor de origen, %2 en el servidor de destino.</translation>
+    </message>
+    <message>
+        <source>The time zone of the Source Server is unknown: check by hand that both servers have the same date and time zone.</source>
+        <translation>Se desconoce la zona horaria del servidor de origen: compruebe a mano que ambos servidores tienen la misma fecha y la misma zona horaria.</translation>
+    </message>
+    <message>
+        <source>The time zone of the Destination Server is unknown: check by hand that both servers have the same date and time zone.</source>
+        <translation>Se desconoce la zona horaria del servidor de destino: compruebe a mano que ambos servidores tienen la misma fecha y la misma zona horaria.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "Collector.h"
 #include "FactsJson.h"
 #include "ServiceChanger.h"
+#include "TimeServerClock.h"
 
 #include <csignal>
 #include <iostream>
@@ -15,7 +16,10 @@
 
 namespace {
 
-constexpr const char *validOptions = "valid options: --output FILE, --root DIR, --version, --help; or prepare "
+// How long the time server may take to answer.
+constexpr int timeServerWaitMs = 5000;
+
+constexpr const char *validOptions = "valid options: --output FILE, --root DIR, --time-server HOST[:PORT], --version, --help; or prepare "
                                      "--plan FILE --journal FILE; or restore --journal FILE";
 
 struct Options
@@ -25,13 +29,15 @@ struct Options
     std::string journal;
     std::string output; // empty: standard output
     std::string root = "/";
+    std::string timeServerHost; // empty: no clock measurement
+    unsigned short timeServerPort = 123;
     bool version = false;
     bool help = false;
 };
 
 void printHelp()
 {
-    std::cout << "Usage: prepprobe [--output FILE] [--root DIR] [--version] [--help]\n"
+    std::cout << "Usage: prepprobe [--output FILE] [--root DIR] [--time-server HOST[:PORT]] [--version] [--help]\n"
                  "       prepprobe prepare --plan PLAN.json --journal JOURNAL\n"
                  "       prepprobe restore --journal JOURNAL\n"
                  "\n"
@@ -41,6 +47,10 @@ void printHelp()
                  "\n"
                  "  --output FILE  write the snapshot to FILE (replaced as a whole) instead of stdout\n"
                  "  --root DIR     read /proc, /sys and /etc below DIR (Linux; for tests)\n"
+                 "  --time-server HOST[:PORT]\n"
+                 "                 ask this time server (SNTP, UDP port 123 by default) how far this\n"
+                 "                 computer's clock is off, and write the answer into the snapshot;\n"
+                 "                 give the Source and the Destination Server the same one\n"
                  "  --version      print the version and exit\n"
                  "  --help         print this help and exit\n"
                  "\n"
@@ -87,6 +97,10 @@ Options parseArguments(int argc, char **argv)
             options.output = *output;
         else if (auto root = changes ? std::nullopt : optionValue(argc, argv, i, "--root"))
             options.root = *root;
+        else if (auto server = changes ? std::nullopt : optionValue(argc, argv, i, "--time-server")) {
+            if (!prep::facts::parseTimeServer(*server, options.timeServerHost, options.timeServerPort))
+                throw std::invalid_argument("--time-server needs HOST or HOST:PORT, not \"" + *server + "\"");
+        }
         else if (argument == "--version")
             options.version = true;
         else if (argument == "--help" || argument == "-h")
@@ -131,7 +145,16 @@ int main(int argc, char **argv)
     std::signal(SIGPIPE, SIG_IGN);
 #endif
     prep::facts::Collector collector(options.root);
-    const std::string json = prep::facts::toJson(collector.all()) + "\n";
+    prep::facts::Facts facts = collector.all();
+    if (!options.timeServerHost.empty()) {
+        // Measured after the rest, so that the time of measurement is that of the snapshot or later.
+        facts.clock.measurement = prep::facts::measureClock(options.timeServerHost, options.timeServerPort, timeServerWaitMs);
+        const prep::facts::ClockMeasurement &clock = *facts.clock.measurement;
+        if (clock.outcome != "answered")
+            std::cerr << "prepprobe: the time server " << clock.server << " gave no time (" << clock.outcome
+                      << (clock.error.empty() ? "" : ": " + clock.error) << "); the snapshot says so\n";
+    }
+    const std::string json = prep::facts::toJson(facts) + "\n";
     if (options.output.empty()) {
         // Every write checked: a full (/dev/full) or closed standard output is said, status 3.
         std::string error;

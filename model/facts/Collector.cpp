@@ -43,6 +43,7 @@ Facts Collector::all()
     facts.virtualization = virtualization();
     facts.programs = programs();
     facts.exchange = exchange();
+    facts.clock = clock();
     // A snapshot that lists more than a reader takes would be refused whole: keep the first ones.
     cut(facts.volumes, "volumes");
     cut(facts.services, "services");

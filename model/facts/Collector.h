@@ -48,6 +48,8 @@ public:
     VirtualizationFacts virtualization();
     std::vector<ProgramFacts> programs();
     ExchangeFacts exchange();
+    // The time zone and the offset from UTC (no time server is asked: see ClockProbe.h).
+    ClockFacts clock();
     std::string hostName();
 
     // Everything, stamped with the host name, the time (now), this collector's version and the

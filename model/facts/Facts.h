@@ -144,6 +144,29 @@ struct ExchangeFacts
     std::string rpcProxyValidPorts; // HKLM\Software\Microsoft\Rpc\RpcProxy ValidPorts, raw
 };
 
+// One SNTP exchange with a time server, made by the collector when asked (prepprobe
+// --time-server): how far the time server's clock was from this machine's at that moment.
+struct ClockMeasurement
+{
+    std::string server;            // "ntp.example.org:123", as given
+    std::int64_t measuredAt = 0;   // seconds since the epoch (UTC), by this machine's clock
+    // "answered" (offsetSeconds is valid), "no-answer", "host-not-found", "network-error",
+    // "unsynchronized", "refused" (kiss of death: `error` holds its code), "unreadable"
+    std::string outcome = "no-answer";
+    double offsetSeconds = 0;      // the time server's time minus this machine's time
+    double roundTripSeconds = 0;
+    int stratum = 0;
+    std::string error;             // the system's words for a failure, where there are some
+};
+
+struct ClockFacts
+{
+    std::string timeZone;          // "Europe/Madrid", "Romance Standard Time"; empty when unknown
+    bool utcOffsetKnown = false;
+    int utcOffsetMinutes = 0;      // local time minus UTC at collection, with daylight saving
+    std::optional<ClockMeasurement> measurement; // absent: no time server was asked
+};
+
 // One machine at one moment.
 struct Facts
 {
@@ -163,6 +186,7 @@ struct Facts
     VirtualizationFacts virtualization;
     std::vector<ProgramFacts> programs;
     ExchangeFacts exchange;
+    ClockFacts clock;
     // What could not be read, in words ("/sys/class/dmi/id: permission denied"); never fatal.
     std::vector<std::string> problems;
 };

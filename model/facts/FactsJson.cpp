@@ -136,6 +136,22 @@ OrderedJson toJson(const ExchangeFacts &exchange)
             {"rpcProxyValidPorts", exchange.rpcProxyValidPorts}};
 }
 
+OrderedJson toJson(const ClockFacts &clock)
+{
+    OrderedJson json = {{"timeZone", clock.timeZone}};
+    if (clock.utcOffsetKnown)
+        json["utcOffsetMinutes"] = clock.utcOffsetMinutes;
+    if (const auto &m = clock.measurement)
+        json["measurement"] = {{"server", m->server},
+                               {"measuredAt", formatUtc(m->measuredAt)},
+                               {"outcome", m->outcome},
+                               {"offsetSeconds", m->offsetSeconds},
+                               {"roundTripSeconds", m->roundTripSeconds},
+                               {"stratum", m->stratum},
+                               {"error", m->error}};
+    return json;
+}
+
 // --- Reading -----------------------------------------------------------------------------
 
 // Reads the fields of one JSON object, naming each by its path ("volumes[2].freeBytes") when it
@@ -443,6 +459,42 @@ ExchangeFacts readExchange(const ObjectReader &in)
     return exchange;
 }
 
+// Absent in snapshots written before prepprobe measured clocks: all unknown then.
+ClockFacts readClock(const ObjectReader &in)
+{
+    ClockFacts clock;
+    in.read("timeZone", clock.timeZone);
+    if (in.find("utcOffsetMinutes")) {
+        in.read("utcOffsetMinutes", clock.utcOffsetMinutes);
+        // UTC−12 to UTC+14 are the zones there are.
+        if (clock.utcOffsetMinutes < -16 * 60 || clock.utcOffsetMinutes > 16 * 60)
+            throw SnapshotError(in.pathOf("utcOffsetMinutes") + " must be a number of minutes from -960 to 960");
+        clock.utcOffsetKnown = true;
+    }
+    if (in.find("measurement")) {
+        const ObjectReader m = in.object("measurement");
+        m.require("server");
+        m.require("measuredAt");
+        m.require("outcome");
+        ClockMeasurement measurement;
+        m.read("server", measurement.server);
+        std::string measuredAt;
+        m.read("measuredAt", measuredAt);
+        const auto seconds = parseUtc(measuredAt);
+        if (!seconds)
+            throw SnapshotError(m.pathOf("measuredAt") + " must be a UTC time like 2026-11-21T10:00:00Z");
+        measurement.measuredAt = *seconds;
+        m.read("outcome", measurement.outcome);
+        // A century either way is no clock that could still be compared: the file is damaged.
+        m.read("offsetSeconds", measurement.offsetSeconds, -3.2e9, 3.2e9);
+        m.read("roundTripSeconds", measurement.roundTripSeconds, -3.2e9, 3.2e9);
+        m.read("stratum", measurement.stratum);
+        m.read("error", measurement.error);
+        clock.measurement = measurement;
+    }
+    return clock;
+}
+
 // The offset of the first byte that is not part of a well-formed UTF-8 character (RFC 3629: no
 // overlong forms, no surrogates, nothing above U+10FFFF), or npos.
 std::size_t invalidUtf8At(const std::string &text)
@@ -589,6 +641,7 @@ Facts readFacts(const ObjectReader &in)
     facts.virtualization = readVirtualization(in.object("virtualization"));
     in.readArray("programs", facts.programs, readProgram);
     facts.exchange = readExchange(in.object("exchange"));
+    facts.clock = readClock(in.object("clock"));
     in.read("problems", facts.problems);
     return facts;
 }
@@ -614,6 +667,7 @@ std::string toJson(const Facts &facts, int indent)
                               {"virtualization", toJson(facts.virtualization)},
                               {"programs", arrayOf(facts.programs)},
                               {"exchange", toJson(facts.exchange)},
+                              {"clock", toJson(facts.clock)},
                               {"problems", facts.problems}};
     return json.dump(indent, ' ', false, OrderedJson::error_handler_t::replace);
 }

@@ -7,7 +7,13 @@
 //  "collectorVersion": "0.1.0", "platform": "linux", "os": {...}, "cpu": {...}, "memory": {...},
 //  "volumes": [...], "services": [...], "processes": [...], "sessions": [...],
 //  "network": {...}, "firmware": {...}, "virtualization": {...}, "programs": [...],
-//  "exchange": {...}, "problems": [...]}
+//  "exchange": {...}, "clock": {...}, "problems": [...]}
+//
+// "clock" (added in 0.1 without a new schema number: older readers ignore it, and a snapshot
+// without it reads as "unknown"): {"timeZone": "Europe/Madrid", "utcOffsetMinutes": 60,
+// "measurement": {"server": "ntp.example.org:123", "measuredAt": "2026-11-21T10:00:00Z",
+// "outcome": "answered", "offsetSeconds": -0.012, "roundTripSeconds": 0.03, "stratum": 2,
+// "error": ""}}; utcOffsetMinutes and measurement are absent when unknown or not asked for.
 //
 // Field names are those of the structs in Facts.h; enumerations are lower-case words
 // ("running", "automatic"). Readers ignore fields they do not know, and take the default for

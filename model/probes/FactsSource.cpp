@@ -31,6 +31,8 @@ std::vector<std::string> FactsSource::problemLabels(FactsArea area)
         return {"Programs"};
     case FactsArea::Exchange:
         return {"Exchange"};
+    case FactsArea::Clock:
+        return {"Clock"};
     }
     return {};
 }

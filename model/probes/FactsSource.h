@@ -24,6 +24,7 @@ enum class FactsArea {
     Virtualization,
     Programs,
     Exchange,
+    Clock,
 };
 
 // Where the probes' facts come from: this computer (LiveFacts) or a server's snapshot

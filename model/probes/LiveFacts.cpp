@@ -59,6 +59,9 @@ facts::Facts LiveFacts::read(const std::vector<FactsArea> &areas) const
         case FactsArea::Exchange:
             result.exchange = collector.exchange();
             break;
+        case FactsArea::Clock:
+            result.clock = collector.clock();
+            break;
         }
     }
     result.problems = collector.problems();

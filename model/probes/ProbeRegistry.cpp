@@ -8,10 +8,12 @@
 #include "EssentialsEmailRule.h"
 #include "Exchange2003PrerequisitesRule.h"
 #include "ExchangeFirstRule.h"
+#include "FactsText.h"
 #include "FreeDiskRule.h"
 #include "HardwareRequirementsRule.h"
 #include "InternetInfoRule.h"
 #include "LocalSystemServicesRule.h"
+#include "LiveFacts.h"
 #include "LogonAsServiceRule.h"
 #include "NtfsSystemDriveRule.h"
 #include "ProbeSettings.h"
@@ -25,7 +27,9 @@
 #include "UsersLogoffRule.h"
 #include "WindowsTextFile.h"
 
-#include <QTimeZone>
+#include <QSysInfo>
+
+#include <algorithm>
 
 namespace prep {
 
@@ -114,22 +118,70 @@ ProbeOutput disconnectInternet(const ProbeInput &in)
     return {DisconnectInternetRule::evaluate(result, settings.internetHost, settings.internetPort, waitMs), {}};
 }
 
+QString serverLabel(const QString &host, quint16 port)
+{
+    const QString shown = host.contains(u':') ? QStringLiteral("[%1]").arg(host) : host;
+    return port == 123 ? shown : QStringLiteral("%1:%2").arg(shown).arg(port);
+}
+
+// net.time-sync (docs/clock.md): the Source's clock and the Destination's, against one reference.
 ProbeOutput timeSync(const ProbeInput &in)
 {
-    if (in.facts->isSnapshot())
-        return {TimeSyncRule::onSnapshot(in.facts->read({})), {}};
     const auto maxOffset = in.threshold("maxOffsetSeconds");
     if (!maxOffset)
         return missingThreshold("maxOffsetSeconds");
     const ProbeSettings &settings = *in.settings;
-    TimeSyncRule::Context context;
-    context.server = settings.ntpPort == 123 ? settings.ntpHost
-                                             : QStringLiteral("%1:%2").arg(settings.ntpHost).arg(settings.ntpPort);
-    context.maxOffsetSeconds = *maxOffset;
-    context.waitedMs = in.waitBudgetMs(settings.networkTimeLimitMs);
-    context.timeZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
-    const SntpResult result = SntpClient::query(settings.ntpHost, settings.ntpPort, context.waitedMs, in.cancelled.get());
-    return {TimeSyncRule::evaluate(result, context, in.facts->read({FactsArea::Virtualization})), {}};
+    using Role = ClockReading::Role;
+    const QString here = QSysInfo::machineHostName();
+    const bool askSource = !settings.sourceTimeHost.isEmpty();
+    const bool askDestination = !settings.destinationTimeHost.isEmpty();
+    const bool askServer = !askSource && !in.facts->isSnapshot();
+    // The queries share the probe's time limit.
+    const int queries = int(askSource) + int(askDestination) + int(askServer);
+    const int waitedMs = in.waitBudgetMs(settings.networkTimeLimitMs) / std::max(queries, 1);
+    const auto ask = [&](const QString &host, quint16 port) {
+        return SntpClient::query(host, port, waitedMs, in.cancelled.get());
+    };
+    const auto now = [] { return QDateTime::currentDateTimeUtc(); };
+
+    // The Source: the checklist's machine.
+    const facts::Facts checked = in.facts->read({FactsArea::Network, FactsArea::Clock, FactsArea::Virtualization});
+    ClockReading source;
+    if (askSource) {
+        const QString name = in.facts->isSnapshot() ? factsText::q(checked.hostName) : settings.sourceTimeHost;
+        source = ClockReading::ofTimeService(Role::Source, name, serverLabel(settings.sourceTimeHost, settings.sourceTimePort), here, ask(settings.sourceTimeHost, settings.sourceTimePort),
+                                             waitedMs, now());
+        if (in.facts->isSnapshot())
+            source.describe(checked);
+    } else if (in.facts->isSnapshot()) {
+        source = ClockReading::ofSnapshot(Role::Source, checked);
+    } else {
+        const QString server = serverLabel(settings.ntpHost, settings.ntpPort);
+        // This computer's facts carry its name with the network area.
+        const std::string &name = checked.hostName.empty() ? checked.network.hostName : checked.hostName;
+        source = ClockReading::ofThisComputer(Role::Source, factsText::q(name), server,
+                                              ask(settings.ntpHost, settings.ntpPort), waitedMs, now());
+        source.describe(checked);
+    }
+
+    // The Destination: its time service, its snapshot, or this computer when the Source's time
+    // service was asked from here.
+    ClockReading destination;
+    destination.role = Role::Destination;
+    const facts::Facts destinationFacts = settings.destinationFacts ? settings.destinationFacts->read({}) : facts::Facts();
+    if (askDestination) {
+        const QString name = settings.destinationFacts ? factsText::q(destinationFacts.hostName) : settings.destinationTimeHost;
+        destination = ClockReading::ofTimeService(Role::Destination, name, serverLabel(settings.destinationTimeHost, settings.destinationTimePort), here,
+                                                  ask(settings.destinationTimeHost, settings.destinationTimePort), waitedMs, now());
+        if (settings.destinationFacts)
+            destination.describe(destinationFacts);
+    } else if (settings.destinationFacts) {
+        destination = ClockReading::ofSnapshot(Role::Destination, destinationFacts);
+    } else if (askSource) {
+        destination = ClockReading::ofReference(Role::Destination, here, now());
+        destination.describe(LiveFacts().read({FactsArea::Clock, FactsArea::Virtualization}));
+    }
+    return {TimeSyncRule::compare(source, destination, *maxOffset), {}};
 }
 
 ProbeOutput exchangeFirst(const ProbeInput &in)

@@ -18,6 +18,14 @@ struct ProbeSettings
     bool enabled = true; // false: nothing runs (GUI tests of the pages alone)
     QString ntpHost = QStringLiteral("pool.ntp.org");
     quint16 ntpPort = 123;
+    // The clock check's other clocks (docs/clock.md): the Source's and the Destination's own time
+    // services, asked over SNTP from this computer (empty host: not asked), and the Destination's
+    // snapshot with the clock prepprobe --time-server measured (null: none).
+    QString sourceTimeHost;
+    quint16 sourceTimePort = 123;
+    QString destinationTimeHost;
+    quint16 destinationTimePort = 123;
+    std::shared_ptr<const FactsSource> destinationFacts;
     // Reachability of the Internet: a well-known site that answers on HTTPS.
     QString internetHost = QStringLiteral("www.microsoft.com");
     quint16 internetPort = 443;

@@ -206,7 +206,7 @@ QString HtmlReport::styleSheet()
     return QString::fromUtf8(file.readAll());
 }
 
-QString HtmlReport::render(const ReportData &data)
+QString HtmlReport::body(const ReportData &data)
 {
     // The record's order: the first page (server, verdict, what is left), the tasks, the forms,
     // the signatures, what waits for after the upgrade, and where every task comes from.
@@ -219,11 +219,21 @@ QString HtmlReport::render(const ReportData &data)
     body += sources(data);
     body += QStringLiteral("<p class=\"fingerprint\">%1</p>")
                 .arg(escaped(ReportText::fingerprintText(JsonReport::fingerprint(data))));
-    const QString title =
-        ReportText::tr("%1 — %2", "document title — server").arg(ReportText::documentTitle(), data.serverTitle());
+    return body;
+}
+
+QString HtmlReport::document(const QString &language, const QString &title, const QString &body)
+{
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"/>"
                           "<title>%2</title>\n<style>\n%3</style></head>\n<body>\n%4\n</body></html>\n")
-        .arg(escaped(data.language), escaped(title), styleSheet(), body);
+        .arg(escaped(language), escaped(title), styleSheet(), body);
+}
+
+QString HtmlReport::render(const ReportData &data)
+{
+    const QString title =
+        ReportText::tr("%1 — %2", "document title — server").arg(ReportText::documentTitle(), data.serverTitle());
+    return document(data.language, title, body(data));
 }
 
 } // namespace prep

@@ -13,6 +13,10 @@ class HtmlReport
 {
 public:
     static QString render(const ReportData &data);
+    // What goes between <body> and </body>, for a document that holds several reports.
+    static QString body(const ReportData &data);
+    // A whole document around `body`, with the stylesheet.
+    static QString document(const QString &language, const QString &title, const QString &body);
     // resources/report.css, as compiled into the program.
     static QString styleSheet();
 };

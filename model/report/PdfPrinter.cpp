@@ -20,6 +20,8 @@
 #include <QTextTable>
 
 #include <cmath>
+#include <memory>
+#include <vector>
 
 namespace prep {
 
@@ -186,6 +188,19 @@ QMarginsF PdfPrinter::pageMargins()
 
 void PdfPrinter::print(const ReportData &data, QPagedPaintDevice *device)
 {
+    printHtml(HtmlReport::render(data), data.serverTitle(), data.generated,
+              ReportText::fingerprintText(JsonReport::fingerprint(data)), device);
+}
+
+void PdfPrinter::printHtml(const QString &html, const QString &corner, const QDateTime &generated,
+                           const QString &fingerprint, QPagedPaintDevice *device)
+{
+    printHtmlParts({html}, corner, generated, fingerprint, device);
+}
+
+void PdfPrinter::printHtmlParts(const QStringList &parts, const QString &corner, const QDateTime &generated,
+                                const QString &fingerprint, QPagedPaintDevice *device)
+{
     QImage reference(1, 1, QImage::Format_ARGB32);
     reference.setDotsPerMeterX(qRound(layoutDpi / 0.0254));
     reference.setDotsPerMeterY(qRound(layoutDpi / 0.0254));
@@ -199,20 +214,26 @@ void PdfPrinter::print(const ReportData &data, QPagedPaintDevice *device)
     const qreal footerHeight = 2 * metrics.height() + 2 * ruleGap;
     const qreal bodyHeight = paper.height() - headerHeight - footerHeight;
 
-    QTextDocument document;
-    document.documentLayout()->setPaintDevice(&reference);
-    document.setUseDesignMetrics(true);
-    document.setDocumentMargin(0);
-    document.setDefaultFont(reportFont(10));
-    document.setHtml(HtmlReport::render(data));
-    document.setPageSize(QSizeF(width, bodyHeight));
-    PageBreaks(document, bodyHeight).apply();
-    const int pages = document.pageCount();
+    // Each part laid out on its own, starting on a new page: the page breaks are chosen after a
+    // full layout per change, which grows with the square of a document's length.
+    std::vector<std::unique_ptr<QTextDocument>> documents;
+    int pages = 0;
+    for (const QString &html : parts) {
+        auto document = std::make_unique<QTextDocument>();
+        document->documentLayout()->setPaintDevice(&reference);
+        document->setUseDesignMetrics(true);
+        document->setDocumentMargin(0);
+        document->setDefaultFont(reportFont(10));
+        document->setHtml(html);
+        document->setPageSize(QSizeF(width, bodyHeight));
+        PageBreaks(*document, bodyHeight).apply();
+        pages += document->pageCount();
+        documents.push_back(std::move(document));
+    }
 
     const QString title = ReportText::documentTitle();
-    const QString server = SafeText::oneLine(data.serverTitle(), 80);
-    const QString printed = ReportText::madeOn(data.generated);
-    const QString fingerprint = ReportText::fingerprintText(JsonReport::fingerprint(data));
+    const QString server = SafeText::oneLine(corner, 80);
+    const QString printed = ReportText::madeOn(generated);
     // A little smaller than the other running lines: its 64 digits fit the width of any page.
     QFont fingerprintFont = running;
     fingerprintFont.setPixelSize(qRound(running.pixelSize() * 0.85));
@@ -222,37 +243,40 @@ void PdfPrinter::print(const ReportData &data, QPagedPaintDevice *device)
     painter.setRenderHint(QPainter::Antialiasing);
     const qreal scale = device->logicalDpiY() / qreal(layoutDpi);
     painter.scale(scale, scale);
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0)
-            device->newPage();
+    int pageNumber = 0;
+    for (const auto &document : documents) {
+        for (int page = 0; page < document->pageCount(); ++page, ++pageNumber) {
+            if (pageNumber > 0)
+                device->newPage();
 
-        painter.setFont(running);
-        painter.setPen(ink);
-        const QRectF headerLine(0, 0, width, metrics.height());
-        painter.drawText(headerLine, Qt::AlignLeft | Qt::AlignVCenter, title);
-        painter.drawText(headerLine, Qt::AlignRight | Qt::AlignVCenter, server);
-        painter.setPen(QPen(ink, 0.75));
-        const qreal headerRule = metrics.height() + ruleGap / 2;
-        painter.drawLine(QPointF(0, headerRule), QPointF(width, headerRule));
+            painter.setFont(running);
+            painter.setPen(ink);
+            const QRectF headerLine(0, 0, width, metrics.height());
+            painter.drawText(headerLine, Qt::AlignLeft | Qt::AlignVCenter, title);
+            painter.drawText(headerLine, Qt::AlignRight | Qt::AlignVCenter, server);
+            painter.setPen(QPen(ink, 0.75));
+            const qreal headerRule = metrics.height() + ruleGap / 2;
+            painter.drawLine(QPointF(0, headerRule), QPointF(width, headerRule));
 
-        const qreal footerRule = paper.height() - 2 * metrics.height() - ruleGap / 2;
-        painter.drawLine(QPointF(0, footerRule), QPointF(width, footerRule));
-        const QRectF footerLine(0, paper.height() - 2 * metrics.height(), width, metrics.height());
-        painter.drawText(footerLine, Qt::AlignLeft | Qt::AlignVCenter, printed);
-        painter.drawText(footerLine, Qt::AlignRight | Qt::AlignVCenter, ReportText::pageOf(page + 1, pages));
-        const QRectF fingerprintLine(0, paper.height() - metrics.height(), width, metrics.height());
-        painter.setFont(fingerprintFont);
-        painter.drawText(fingerprintLine, Qt::AlignLeft | Qt::AlignVCenter, fingerprint);
+            const qreal footerRule = paper.height() - 2 * metrics.height() - ruleGap / 2;
+            painter.drawLine(QPointF(0, footerRule), QPointF(width, footerRule));
+            const QRectF footerLine(0, paper.height() - 2 * metrics.height(), width, metrics.height());
+            painter.drawText(footerLine, Qt::AlignLeft | Qt::AlignVCenter, printed);
+            painter.drawText(footerLine, Qt::AlignRight | Qt::AlignVCenter, ReportText::pageOf(pageNumber + 1, pages));
+            const QRectF fingerprintLine(0, paper.height() - metrics.height(), width, metrics.height());
+            painter.setFont(fingerprintFont);
+            painter.drawText(fingerprintLine, Qt::AlignLeft | Qt::AlignVCenter, fingerprint);
 
-        painter.save();
-        const QRectF bodyOnPage(0, page * bodyHeight, width, bodyHeight);
-        painter.translate(0, headerHeight - bodyOnPage.top());
-        painter.setClipRect(bodyOnPage);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = bodyOnPage;
-        context.palette.setColor(QPalette::Text, QColor(0x1f, 0x29, 0x33));
-        document.documentLayout()->draw(&painter, context);
-        painter.restore();
+            painter.save();
+            const QRectF bodyOnPage(0, page * bodyHeight, width, bodyHeight);
+            painter.translate(0, headerHeight - bodyOnPage.top());
+            painter.setClipRect(bodyOnPage);
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = bodyOnPage;
+            context.palette.setColor(QPalette::Text, QColor(0x1f, 0x29, 0x33));
+            document->documentLayout()->draw(&painter, context);
+            painter.restore();
+        }
     }
 }
 
@@ -285,6 +309,17 @@ void PdfPrinter::writePdf(const ReportData &data, QIODevice *out, const QPageSiz
     } // the writer ends the file when it goes
     // Qt 6.4 writes no author or subject: they are added as an update after its bytes.
     out->write(info.appliedTo(pdf.data()));
+}
+
+void PdfPrinter::writeHtmlPdf(const QStringList &parts, const QString &title, const QString &corner, const QDateTime &generated,
+                              const QString &fingerprint, QIODevice *out, const QPageSize &pageSize)
+{
+    QPdfWriter writer(out);
+    writer.setResolution(1200);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("Prep Wizard"));
+    writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, pageMargins(), QPageLayout::Millimeter));
+    printHtmlParts(parts, corner, generated, fingerprint, &writer);
 }
 
 } // namespace prep

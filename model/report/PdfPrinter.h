@@ -6,6 +6,7 @@
 
 #include <QMarginsF>
 #include <QPageSize>
+#include <QStringList>
 
 class QIODevice;
 class QPagedPaintDevice;
@@ -28,6 +29,16 @@ public:
     static PdfMetadata metadata(const ReportData &data);
     // Writes the whole PDF to `out`, with its metadata.
     static void writePdf(const ReportData &data, QIODevice *out, const QPageSize &pageSize = defaultPageSize());
+
+    // Any report as HTML (the report about several servers): `corner` at the top right of every
+    // page, `fingerprint` (ReportText::fingerprintText) in every footer.
+    static void printHtml(const QString &html, const QString &corner, const QDateTime &generated,
+                          const QString &fingerprint, QPagedPaintDevice *device);
+    // Several HTML documents, each from a new page, numbered as one ("Page 7 of 40").
+    static void printHtmlParts(const QStringList &parts, const QString &corner, const QDateTime &generated,
+                               const QString &fingerprint, QPagedPaintDevice *device);
+    static void writeHtmlPdf(const QStringList &parts, const QString &title, const QString &corner, const QDateTime &generated,
+                             const QString &fingerprint, QIODevice *out, const QPageSize &pageSize = defaultPageSize());
 };
 
 } // namespace prep

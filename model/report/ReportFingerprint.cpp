@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportFingerprint.h"
 
+#include "FleetReport.h"
 #include "JsonReport.h"
 
 #include <QCryptographicHash>
@@ -64,7 +65,9 @@ ReportFingerprint::Result ReportFingerprint::verify(const QByteArray &bytes, con
         return Result::Unreadable;
     }
     const QJsonObject report = document.object();
-    if (report.value(QStringLiteral("schema")).toString() != QLatin1String(JsonReport::schema)) {
+    const QString schema = report.value(QStringLiteral("schema")).toString();
+    // A report about one server, or about several (FleetReport).
+    if (schema != QLatin1String(JsonReport::schema) && schema != QLatin1String(FleetReport::schema)) {
         *message = tr("%1 cannot be read: it is not a JSON report of Prep Wizard (%2).")
                        .arg(name, QLatin1String(JsonReport::schema));
         return Result::Unreadable;

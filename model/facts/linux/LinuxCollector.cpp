@@ -14,6 +14,7 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstdlib>
+#include <ctime>
 #include <map>
 #include <set>
 #include <system_error>
@@ -691,6 +692,36 @@ ExchangeFacts Collector::exchange()
 {
     // Exchange Server runs on Windows only.
     return {};
+}
+
+ClockFacts Collector::clock()
+{
+    const RootFs fs(root_);
+    ClockFacts clock;
+    // /etc/localtime links into the zone database (…/zoneinfo/Europe/Madrid); Debian also
+    // writes the name to /etc/timezone.
+    if (const auto target = fs.linkTarget("/etc/localtime")) {
+        const std::string marker = "zoneinfo/";
+        const std::size_t at = target->rfind(marker);
+        if (at != std::string::npos && at + marker.size() < target->size())
+            clock.timeZone = target->substr(at + marker.size());
+    }
+    if (clock.timeZone.empty()) {
+        const FileText named = fs.read("/etc/timezone");
+        if (named.ok())
+            clock.timeZone = firstLine(named.text);
+    }
+    // An unknown zone stays empty: the clock check says so where it compares zones.
+    if (fs.isLive()) {
+        // The offset of this moment, daylight saving included; a fixture tree has none.
+        const std::time_t now = std::time(nullptr);
+        std::tm local{};
+        if (::localtime_r(&now, &local)) {
+            clock.utcOffsetKnown = true;
+            clock.utcOffsetMinutes = static_cast<int>(local.tm_gmtoff / 60);
+        }
+    }
+    return clock;
 }
 
 } // namespace prep::facts

@@ -320,4 +320,34 @@ ExchangeFacts Collector::exchange()
     return readExchange(problems_);
 }
 
+ClockFacts Collector::clock()
+{
+    ClockFacts clock;
+    // The registry key name ("Romance Standard Time") is the same in every language; Vista and
+    // later give it. Windows 2000 and 2003 have the display name of the standard time only.
+    typedef DWORD(WINAPI DynamicZoneFunction)(PDYNAMIC_TIME_ZONE_INFORMATION);
+    if (auto *dynamicZone = systemFunction<DynamicZoneFunction>(L"kernel32.dll", "GetDynamicTimeZoneInformation")) {
+        DYNAMIC_TIME_ZONE_INFORMATION zone{};
+        if (dynamicZone(&zone) != TIME_ZONE_ID_INVALID)
+            clock.timeZone = toUtf8(zone.TimeZoneKeyName);
+    }
+    TIME_ZONE_INFORMATION zone{};
+    const DWORD which = ::GetTimeZoneInformation(&zone);
+    if (which == TIME_ZONE_ID_INVALID) {
+        problems_.push_back("Clock: the time zone is unknown: " + errorText(::GetLastError()));
+        return clock;
+    }
+    if (clock.timeZone.empty())
+        clock.timeZone = toUtf8(zone.StandardName);
+    // Bias is UTC minus local time, in minutes.
+    long bias = zone.Bias;
+    if (which == TIME_ZONE_ID_DAYLIGHT)
+        bias += zone.DaylightBias;
+    else if (which == TIME_ZONE_ID_STANDARD)
+        bias += zone.StandardBias;
+    clock.utcOffsetKnown = true;
+    clock.utcOffsetMinutes = static_cast<int>(-bias);
+    return clock;
+}
+
 } // namespace prep::facts
