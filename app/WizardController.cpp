@@ -221,7 +221,7 @@ QString WizardController::machineLost(const SessionMachine &machine, const QStri
                                         ReportText::dateTimeText(machine.snapshotTakenAt.toLocalTime()), reason)
                              : tr("This checklist is about the computer %1, and this is %2.")
                                    .arg(machine.hostName, QSysInfo::machineHostName());
-    return what + u' '
+    return what + u'\n'
         + tr("Open that server's snapshot (Open a server snapshot…), or start a new checklist for this computer. "
              "Nothing is checked until then.");
 }

@@ -4,13 +4,13 @@
 #include "ChecklistModel.h"
 #include "DeferredRefresh.h"
 #include "PageIds.h"
+#include "ReportText.h"
 #include "WrappingLabel.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QVBoxLayout>
 
 namespace prep {
@@ -163,9 +163,9 @@ void StepsPanel::retranslate()
     m_language->setAccessibleName(tr("Language"));
     m_stepsTitle->setText(tr("Steps"));
     if (m_snapshotTakenAt.isValid())
+        // The day in words, as the printed record has it: "21 November 2025, 09:30".
         m_machine->setText(tr("Checking: %1\nfrom a snapshot taken %2")
-                               .arg(m_hostName, QLocale().toString(m_snapshotTakenAt.toLocalTime(),
-                                                                   QLocale::ShortFormat)));
+                               .arg(m_hostName, ReportText::dateTimeText(m_snapshotTakenAt.toLocalTime())));
     else
         m_machine->setText(tr("Checking this computer: %1").arg(m_hostName));
     rebuildSteps();
