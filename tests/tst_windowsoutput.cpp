@@ -72,6 +72,7 @@ bool put(const QString &path, const QByteArray &content)
 QJsonObject withoutTimes(QJsonObject report)
 {
     report.remove(QStringLiteral("generated"));
+    report.remove(QStringLiteral("fingerprint")); // it covers the times
     QJsonArray items = report.value(QStringLiteral("items")).toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {
         QJsonObject item = items.at(i).toObject();

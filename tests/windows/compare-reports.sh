@@ -23,17 +23,18 @@ if [ "$linux_status" -ge 3 ] || [ "$windows_status" -ge 3 ]; then
     exit 1
 fi
 
-# json: every scalar as one line; the run's own times (generated, checkedAt) are left out.
-# pdf: one word a line, without the page headers, times of day as HH:MM.
+# json: every scalar as one line; the run's own times (generated, checkedAt) are left out, and the
+# fingerprint, which covers them. pdf: one word a line, without the page headers, times of day as
+# HH:MM, the fingerprint as FINGERPRINT.
 fields() {
     if [ "$format" = json ]; then
-        jq -r 'del(.generated) | del(.items[].checkedAt)
+        jq -r 'del(.generated) | del(.fingerprint) | del(.items[].checkedAt)
                | paths(scalars) as $p | "\($p | map(tostring) | join(".")) = \(getpath($p) | tojson)"' "$1"
     else
         # Each page starts with the running title and "Printed … Page N of M" (after a form feed).
         pdftotext -raw -enc UTF-8 "$1" - |
             awk 'NR == 1 || /^\f/ { skip = 2 } skip > 0 { skip--; next } { print }' |
-            sed -E 's/\b[0-9]{1,2}:[0-9]{2}\b/HH:MM/g' | tr -s ' \t\f' '\n\n\n'
+            sed -E 's/\b[0-9]{1,2}:[0-9]{2}\b/HH:MM/g; s/\b[0-9a-f]{64}\b/FINGERPRINT/g' | tr -s ' \t\f' '\n\n\n'
     fi
 }
 fields "$work/linux.$format" >"$work/linux.fields" || exit 1
