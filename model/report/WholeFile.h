@@ -60,8 +60,11 @@ private:
     void discard();
     QString m_filePath;
     QString m_temporaryPath; // empty when writing through
+#ifdef Q_OS_WIN
+    void *m_handle = nullptr; // the temporary file's HANDLE
+#else
     int m_descriptor = -1;
-    void *m_handle = nullptr; // Windows: the temporary file's HANDLE
+#endif
     bool m_through = false;
 };
 
