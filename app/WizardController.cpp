@@ -22,6 +22,7 @@
 
 #include "ReportData.h"
 #include "ReportText.h"
+#include "SafeText.h"
 #include "SnapshotFacts.h"
 
 #include <QCoreApplication>
@@ -214,13 +215,16 @@ QString WizardController::machineLost(const SessionMachine &machine, const QStri
     settings.enabled = false;
     m_probes->setSettings(settings);
     m_wizard->stepsPanel()->setMachine(machine.hostName, machine.snapshotTakenAt);
+    // From the session file: one line each, of a length a page can show.
+    const QString host = SafeText::oneLine(machine.hostName, 200);
+    const QString file = SafeText::oneLine(QDir::toNativeSeparators(machine.snapshotFile));
     const QString what = machine.isSnapshot()
                              ? tr("This checklist is about %1, from the snapshot %2 taken on %3, and that file "
                                   "cannot be opened: %4")
-                                   .arg(machine.hostName, QDir::toNativeSeparators(machine.snapshotFile),
-                                        ReportText::dateTimeText(machine.snapshotTakenAt.toLocalTime()), reason)
+                                   .arg(host, file, ReportText::dateTimeText(machine.snapshotTakenAt.toLocalTime()),
+                                        reason)
                              : tr("This checklist is about the computer %1, and this is %2.")
-                                   .arg(machine.hostName, QSysInfo::machineHostName());
+                                   .arg(host, QSysInfo::machineHostName());
     return what + u'\n'
         + tr("Open that server's snapshot (Open a server snapshot…), or start a new checklist for this computer. "
              "Nothing is checked until then.");

@@ -5,6 +5,7 @@
 #include "DeferredRefresh.h"
 #include "PageIds.h"
 #include "ReportText.h"
+#include "SafeText.h"
 #include "WrappingLabel.h"
 
 #include <QComboBox>
@@ -83,7 +84,7 @@ void StepsPanel::setCurrentPage(int pageId)
 
 void StepsPanel::setMachine(const QString &hostName, const QDateTime &snapshotTakenAt)
 {
-    m_hostName = hostName;
+    m_hostName = SafeText::oneLine(hostName, 200); // from a snapshot or a session file
     m_snapshotTakenAt = snapshotTakenAt;
     retranslate();
 }
