@@ -5,6 +5,7 @@
 // old file. The real wizard, with real probes (every server they might ask on 127.0.0.1).
 
 #include "AnswerBox.h"
+#include "BackupCheckDialog.h"
 #include "ChecklistModel.h"
 #include "LanguageSwitcher.h"
 #include "PrepWizard.h"
@@ -109,6 +110,23 @@ private slots:
         Session saved;
         QVERIFY2(SessionStore::read(sessionFile(), &saved, &error), qPrintable(error));
         QCOMPARE(saved.machine, machine);
+    }
+
+    // The folders of the backup comparison are read from this computer: on a snapshot, the dialog
+    // says to give the server's folders by their network names.
+    void theBackupComparisonOfASnapshotReachesTheServer()
+    {
+        auto controller = start();
+        const auto intro = [&] {
+            BackupCheckDialog dialog(controller->model(), controller->wizard());
+            return dialog.findChild<QLabel *>(QStringLiteral("backupIntro"))->text();
+        };
+        QVERIFY(!intro().contains(QStringLiteral("network names")));
+        QString error;
+        QVERIFY2(controller->openSnapshot(snapshotFile(), &error), qPrintable(error));
+        const QString text = intro();
+        QVERIFY2(text.contains(QStringLiteral("This checklist is about SRV-SBS, not this computer")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("\\\\SRV-SBS\\Data")), qPrintable(text));
     }
 
     void resumingReopensTheSnapshot()

@@ -213,6 +213,7 @@ Catalog::Catalog()
     , m_tables(catalogRequirementTables())
 {
     applyOperatorAnswers(m_tasks);
+    applyPathServers(m_paths);
 }
 
 const Catalog &Catalog::instance()
