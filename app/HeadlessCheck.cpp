@@ -52,12 +52,9 @@ bool HeadlessCheck::prepareProbes(const QString &pathId, ProbeSettings *settings
 {
     *machine = MachineDescription::thisComputer();
     if (!m_line.factsFile.isEmpty()) {
-        QString reason;
-        const std::shared_ptr<SnapshotFacts> snapshot = SnapshotFacts::load(m_line.factsFile, &reason);
-        if (!snapshot) {
-            m_error = reason;
+        const std::shared_ptr<SnapshotFacts> snapshot = SnapshotFacts::load(m_line.factsFile, &m_error);
+        if (!snapshot)
             return false;
-        }
         *machine = MachineDescription::ofSnapshot(snapshot->facts());
         settings->facts = snapshot;
         const UpgradePath *path = Catalog::instance().path(pathId);
@@ -70,12 +67,9 @@ bool HeadlessCheck::prepareProbes(const QString &pathId, ProbeSettings *settings
 bool HeadlessCheck::loadDestination(ProbeSettings *settings)
 {
     if (!m_line.destinationFactsFile.isEmpty()) {
-        QString reason;
-        const std::shared_ptr<SnapshotFacts> destination = SnapshotFacts::load(m_line.destinationFactsFile, &reason);
-        if (!destination) {
-            m_error = reason;
+        const std::shared_ptr<SnapshotFacts> destination = SnapshotFacts::load(m_line.destinationFactsFile, &m_error);
+        if (!destination)
             return false;
-        }
         settings->destinationFacts = destination;
     }
     return true;

@@ -29,6 +29,7 @@
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
+#include <QGuiApplication>
 #include <QtConcurrent>
 #include <QCryptographicHash>
 #include <QDir>
@@ -179,14 +180,27 @@ void WizardController::addTaskWidgets()
 
 void WizardController::openServicePlan()
 {
-    if (!m_probes->settings().facts)
+    const std::shared_ptr<const FactsSource> source = m_probes->settings().facts;
+    if (!source || m_readingServices)
         return;
-    const facts::Facts facts = m_probes->settings().facts->read({FactsArea::Services});
-    const QString file = QDir::home().filePath(QString::fromStdString(facts.hostName) + QStringLiteral("-services.json"));
-    auto *dialog =
-        new ServicePlanDialog(&m_model, ServicePlanner::build(facts, QDateTime::currentDateTimeUtc()), file, m_wizard.get());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    // The services are read on a worker (on this computer, Windows' service manager can take
+    // seconds to answer): the window keeps answering meanwhile.
+    m_readingServices = true;
+    QGuiApplication::setOverrideCursor(Qt::BusyCursor);
+    auto *watcher = new QFutureWatcher<facts::Facts>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        QGuiApplication::restoreOverrideCursor();
+        m_readingServices = false;
+        const facts::Facts facts = watcher->result();
+        const QString file =
+            QDir::home().filePath(QString::fromStdString(facts.hostName) + QStringLiteral("-services.json"));
+        auto *dialog = new ServicePlanDialog(&m_model, ServicePlanner::build(facts, QDateTime::currentDateTimeUtc()),
+                                             file, m_wizard.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    watcher->setFuture(QtConcurrent::run([source] { return source->read({FactsArea::Services}); }));
 }
 
 void WizardController::openServiceJournal()

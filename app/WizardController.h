@@ -98,6 +98,7 @@ private:
     int m_resumePage = -1; // the page to continue on, until the operator leaves the Welcome page
     std::unique_ptr<PrepWizard> m_wizard;
     ReportActions *m_reportActions = nullptr;
+    bool m_readingServices = false; // openServicePlan() waits for the services, read on a worker
     quint64 m_snapshotRequest = 0; // the latest openSnapshotInBackground(); older results are dropped
 };
 
