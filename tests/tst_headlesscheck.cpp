@@ -106,6 +106,7 @@ private slots:
     void damagedSessionFileIsLeftWhereItIs();
     void unwritableOutputLeavesNoFile();
     void pdfReportInSpanish();
+    void pdfReadsBackLetterByLetter();
     void operatorsWordsAreEscapedInTheWebPage();
     void namedPipesAsInputAreRefusedWithoutWaiting_data();
     void namedPipesAsInputAreRefusedWithoutWaiting();
@@ -378,6 +379,26 @@ void HeadlessCheckTest::pdfReportInSpanish()
     const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
     QVERIFY2(text.contains(QStringLiteral("Antes de empezar")), qPrintable(text.left(400)));
     QVERIFY(text.contains(QStringLiteral("Abra la guía detallada de su ruta de actualización")));
+}
+
+// What pdftotext, a search or a copy from a PDF viewer gets from the report is its text letter by
+// letter: "Office", not "O" U+FB03 "ce" (the fonts of Debian and of Wine have such ligatures).
+void HeadlessCheckTest::pdfReadsBackLetterByLetter()
+{
+    const QString output = m_dir.filePath(QStringLiteral("letters.pdf"));
+    const Run run = check({QStringLiteral("--path"), QStringLiteral("sbs2003-to-essentials"), QStringLiteral("--facts"),
+                           QStringLiteral(PREP_FIXTURES "/snapshots/sbs2003-server.json"), QStringLiteral("--format"),
+                           QStringLiteral("pdf"), QStringLiteral("--output"), output, QStringLiteral("--internet-host"),
+                           m_internetHost});
+    QCOMPARE(run.err, QString());
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"),
+                                                  output, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(60000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    QVERIFY2(text.simplified().contains(QStringLiteral("Migrate email to Microsoft Office 365")), qPrintable(text.right(600)));
+    for (const QChar c : text)
+        QVERIFY2(c.unicode() < 0xFB00 || c.unicode() > 0xFB06, qPrintable(QStringLiteral("U+%1").arg(c.unicode(), 4, 16)));
 }
 
 void HeadlessCheckTest::operatorsWordsAreEscapedInTheWebPage()

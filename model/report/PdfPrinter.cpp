@@ -40,6 +40,11 @@ QFont reportFont(qreal points)
     font.setFamilies({QStringLiteral("Segoe UI"), QStringLiteral("DejaVu Sans"), QStringLiteral("Helvetica Neue"),
                       QStringLiteral("Arial")});
     font.setPointSizeF(points);
+    // Latin text unshaped, so without ligatures: with them, pdftotext, a search or a copy from a PDF
+    // viewer reads "Office" as "O\uFB03ce", and a fingerprint's "ff" as U+FB00 (Wine's fonts and
+    // DejaVu both have them). Letter spacing, which also stops ligatures, makes pdftotext read a
+    // space between every letter.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 
@@ -203,10 +208,6 @@ QFont PdfPrinter::fingerprintFont()
     // A little smaller than the other running lines: its 64 digits fit the width of any page.
     QFont font = runningFont();
     font.setPixelSize(qRound(font.pixelSize() * 0.85));
-    // Latin text unshaped: no ligature. With Wine's fonts, "ff" became one glyph, which pdftotext
-    // and a copy from a PDF viewer read as U+FB00. (Letter spacing, which also stops ligatures,
-    // makes pdftotext read a space between every letter.)
-    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 
