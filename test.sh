@@ -18,6 +18,7 @@ if $all; then
     extra_packages=("${prep_fuzz_packages[@]}")
 fi
 prep_install_dependencies "${prep_test_packages[@]}" "${prep_windows_packages[@]}" "${extra_packages[@]}"
+prep_install_wine32
 prep_build "$here/build"
 
 # The Windows collector, prepprobe.exe: cross-built into build-windows/<architecture>/ and tested
@@ -25,14 +26,19 @@ prep_build "$here/build"
 # wine32:i386, with multiarch); without it, its imports are still checked.
 for arch in x86_64 i686; do
     windows_build="$here/build-windows/$arch"
+    no_emulator=()
+    if [ "$arch" = i686 ] && [ ! -x /usr/lib/wine/wine ]; then
+        no_emulator=(-DCMAKE_CROSSCOMPILING_EMULATOR=)
+    fi
+    # Configured again when the 32-bit Wine came or went since.
+    if [ "$(cat "$windows_build/emulator" 2>/dev/null)" != "${no_emulator[*]:-wine}" ]; then
+        rm -rf "$windows_build"
+    fi
     if [ ! -f "$windows_build/build.ninja" ]; then
-        no_emulator=()
-        if [ "$arch" = i686 ] && [ ! -x /usr/lib/wine/wine ]; then
-            no_emulator=(-DCMAKE_CROSSCOMPILING_EMULATOR=)
-        fi
         cmake -S "$here" -B "$windows_build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DPREP_BUILD_GUI=OFF \
             -DCMAKE_CXX_COMPILER_LAUNCHER=ccache \
             -DCMAKE_TOOLCHAIN_FILE="$here/installer/mingw-w64-$arch.cmake" "${no_emulator[@]}"
+        echo "${no_emulator[*]:-wine}" >"$windows_build/emulator"
     fi
     cmake --build "$windows_build" -j "$(nproc)"
     (cd "$windows_build" && ctest --output-on-failure -j "$(nproc)")
@@ -65,6 +71,12 @@ if [ -n "$qt_windows" ]; then
             -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DPREP_HOST_PREPWIZARD="$here/build/app/prepwizard"
     fi
     cmake --build "$windows_build" -j "$(nproc)"
+    # A Wine prefix made before the 32-bit Wine came (or went) does not start with the other one.
+    wine_setup=$([ -x /usr/lib/wine/wine ] && echo wine32+wine64 || echo wine64)
+    if [ "$(cat "$windows_build/wine-setup" 2>/dev/null)" != "$wine_setup" ]; then
+        rm -rf "$windows_build/wineprefix"
+        echo "$wine_setup" >"$windows_build/wine-setup"
+    fi
     (cd "$windows_build" && ctest --output-on-failure -j "$(nproc)")
 else
     echo "test.sh: no Qt for Windows (../shared/toolchains/ or PREP_QT_WINDOWS): skipping prepwizard.exe, its Wine tests and installer."

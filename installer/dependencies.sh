@@ -63,6 +63,35 @@ prep_install_dependencies() {
         "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
 }
 
+# The 32-bit Wine (Debian's wine32:i386, through multiarch), for the 32-bit prepprobe.exe tests and
+# the NSIS installer, which is a 32-bit program. Tried twice (the i386 index once failed to
+# download); when it cannot be had, one line says what is skipped, and the rest goes on.
+prep_install_wine32() {
+    [ -x /usr/lib/wine/wine ] && return 0
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
+            sudo=(sudo -n)
+        else
+            echo "Prep Wizard: no 32-bit Wine (sudo apt-get install wine32:i386 after dpkg --add-architecture i386): the 32-bit prepprobe.exe and installer tests are skipped."
+            return 0
+        fi
+    fi
+    local try
+    for try in 1 2; do
+        echo "Installing the 32-bit Wine (wine32:i386) for the 32-bit Windows tests (try $try of 2)"
+        if "${sudo[@]}" dpkg --add-architecture i386 &&
+            "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
+            "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wine32:i386 &&
+            [ -x /usr/lib/wine/wine ]; then
+            return 0
+        fi
+        sleep 10
+    done
+    echo "Prep Wizard: wine32:i386 could not be installed: the 32-bit prepprobe.exe and installer tests are skipped."
+    return 0
+}
+
 # Configures (once) and builds the project in $1 (default: build/ beside this folder); further
 # arguments go to the first cmake, e.g. -DPREP_SANITIZE=address,undefined.
 prep_build() {
