@@ -3,6 +3,7 @@
 // Which answers besides "done" each task allows, as data beside the tasks themselves.
 
 #include "Catalog.h"
+#include "TaskIds.h"
 
 #include <cstring>
 
@@ -14,18 +15,18 @@ namespace {
 // email to Office 365…", "International editions…", "unless it provides a firewall"): the
 // operator may say, with a reason, that the condition does not hold here.
 constexpr const char *conditionalTasks[] = {
-    "pre.international",       "net.disconnect-internet", "app.lob-plan",
-    "app.bo45-site-server",    "app.bo45-web-admin",      "app.fax-service",
-    "app.bo40-uninstall",      "mail.adc-dc-upgrade",     "mail.o365",
-    "mail.rpc-over-http",      "mail.onprem-exchange",    "post.pop3-router-trigger",
-    "post.urlscan-exe",
+    taskid::pre::international,  taskid::net::disconnectInternet, taskid::app::lobPlan,
+    taskid::app::bo45SiteServer, taskid::app::bo45WebAdmin,       taskid::app::faxService,
+    taskid::app::bo40Uninstall,  taskid::mail::adcDcUpgrade,      taskid::mail::o365,
+    taskid::mail::rpcOverHttp,   taskid::mail::onpremExchange,    taskid::post::pop3RouterTrigger,
+    taskid::post::urlscanExe,
 };
 
 // "Must fix" findings the operator may still accept as a risk, with a reason: the sampled
 // backup comparison can differ for reasons the operator knows (files changed since the backup).
 // Every other "Must fix" names something Setup itself refuses or the documents forbid.
 constexpr const char *acceptableBlockers[] = {
-    "data.verify-backup",
+    taskid::data::verifyBackup,
 };
 
 template<std::size_t N>

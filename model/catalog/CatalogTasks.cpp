@@ -16,6 +16,7 @@
 // Every text is marked with QT_TRANSLATE_NOOP("Catalog", ...) and translated when shown.
 
 #include "Catalog.h"
+#include "TaskIds.h"
 
 #include <QCoreApplication>
 
@@ -69,7 +70,7 @@ std::vector<Task> catalogTasks()
     // ---- Before you start ------------------------------------------------------------------
 
     tasks.push_back(
-        {"pre.path-check", Category::BeforeYouStart, TaskKind::Assisted, All,
+        {taskid::pre::pathCheck, Category::BeforeYouStart, TaskKind::Assisted, All,
          QT_TRANSLATE_NOOP("Catalog", "Confirm that your upgrade path is supported, and note any intermediate steps"),
          {
              QT_TRANSLATE_NOOP("Catalog", "Confirm which product the server runs now, and which product you are moving to."),
@@ -84,7 +85,7 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"pre.read-guide", Category::BeforeYouStart, TaskKind::Manual, F1F2F5F6,
+        {taskid::pre::readGuide, Category::BeforeYouStart, TaskKind::Manual, F1F2F5F6,
          QT_TRANSLATE_NOOP("Catalog", "Open the detailed guide for your upgrade path"),
          {},
          {},
@@ -103,7 +104,7 @@ std::vector<Task> catalogTasks()
     // ● for the BackOffice paths (S003); the same-language rule for Small Business Server 2000 is
     // external ([X8]), shown as a Note.
     tasks.push_back(
-        {"pre.international", Category::BeforeYouStart, TaskKind::Assisted, F1F5,
+        {taskid::pre::international, Category::BeforeYouStart, TaskKind::Assisted, F1F5,
          QT_TRANSLATE_NOOP("Catalog", "International editions: check the upgrade path and the language of the upgrade software"),
          {
              QT_TRANSLATE_NOOP("Catalog", "Check the language of the operating system that is installed on the server."),
@@ -118,7 +119,7 @@ std::vector<Task> catalogTasks()
     // ---- Data ------------------------------------------------------------------------------
 
     tasks.push_back(
-        {"data.virus-scan", Category::Data, TaskKind::Assisted, F1F2,
+        {taskid::data::virusScan, Category::Data, TaskKind::Assisted, F1F2,
          QT_TRANSLATE_NOOP("Catalog", "Run a virus scan of all drives and files, if possible the day or evening before the upgrade"),
          {
              QT_TRANSLATE_NOOP("Catalog", "Run a virus scan of all the drives and files on the server."),
@@ -133,7 +134,7 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"data.full-backup", Category::Data, TaskKind::Assisted, F1F2F4F6,
+        {taskid::data::fullBackup, Category::Data, TaskKind::Assisted, F1F2F4F6,
          QT_TRANSLATE_NOOP("Catalog", "Make a full system backup, including the System State data and Exchange"),
          {
              QT_TRANSLATE_NOOP("Catalog", "Perform a full system backup, including the System State data and Exchange. A backup protects your data from accidental loss if an unrecoverable error occurs during the upgrade or migration."),
@@ -150,7 +151,7 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"data.verify-backup", Category::Data, TaskKind::Assisted, F1F2F6,
+        {taskid::data::verifyBackup, Category::Data, TaskKind::Assisted, F1F2F6,
          QT_TRANSLATE_NOOP("Catalog", "Verify the backup, and test it by restoring some files to another location"),
          {
              QT_TRANSLATE_NOOP("Catalog", "Verify that the backup ran successfully."),
@@ -166,7 +167,7 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"data.backup-after-prep", Category::Data, TaskKind::Assisted, F6,
+        {taskid::data::backupAfterPrep, Category::Data, TaskKind::Assisted, F6,
          QT_TRANSLATE_NOOP("Catalog", "Back up the Source Server again after you have updated and prepared it"),
          {
              QT_TRANSLATE_NOOP("Catalog", "When you have updated and prepared the Source Server for migration, create a backup of the updated server."),
@@ -180,7 +181,7 @@ std::vector<Task> catalogTasks()
     // ---- Operating system ------------------------------------------------------------------
 
     tasks.push_back(
-        {"os.sbs2000-sp1", Category::OperatingSystem, TaskKind::Manual, F1,
+        {taskid::os::sbs2000Sp1, Category::OperatingSystem, TaskKind::Manual, F1,
          QT_TRANSLATE_NOOP("Catalog", "Confirm that Small Business Server 2000 Service Pack 1 is installed"),
          {
              QT_TRANSLATE_NOOP("Catalog", "Click Start, and then click Small Business Server Administrator Console."),
@@ -194,7 +195,7 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"os.updates", Category::OperatingSystem, TaskKind::Assisted, F1F2F6,
+        {taskid::os::updates, Category::OperatingSystem, TaskKind::Assisted, F1F2F6,
          QT_TRANSLATE_NOOP("Catalog", "Install all required updates and service packs"),
          {
              QT_TRANSLATE_NOOP("Catalog", "Install all required updates and service packs on the server."),
@@ -209,7 +210,7 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"os.app-compat", Category::OperatingSystem, TaskKind::Assisted, F1F2,
+        {taskid::os::appCompat, Category::OperatingSystem, TaskKind::Assisted, F1F2,
          QT_TRANSLATE_NOOP("Catalog", "Confirm that your server applications are compatible with the new server software"),
          {
              QT_TRANSLATE_NOOP("Catalog", "Review the server applications installed on the server."),
@@ -223,7 +224,7 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"os.stop-localsystem-services", Category::OperatingSystem, TaskKind::Assisted, F1F2,
+        {taskid::os::stopLocalsystemServices, Category::OperatingSystem, TaskKind::Assisted, F1F2,
          QT_TRANSLATE_NOOP("Catalog", "Stop third-party services that run as the Local System account"),
          {
              QT_TRANSLATE_NOOP("Catalog", "A third-party application that runs as the Local System account may have a file lock on operating system files. This prevents Setup from upgrading your operating system."),
@@ -239,7 +240,7 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"os.disable-disk-utilities", Category::OperatingSystem, TaskKind::Assisted, F1F2,
+        {taskid::os::disableDiskUtilities, Category::OperatingSystem, TaskKind::Assisted, F1F2,
          QT_TRANSLATE_NOOP("Catalog", "Turn off disk utilities such as real-time antivirus and backup software"),
          {
              QT_TRANSLATE_NOOP("Catalog", "Turn off or disable any disk utilities that may be running, such as real-time antivirus monitoring software or backup software that uses open file agents."),
@@ -251,7 +252,7 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"os.logon-as-service-gpo", Category::OperatingSystem, TaskKind::Automatic, F6Gpo,
+        {taskid::os::logonAsServiceGpo, Category::OperatingSystem, TaskKind::Automatic, F6Gpo,
          QT_TRANSLATE_NOOP("Catalog", "Delete the “Log on as a service” setting from Group Policy"),
          {
              QT_TRANSLATE_NOOP("Catalog", "Click Start → Control Panel → Administrative Tools → Group Policy Management."),
@@ -266,7 +267,7 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"os.bpa", Category::OperatingSystem, TaskKind::Assisted, F6,
+        {taskid::os::bpa, Category::OperatingSystem, TaskKind::Assisted, F6,
          QT_TRANSLATE_NOOP("Catalog", "Run the Best Practices Analyzer, and fix as many of the reported issues as you can"),
          {
              QT_TRANSLATE_NOOP("Catalog", "Download the Best Practices Analyzer (BPA) for your server. Windows SBS 2003: https://www.microsoft.com/download/details.aspx?id=5334. Windows SBS 2008: https://www.microsoft.com/download/details.aspx?id=6231. Windows SBS 2011: the Windows Server Solutions Best Practices Analyzer, https://www.microsoft.com/download/details.aspx?id=15556."),
@@ -284,7 +285,7 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"os.health-report", Category::OperatingSystem, TaskKind::Manual, F6,
+        {taskid::os::healthReport, Category::OperatingSystem, TaskKind::Manual, F6,
          QT_TRANSLATE_NOOP("Catalog", "Create a system health report for the Source Server"),
          {
              QT_TRANSLATE_NOOP("Catalog", "Evaluate the health of the Source Server before you begin the migration, and generate a system health report."),
@@ -296,7 +297,7 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"os.ntfs-system-drive", Category::OperatingSystem, TaskKind::Automatic, F1F2F4,
+        {taskid::os::ntfsSystemDrive, Category::OperatingSystem, TaskKind::Automatic, F1F2F4,
          QT_TRANSLATE_NOOP("Catalog", "Check that the system drive is formatted with NTFS"),
          {
              QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2003 requires that the system drive be formatted as the NTFS file system."),
@@ -312,7 +313,7 @@ std::vector<Task> catalogTasks()
     // ● for Small Business Server 2000 (S000, no figures: Appendix A was NOT FOUND); the Exchange
     // 2003 and Essentials figures are external tables (CatalogPaths.cpp, UpgradePath::requirementTable).
     tasks.push_back(
-        {"hw.requirements", Category::Hardware, TaskKind::Automatic, F1F4F6,
+        {taskid::hw::requirements, Category::Hardware, TaskKind::Automatic, F1F4F6,
          QT_TRANSLATE_NOOP("Catalog", "Check that the server meets at least the minimum hardware requirements"),
          {
              QT_TRANSLATE_NOOP("Catalog", "Check the hardware requirements to ensure your computer meets at least the minimum requirements. Using the recommended hardware improves system performance."),
@@ -326,7 +327,7 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"hw.compat", Category::Hardware, TaskKind::Assisted, F1F2,
+        {taskid::hw::compat, Category::Hardware, TaskKind::Assisted, F1F2,
          QT_TRANSLATE_NOOP("Catalog", "Check in the Windows Server Catalog that the hardware is compatible"),
          {
              QT_TRANSLATE_NOOP("Catalog", "Verify that your computer hardware is compatible with the Windows Small Business Server upgrade software, using the hardware recommendations in the Windows Server Catalog."),
@@ -339,7 +340,7 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"hw.drivers-bios", Category::Hardware, TaskKind::Assisted, F1F2,
+        {taskid::hw::driversBios, Category::Hardware, TaskKind::Assisted, F1F2,
          QT_TRANSLATE_NOOP("Catalog", "Install updated device drivers and the latest system BIOS"),
          {
              QT_TRANSLATE_NOOP("Catalog", "Find out whether there are newer drivers for your hardware devices and a newer system BIOS (basic input/output system). The device manufacturer can help you obtain these items."),
@@ -358,7 +359,7 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"hw.free-disk", Category::Hardware, TaskKind::Automatic, F1F2,
+        {taskid::hw::freeDisk, Category::Hardware, TaskKind::Automatic, F1F2,
          QT_TRANSLATE_NOOP("Catalog", "Make sure the hard disk has the free space that Setup needs"),
          {
              QT_TRANSLATE_NOOP("Catalog", "Small Business Server 2000: ensure your hard disk has at least 2 gigabytes (GB) of free space. This space is temporarily used by Setup."),
@@ -376,7 +377,7 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"hw.disk-cleanup-defrag", Category::Hardware, TaskKind::Assisted, F1F2,
+        {taskid::hw::diskCleanupDefrag, Category::Hardware, TaskKind::Assisted, F1F2,
          QT_TRANSLATE_NOOP("Catalog", "Run Disk Cleanup and Disk Defragmenter"),
          {
              QT_TRANSLATE_NOOP("Catalog", "Prepare your hard disk by running Disk Cleanup and Disk Defragmenter."),
@@ -391,7 +392,7 @@ std::vector<Task> catalogTasks()
     // ---- Network ---------------------------------------------------------------------------
 
     tasks.push_back(
-        {"net.internet-info", Category::Network, TaskKind::Assisted, F1F2,
+        {taskid::net::internetInfo, Category::Network, TaskKind::Assisted, F1F2,
          QT_TRANSLATE_NOOP("Catalog", "Find out whether you need new information for connecting to the Internet"),
          {
              QT_TRANSLATE_NOOP("Catalog", "Your Internet connection settings are preserved during the upgrade, but the Configure E-mail and Internet Connection Wizard has new functionality that the Small Business Server 2000 Internet Connection Wizard did not have."),
@@ -404,7 +405,7 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"net.users-logoff", Category::Network, TaskKind::Assisted, F1F2,
+        {taskid::net::usersLogoff, Category::Network, TaskKind::Assisted, F1F2,
          QT_TRANSLATE_NOOP("Catalog", "If users are still working on the network, have them log off from the domain"),
          {
              QT_TRANSLATE_NOOP("Catalog", "If you are beginning the upgrade while users are still working on the network, have users log off from the domain."),
@@ -416,7 +417,7 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"net.notify-users", Category::Network, TaskKind::Assisted, F1F2,
+        {taskid::net::notifyUsers, Category::Network, TaskKind::Assisted, F1F2,
          QT_TRANSLATE_NOOP("Catalog", "Tell users that they will have to log off and will lose their Internet connection"),
          {
              QT_TRANSLATE_NOOP("Catalog", "It is recommended that you notify all users that they will need to log off in a short while, and that they will lose their Internet connection during the upgrade."),
@@ -429,7 +430,7 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"net.disconnect-internet", Category::Network, TaskKind::Assisted, F1F2,
+        {taskid::net::disconnectInternet, Category::Network, TaskKind::Assisted, F1F2,
          QT_TRANSLATE_NOOP("Catalog", "Disconnect from the Internet before you install the upgrade"),
          {
              QT_TRANSLATE_NOOP("Catalog", "Small Business Server 2000: unless your Internet connection device provides a firewall service for your local network, it is recommended that you disconnect the device from the Internet."),
@@ -447,7 +448,7 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"net.time-sync", Category::Network, TaskKind::Automatic, F6,
+        {taskid::net::timeSync, Category::Network, TaskKind::Automatic, F6,
          QT_TRANSLATE_NOOP("Catalog", "Synchronize the Source Server's clock with an Internet time (NTP) server"),
          {
              QT_TRANSLATE_NOOP("Catalog", "The time on the Source Server must be within five minutes of the time on the Destination Server, and the date and time zone must be the same on both servers."),
@@ -467,7 +468,7 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"net.network-config", Category::Network, TaskKind::Assisted, F6,
+        {taskid::net::networkConfig, Category::Network, TaskKind::Assisted, F6,
          QT_TRANSLATE_NOOP("Catalog", "Verify the network configuration"),
          {
              QT_TRANSLATE_NOOP("Catalog", "Verify the network configuration of the Source Server before the migration. The document names this task but gives no procedure."),
@@ -482,7 +483,7 @@ std::vector<Task> catalogTasks()
     // ---- Applications ----------------------------------------------------------------------
 
     tasks.push_back(
-        {"app.lob-plan", Category::Applications, TaskKind::Assisted, F6,
+        {taskid::app::lobPlan, Category::Applications, TaskKind::Assisted, F6,
          QT_TRANSLATE_NOOP("Catalog", "Plan how each line-of-business application will be migrated"),
          {
              QT_TRANSLATE_NOOP("Catalog", "A line-of-business (LOB) application is a critical application that is vital to running the business, such as accounting, supply-chain management or resource-planning software."),
@@ -497,7 +498,7 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"app.bo45-site-server", Category::Applications, TaskKind::Assisted, BO45,
+        {taskid::app::bo45SiteServer, Category::Applications, TaskKind::Assisted, BO45,
          QT_TRANSLATE_NOOP("Catalog", "Site Server from BackOffice Server 4.5 cannot be installed on Windows Server 2003"),
          {
              QT_TRANSLATE_NOOP("Catalog", "The version of Microsoft Site Server that shipped with BackOffice Server 4.5, and some components that depend on it, such as the Intranet Starter Site, cannot be installed on Windows Server 2003."),
@@ -509,7 +510,7 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"app.bo45-web-admin", Category::Applications, TaskKind::Manual, BO45,
+        {taskid::app::bo45WebAdmin, Category::Applications, TaskKind::Manual, BO45,
          QT_TRANSLATE_NOOP("Catalog", "BackOffice Server 4.5 Web Administration is not supported on Windows Server 2003"),
          {
              QT_TRANSLATE_NOOP("Catalog", "The BackOffice Server 4.5 Web Administration feature is not supported in Windows Server 2003."),
@@ -521,7 +522,7 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"app.fax-service", Category::Applications, TaskKind::Manual, BO45,
+        {taskid::app::faxService, Category::Applications, TaskKind::Manual, BO45,
          QT_TRANSLATE_NOOP("Catalog", "Fax Service is no longer supported if the server started as Small Business Server 4.0 or 4.5"),
          {
              QT_TRANSLATE_NOOP("Catalog", "If you originally installed Small Business Server 4.0 or Small Business Server 4.5 and then upgraded to BackOffice Server 4.5, Fax Service is no longer supported after the upgrade to Windows Server 2003."),
@@ -533,7 +534,7 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"app.bo40-uninstall", Category::Applications, TaskKind::Manual, BO40,
+        {taskid::app::bo40Uninstall, Category::Applications, TaskKind::Manual, BO40,
          QT_TRANSLATE_NOOP("Catalog", "Alternative: uninstall BackOffice Server 4.0, then restart Windows Server 2003 Setup"),
          {
              QT_TRANSLATE_NOOP("Catalog", "This applies only if you have used BackOffice Server 4.0 Setup to install a server application."),
@@ -549,7 +550,7 @@ std::vector<Task> catalogTasks()
     // ---- Email -----------------------------------------------------------------------------
 
     tasks.push_back(
-        {"mail.exchange-first", Category::Email, TaskKind::Automatic, F4,
+        {taskid::mail::exchangeFirst, Category::Email, TaskKind::Automatic, F4,
          QT_TRANSLATE_NOOP("Catalog", "Upgrade Exchange 2000 to Exchange 2003 before you upgrade Windows"),
          {
              QT_TRANSLATE_NOOP("Catalog", "Migrate from the inside out: Exchange first, then Windows."),
@@ -563,7 +564,7 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"mail.adc-dc-upgrade", Category::Email, TaskKind::Assisted, F4,
+        {taskid::mail::adcDcUpgrade, Category::Email, TaskKind::Assisted, F4,
          QT_TRANSLATE_NOOP("Catalog", "Prepare the Active Directory Connector before a domain controller is upgraded to Windows Server 2003"),
          {
              QT_TRANSLATE_NOOP("Catalog", "This applies if another computer is the domain controller and you plan to upgrade it to Windows Server 2003 first."),
@@ -577,7 +578,7 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"mail.ws2003-features-defer", Category::Email, TaskKind::Manual, F4,
+        {taskid::mail::ws2003FeaturesDefer, Category::Email, TaskKind::Manual, F4,
          QT_TRANSLATE_NOOP("Catalog", "Wait until Windows Server 2003 is set up before using the Exchange 2003 features that need it"),
          {
              QT_TRANSLATE_NOOP("Catalog", "Some Exchange 2003 features do not work on Windows 2000 Server: RPC over HTTP access from Outlook 2003, SharePoint Portal Server, IPSec support for clustering, cross-forest Kerberos authentication and the Volume Shadow Copy service."),
@@ -589,7 +590,7 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"mail.ex2003-prereqs", Category::Email, TaskKind::Automatic, F4,
+        {taskid::mail::ex2003Prereqs, Category::Email, TaskKind::Automatic, F4,
          QT_TRANSLATE_NOOP("Catalog", "Check the Exchange Server 2003 installation and upgrade prerequisites"),
          {
              QT_TRANSLATE_NOOP("Catalog", "For an in-place upgrade, the server needs at least Windows 2000 Service Pack 3 and Exchange 2000 Service Pack 3."),
@@ -605,7 +606,7 @@ std::vector<Task> catalogTasks()
          true});
 
     tasks.push_back(
-        {"mail.essentials-no-exchange", Category::Email, TaskKind::Automatic, F6Sbs,
+        {taskid::mail::essentialsNoExchange, Category::Email, TaskKind::Automatic, F6Sbs,
          QT_TRANSLATE_NOOP("Catalog", "Plan the email migration: Windows Server Essentials has no email service of its own"),
          {
              QT_TRANSLATE_NOOP("Catalog", "In Windows SBS 2011, Windows SBS 2008 and Windows SBS 2003, email is provided through Microsoft Exchange Server."),
@@ -618,7 +619,7 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"mail.o365", Category::Email, TaskKind::Manual, F6Sbs,
+        {taskid::mail::o365, Category::Email, TaskKind::Manual, F6Sbs,
          QT_TRANSLATE_NOOP("Catalog", "If you move email to Office 365, finish that migration before you install Windows Server Essentials"),
          {
              QT_TRANSLATE_NOOP("Catalog", "Follow the guidance in “Migrate All Mailboxes to the Cloud with a Cutover Exchange Migration” to start the email migration to Office 365."),
@@ -634,7 +635,7 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"mail.rpc-over-http", Category::Email, TaskKind::Automatic, F6Sbs,
+        {taskid::mail::rpcOverHttp, Category::Email, TaskKind::Automatic, F6Sbs,
          QT_TRANSLATE_NOOP("Catalog", "Enable RPC over HTTP on the Source Server for the Office 365 migration tool"),
          {
              QT_TRANSLATE_NOOP("Catalog", "Enable RPC over HTTP on the Source Server. See “How to Deploy RPC over HTTP for the First Time in Small Business Server 2003 (Standard or Premium)”."),
@@ -649,7 +650,7 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"mail.onprem-exchange", Category::Email, TaskKind::Manual, F6Sbs,
+        {taskid::mail::onpremExchange, Category::Email, TaskKind::Manual, F6Sbs,
          QT_TRANSLATE_NOOP("Catalog", "If you move email to another on-premises Exchange Server, install Windows Server Essentials first"),
          {
              QT_TRANSLATE_NOOP("Catalog", "See “Integrate an On-Premises Exchange Server with Windows Server Essentials”."),
@@ -666,7 +667,7 @@ std::vector<Task> catalogTasks()
     // ---- After the upgrade -----------------------------------------------------------------
 
     tasks.push_back(
-        {"post.pop3-router-trigger", Category::AfterUpgrade, TaskKind::Manual, F1,
+        {taskid::post::pop3RouterTrigger, Category::AfterUpgrade, TaskKind::Manual, F1,
          QT_TRANSLATE_NOOP("Catalog", "The POP3 router trigger is no longer supported"),
          {
              QT_TRANSLATE_NOOP("Catalog", "If you download POP3 e-mail through a router with the Microsoft Connector for POP3 Mailboxes, check after the upgrade that the e-mail still arrives."),
@@ -679,7 +680,7 @@ std::vector<Task> catalogTasks()
          false});
 
     tasks.push_back(
-        {"post.urlscan-exe", Category::AfterUpgrade, TaskKind::Automatic, F1,
+        {taskid::post::urlscanExe, Category::AfterUpgrade, TaskKind::Automatic, F1,
          QT_TRANSLATE_NOOP("Catalog", "URLScan can block .exe downloads, such as Connection Manager from Remote Web Workplace"),
          {
              QT_TRANSLATE_NOOP("Catalog", "Check whether the IIS Lockdown Wizard and the URLScan security tool are installed on the server."),
@@ -695,7 +696,7 @@ std::vector<Task> catalogTasks()
     // Derived: the seeds say to record each Startup Type (os.stop-localsystem-services) but give
     // no step to restore it.
     tasks.push_back(
-        {"post.restore-services", Category::AfterUpgrade, TaskKind::Automatic, F1F2,
+        {taskid::post::restoreServices, Category::AfterUpgrade, TaskKind::Automatic, F1F2,
          QT_TRANSLATE_NOOP("Catalog", "Restore the startup types of the services you disabled"),
          {
              QT_TRANSLATE_NOOP("Catalog", "After the upgrade, open Services: click Start → Run, and type Services.msc."),

@@ -22,6 +22,7 @@
 #include "RestoreServicesRule.h"
 #include "RpcProxyPortsRule.h"
 #include "SntpClient.h"
+#include "TaskIds.h"
 #include "TimeSyncRule.h"
 #include "UrlScanRule.h"
 #include "UsersLogoffRule.h"
@@ -238,23 +239,23 @@ const std::vector<Probe> &ProbeRegistry::all()
 {
     using R = ProbeReach;
     static const std::vector<Probe> probes = {
-        {QStringLiteral("os.stop-localsystem-services"), R::Local, localSystemServices},
-        {QStringLiteral("os.logon-as-service-gpo"), R::Local, logonAsService},
-        {QStringLiteral("os.disable-disk-utilities"), R::Local, diskUtilities},
-        {QStringLiteral("os.ntfs-system-drive"), R::Local, ntfsSystemDrive},
-        {QStringLiteral("hw.requirements"), R::Local, hardwareRequirements},
-        {QStringLiteral("hw.drivers-bios"), R::Local, biosAge},
-        {QStringLiteral("hw.free-disk"), R::Local, freeDisk},
-        {QStringLiteral("net.internet-info"), R::Local, internetInfo},
-        {QStringLiteral("net.users-logoff"), R::Local, usersLogoff},
-        {QStringLiteral("net.disconnect-internet"), R::Network, disconnectInternet},
-        {QStringLiteral("net.time-sync"), R::Network, timeSync},
-        {QStringLiteral("mail.exchange-first"), R::Local, exchangeFirst},
-        {QStringLiteral("mail.ex2003-prereqs"), R::Local, exchange2003Prerequisites},
-        {QStringLiteral("mail.essentials-no-exchange"), R::Local, essentialsEmail},
-        {QStringLiteral("mail.rpc-over-http"), R::Local, rpcProxyPorts},
-        {QStringLiteral("post.urlscan-exe"), R::Local, urlScan},
-        {QStringLiteral("post.restore-services"), R::Local, restoreServices},
+        {taskid::os::stopLocalsystemServices, R::Local, localSystemServices},
+        {taskid::os::logonAsServiceGpo, R::Local, logonAsService},
+        {taskid::os::disableDiskUtilities, R::Local, diskUtilities},
+        {taskid::os::ntfsSystemDrive, R::Local, ntfsSystemDrive},
+        {taskid::hw::requirements, R::Local, hardwareRequirements},
+        {taskid::hw::driversBios, R::Local, biosAge},
+        {taskid::hw::freeDisk, R::Local, freeDisk},
+        {taskid::net::internetInfo, R::Local, internetInfo},
+        {taskid::net::usersLogoff, R::Local, usersLogoff},
+        {taskid::net::disconnectInternet, R::Network, disconnectInternet},
+        {taskid::net::timeSync, R::Network, timeSync},
+        {taskid::mail::exchangeFirst, R::Local, exchangeFirst},
+        {taskid::mail::ex2003Prereqs, R::Local, exchange2003Prerequisites},
+        {taskid::mail::essentialsNoExchange, R::Local, essentialsEmail},
+        {taskid::mail::rpcOverHttp, R::Local, rpcProxyPorts},
+        {taskid::post::urlscanExe, R::Local, urlScan},
+        {taskid::post::restoreServices, R::Local, restoreServices},
     };
     return probes;
 }
