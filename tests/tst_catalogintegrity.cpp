@@ -199,6 +199,9 @@ private slots:
         if (task->kind == TaskKind::Manual)
             QVERIFY2(!probed && !dialog, "a manual task has no check");
         QVERIFY2(!(probed && dialog), "one check per task");
+        // Only a check finds a "Must fix" for the operator to accept.
+        if (task->blockerMayBeAccepted)
+            QVERIFY2(probed || dialog, "a blocker that may be accepted on a task nothing checks");
         if (dialog)
             QVERIFY2(BackupCheck::sampleSize() > 0, "the backup check's sample size is a figure of its task");
     }

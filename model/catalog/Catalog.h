@@ -38,7 +38,5 @@ private:
 std::vector<Task> catalogTasks();
 std::vector<UpgradePath> catalogPaths();
 std::vector<RequirementTable> catalogRequirementTables();
-// Sets the tasks' `conditional` and `blockerMayBeAccepted` (CatalogActions.cpp).
-void applyOperatorAnswers(std::vector<Task> &tasks);
 
 } // namespace prep

@@ -36,7 +36,8 @@ std::vector<const char *> join(std::initializer_list<const std::vector<const cha
 }
 
 // One task, field by field, so that each entry reads as what its values are. Unset lists stay
-// empty; what the operator may answer besides "done" is CatalogActions.cpp's.
+// empty; the operator may answer only "done" unless the entry says more (mayNotApply,
+// blockerMayBeAccepted; TaskActions applies it).
 class TaskEntry
 {
 public:
@@ -85,6 +86,22 @@ public:
     TaskEntry &externalOnly()
     {
         m_task.externalOnly = true;
+        return *this;
+    }
+    // The documents' sentence holds only under a condition the operator knows ("If you move email
+    // to Office 365…", "International editions…", "unless it provides a firewall"): the operator
+    // may say, with a reason, that the condition does not hold here.
+    TaskEntry &mayNotApply()
+    {
+        m_task.conditional = true;
+        return *this;
+    }
+    // A "Must fix" finding the operator may still accept as a risk, with a reason. Only where the
+    // finding can be wrong for reasons the operator knows; every other "Must fix" names something
+    // Setup itself refuses or the documents forbid.
+    TaskEntry &blockerMayBeAccepted()
+    {
+        m_task.blockerMayBeAccepted = true;
         return *this;
     }
     // Steps after `steps`, each only on its paths.
@@ -161,6 +178,7 @@ std::vector<Task> catalogTasks()
     // ● for the BackOffice paths (S003); the same-language rule for Small Business Server 2000 is
     // external ([X8]), shown as a Note.
     tasks.push_back(TaskEntry(taskid::pre::international, Category::BeforeYouStart, TaskKind::Assisted)
+        .mayNotApply()
         .paths(F1F5)
         .title(QT_TRANSLATE_NOOP("Catalog", "International editions: check the upgrade path and the language of the upgrade software"))
         .steps({
@@ -201,6 +219,8 @@ std::vector<Task> catalogTasks()
         .source(QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), step “Complete and verify a full backup” and its Warning; Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your data”; “How to migrate to Exchange Server 2003” (Serdar Yegulalp); “Step 1: Prepare your Source Server for Windows Server Essentials migration”, “Back up your Source Server”")));
 
     tasks.push_back(TaskEntry(taskid::data::verifyBackup, Category::Data, TaskKind::Assisted)
+        // The sampled comparison can differ for reasons the operator knows (files changed since the backup).
+        .blockerMayBeAccepted()
         .paths(F1F2F6)
         .title(QT_TRANSLATE_NOOP("Catalog", "Verify the backup, and test it by restoring some files to another location"))
         .steps({
@@ -429,6 +449,7 @@ std::vector<Task> catalogTasks()
         .source(QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), step “It is recommended that you notify users…”; Windows Small Business Server 2003 Upgrade Best Practices, network section")));
 
     tasks.push_back(TaskEntry(taskid::net::disconnectInternet, Category::Network, TaskKind::Assisted)
+        .mayNotApply()
         .paths(F1F2)
         .title(QT_TRANSLATE_NOOP("Catalog", "Disconnect from the Internet before you install the upgrade"))
         .steps({
@@ -477,6 +498,7 @@ std::vector<Task> catalogTasks()
     // ---- Applications ----------------------------------------------------------------------
 
     tasks.push_back(TaskEntry(taskid::app::lobPlan, Category::Applications, TaskKind::Assisted)
+        .mayNotApply()
         .paths(F6)
         .title(QT_TRANSLATE_NOOP("Catalog", "Plan how each line-of-business application will be migrated"))
         .steps({
@@ -490,6 +512,7 @@ std::vector<Task> catalogTasks()
         .source(QT_TRANSLATE_NOOP("Catalog", "“Step 1: Prepare your Source Server for Windows Server Essentials migration”, “Create a plan to migrate line-of-business applications” and its Note")));
 
     tasks.push_back(TaskEntry(taskid::app::bo45SiteServer, Category::Applications, TaskKind::Assisted)
+        .mayNotApply()
         .paths(BO45)
         .title(QT_TRANSLATE_NOOP("Catalog", "Site Server from BackOffice Server 4.5 cannot be installed on Windows Server 2003"))
         .steps({
@@ -499,6 +522,7 @@ std::vector<Task> catalogTasks()
         .source(QT_TRANSLATE_NOOP("Catalog", "Microsoft readme on upgrading BackOffice Small Business Server and BackOffice Server to Windows Server 2003, “Upgrading from BackOffice Server 4.5”")));
 
     tasks.push_back(TaskEntry(taskid::app::bo45WebAdmin, Category::Applications, TaskKind::Manual)
+        .mayNotApply()
         .paths(BO45)
         .title(QT_TRANSLATE_NOOP("Catalog", "BackOffice Server 4.5 Web Administration is not supported on Windows Server 2003"))
         .steps({
@@ -508,6 +532,7 @@ std::vector<Task> catalogTasks()
         .source(QT_TRANSLATE_NOOP("Catalog", "Microsoft readme on upgrading BackOffice Small Business Server and BackOffice Server to Windows Server 2003, “Upgrading from BackOffice Server 4.5”")));
 
     tasks.push_back(TaskEntry(taskid::app::faxService, Category::Applications, TaskKind::Manual)
+        .mayNotApply()
         .paths(BO45)
         .title(QT_TRANSLATE_NOOP("Catalog", "Fax Service is no longer supported if the server started as Small Business Server 4.0 or 4.5"))
         .steps({
@@ -517,6 +542,7 @@ std::vector<Task> catalogTasks()
         .source(QT_TRANSLATE_NOOP("Catalog", "Microsoft readme on upgrading BackOffice Small Business Server and BackOffice Server to Windows Server 2003, “Upgrading from BackOffice Server 4.5”")));
 
     tasks.push_back(TaskEntry(taskid::app::bo40Uninstall, Category::Applications, TaskKind::Manual)
+        .mayNotApply()
         .paths(BO40)
         .title(QT_TRANSLATE_NOOP("Catalog", "Alternative: uninstall BackOffice Server 4.0, then restart Windows Server 2003 Setup"))
         .steps({
@@ -541,6 +567,7 @@ std::vector<Task> catalogTasks()
         .source(QT_TRANSLATE_NOOP("Catalog", "“How to migrate to Exchange Server 2003”, Serdar Yegulalp (third-party article, March 2004)")));
 
     tasks.push_back(TaskEntry(taskid::mail::adcDcUpgrade, Category::Email, TaskKind::Assisted)
+        .mayNotApply()
         .paths(F4)
         .title(QT_TRANSLATE_NOOP("Catalog", "Prepare the Active Directory Connector before a domain controller is upgraded to Windows Server 2003"))
         .steps({
@@ -585,6 +612,7 @@ std::vector<Task> catalogTasks()
         .source(QT_TRANSLATE_NOOP("Catalog", "“Step 1: Prepare your Source Server for Windows Server Essentials migration”, “Create a plan to migrate email hosted on Windows SBS 2011, Windows SBS 2008, and Windows SBS 2003”")));
 
     tasks.push_back(TaskEntry(taskid::mail::o365, Category::Email, TaskKind::Manual)
+        .mayNotApply()
         .paths(F6Sbs)
         .title(QT_TRANSLATE_NOOP("Catalog", "If you move email to Office 365, finish that migration before you install Windows Server Essentials"))
         .steps({
@@ -599,6 +627,7 @@ std::vector<Task> catalogTasks()
         .source(QT_TRANSLATE_NOOP("Catalog", "“Step 1: Prepare your Source Server for Windows Server Essentials migration”, “Migrate email to Microsoft Office 365” and its Note")));
 
     tasks.push_back(TaskEntry(taskid::mail::rpcOverHttp, Category::Email, TaskKind::Automatic)
+        .mayNotApply()
         .paths(F6Sbs)
         .title(QT_TRANSLATE_NOOP("Catalog", "Enable RPC over HTTP on the Source Server for the Office 365 migration tool"))
         .steps({
@@ -612,6 +641,7 @@ std::vector<Task> catalogTasks()
         .source(QT_TRANSLATE_NOOP("Catalog", "“Step 1: Prepare your Source Server for Windows Server Essentials migration”, “Migrate email to Microsoft Office 365”, Important box")));
 
     tasks.push_back(TaskEntry(taskid::mail::onpremExchange, Category::Email, TaskKind::Manual)
+        .mayNotApply()
         .paths(F6Sbs)
         .title(QT_TRANSLATE_NOOP("Catalog", "If you move email to another on-premises Exchange Server, install Windows Server Essentials first"))
         .steps({
@@ -627,6 +657,7 @@ std::vector<Task> catalogTasks()
     // ---- After the upgrade -----------------------------------------------------------------
 
     tasks.push_back(TaskEntry(taskid::post::pop3RouterTrigger, Category::AfterUpgrade, TaskKind::Manual)
+        .mayNotApply()
         .paths(F1)
         .title(QT_TRANSLATE_NOOP("Catalog", "The POP3 router trigger is no longer supported"))
         .steps({
@@ -638,6 +669,7 @@ std::vector<Task> catalogTasks()
         .source(QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), first Note at the end")));
 
     tasks.push_back(TaskEntry(taskid::post::urlscanExe, Category::AfterUpgrade, TaskKind::Automatic)
+        .mayNotApply()
         .paths(F1)
         .title(QT_TRANSLATE_NOOP("Catalog", "URLScan can block .exe downloads, such as Connection Manager from Remote Web Workplace"))
         .steps({
