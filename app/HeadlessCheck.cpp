@@ -5,6 +5,7 @@
 #include "ChecklistModel.h"
 #include "FleetReport.h"
 #include "LanguageSwitcher.h"
+#include "PathMatch.h"
 #include "ProbeRunner.h"
 #include "ReportText.h"
 #include "ReportWriter.h"
@@ -47,7 +48,7 @@ bool HeadlessCheck::readSession(Session *session)
     return false;
 }
 
-bool HeadlessCheck::prepareProbes(ProbeSettings *settings, MachineDescription *machine)
+bool HeadlessCheck::prepareProbes(const QString &pathId, ProbeSettings *settings, MachineDescription *machine)
 {
     *machine = MachineDescription::thisComputer();
     if (!m_line.factsFile.isEmpty()) {
@@ -59,6 +60,9 @@ bool HeadlessCheck::prepareProbes(ProbeSettings *settings, MachineDescription *m
         }
         *machine = MachineDescription::ofSnapshot(snapshot->facts());
         settings->facts = snapshot;
+        const UpgradePath *path = Catalog::instance().path(pathId);
+        if (path && PathMatch::of(*path, snapshot->facts()) == PathMatch::Result::DoesNotMatch)
+            m_warnings.append(PathMatch::snapshotSentence(*path, snapshot->facts()));
     }
     return loadDestination(settings);
 }
@@ -125,7 +129,7 @@ int HeadlessCheck::run()
 
     ProbeSettings settings = m_line.probes;
     MachineDescription machine;
-    if (!prepareProbes(&settings, &machine))
+    if (!prepareProbes(session.pathId, &settings, &machine))
         return 3;
 
     // Opened before the probes run, so that an unwritable path (or a named pipe nobody reads)

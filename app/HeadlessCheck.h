@@ -29,6 +29,9 @@ public:
     // to do, 2 blockers, 3 could not run; then error() says why in one line.
     int run();
     QString error() const { return m_error; }
+    // After run(): what the technician should know although the check ran (a snapshot of a server
+    // the path does not start from), one line each.
+    QStringList warnings() const { return m_warnings; }
 
     // Longest the whole check waits for its probes, beyond their own time limits.
     static constexpr int graceMs = 10000;
@@ -39,7 +42,7 @@ public:
 
 private:
     bool readSession(Session *session);
-    bool prepareProbes(ProbeSettings *settings, MachineDescription *machine);
+    bool prepareProbes(const QString &pathId, ProbeSettings *settings, MachineDescription *machine);
     bool loadDestination(ProbeSettings *settings);
     // The checklist of one machine with its probes run; returns its report.
     ReportData checkOne(const Session &session, const ProbeSettings &settings, const MachineDescription &machine);
@@ -54,6 +57,7 @@ private:
     CommandLine m_line;
     LanguageSwitcher *m_languages;
     QString m_error;
+    QStringList m_warnings;
 };
 
 } // namespace prep

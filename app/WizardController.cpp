@@ -6,6 +6,8 @@
 #include "CategoryPage.h"
 #include "InternetInfoForm.h"
 #include "PageIds.h"
+#include "PathMatch.h"
+#include "PathPage.h"
 #include "LanguageSwitcher.h"
 #include "PrepWizard.h"
 #include "ProbeRunner.h"
@@ -327,8 +329,14 @@ bool WizardController::useSnapshot(const QString &fileName, const std::shared_pt
     const QString server = m_model.session().serverName;
     if (server.isEmpty() || server == QSysInfo::machineHostName())
         m_model.setServerName(machine.hostName);
-    if (m_model.path())
+    m_wizard->pathPage()->setSnapshotFacts(std::shared_ptr<const facts::Facts>(snapshot, &facts));
+    if (m_model.path()) {
         m_probes->checkAll();
+    } else if (const QStringList paths = PathMatch::pathsFor(facts); !paths.isEmpty()) {
+        // The path that starts from that server, shown on the path page; the checks wait for the
+        // operator to confirm it there, as for any path.
+        m_model.setPath(paths.first());
+    }
     return true;
 }
 

@@ -110,8 +110,12 @@ int runHeadless(const CommandLine &line, LanguageSwitcher *languages)
     case CommandLine::Action::Check: {
         HeadlessCheck check(line, languages);
         const int status = check.run();
-        if (status == 3)
+        if (status == 3) {
             sayReason(SafeText::oneLine(check.error()));
+        } else {
+            for (const QString &warning : check.warnings())
+                sayReason(SafeText::oneLine(warning));
+        }
         return status;
     }
     case CommandLine::Action::Compare: {

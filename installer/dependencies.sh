@@ -21,9 +21,10 @@ prep_test_packages=(poppler-utils "${prep_package_packages[@]}" "${prep_bench_pa
 # The Windows collector: cross-built with mingw-w64 (64- and 32-bit, Windows threads) and tested
 # under Wine by test.sh (the 64-bit build; the 32-bit one too where wine32:i386 is installed).
 # The wizard for Windows (test.sh, where the Qt for Windows is there): the posix-threads compiler
-# that Qt was built with, rsvg-convert for its PNG icons, makensis for its installer.
+# that Qt was built with, rsvg-convert for its PNG icons, makensis for its installer; its window
+# under Wine is driven with xdotool on Xvfb and pictured with ImageMagick's import.
 prep_windows_packages=(g++-mingw-w64-x86-64-win32 g++-mingw-w64-i686-win32 wine wine64
-                       g++-mingw-w64-x86-64-posix librsvg2-bin nsis)
+                       g++-mingw-w64-x86-64-posix librsvg2-bin nsis xdotool imagemagick)
 
 prep_missing_packages() {
     local package missing=()

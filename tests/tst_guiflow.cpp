@@ -151,9 +151,12 @@ private:
     }
 
     // Every page of the largest path, in order, with `visit` called on each.
-    void walk(const QString &language, const std::function<void(PrepWizard *)> &visit)
+    void walk(const QString &language, const std::function<void(PrepWizard *)> &visit,
+              const std::function<void(ChecklistModel *)> &prepare = {})
     {
         auto controller = start(language, largestPath());
+        if (prepare)
+            prepare(controller->model());
         PrepWizard *wizard = controller->wizard();
         for (int guard = 0; guard < 20; ++guard) {
             QApplication::processEvents();
@@ -190,9 +193,8 @@ private slots:
         const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
         QVERIFY2(screen.width() <= 800 && screen.height() <= 600, "the offscreen screen is 800×600");
         int pages = 0;
-        walk(language, [&](PrepWizard *wizard) {
-            ++pages;
-            const QString page = wizard->currentPage()->objectName();
+        int tasksShown = 0;
+        const auto fits = [&](PrepWizard *wizard, const QString &page) {
             QVERIFY2(wizard->frameGeometry().width() <= screen.width(), qPrintable(page));
             QVERIFY2(wizard->frameGeometry().height() <= screen.height(), qPrintable(page));
             for (QWizard::WizardButton which : {QWizard::NextButton, QWizard::CancelButton, QWizard::FinishButton}) {
@@ -226,7 +228,38 @@ private slots:
                                         .arg(inWizard.width())
                                         .arg(inWizard.height())));
             }
-        });
+        };
+        // Every task could not be checked: each shows the most actions it can have (Check again,
+        // Accept the risk, I checked it myself), the widest row of buttons.
+        const auto noneChecked = [](ChecklistModel *model) {
+            Finding unknown;
+            unknown.status = ItemStatus::Unknown;
+            unknown.checkedAt = QDateTime::currentDateTimeUtc();
+            for (const Task *task : Catalog::instance().tasksFor(model->pathId()))
+                model->applyFinding(QString::fromLatin1(task->id), unknown);
+        };
+        walk(
+            language,
+            [&](PrepWizard *wizard) {
+                ++pages;
+                const QString page = wizard->currentPage()->objectName();
+                auto *category = qobject_cast<CategoryPage *>(wizard->currentPage());
+                if (!category) {
+                    fits(wizard, page);
+                    return;
+                }
+                QAbstractItemModel *tasks = category->taskList()->model();
+                const QModelIndex root = category->taskList()->rootIndex();
+                for (int row = 0; row < tasks->rowCount(root) && !QTest::currentTestFailed(); ++row) {
+                    const QModelIndex task = tasks->index(row, 0, root);
+                    category->taskList()->setCurrentIndex(task);
+                    QApplication::processEvents();
+                    ++tasksShown;
+                    fits(wizard, page + QLatin1Char(' ') + task.data().toString());
+                }
+            },
+            noneChecked);
+        QCOMPARE(tasksShown, int(Catalog::instance().tasksFor(largestPath()).size())); // each task of the path, once
         QVERIFY(pages >= 8);
     }
 

@@ -118,6 +118,7 @@ private slots:
     void noNetworkAtAllLeavesTheClockUnknownWithTheReason();
     void aSnapshotsFindingsAreAsOldAsTheSnapshot_data();
     void aSnapshotsFindingsAreAsOldAsTheSnapshot();
+    void aSnapshotOfAnotherServerThanThePathIsSaid();
     void aForgedAcceptanceCannotPassAMeasuredMustFix();
 
 private:
@@ -173,10 +174,20 @@ QString HeadlessCheckTest::writeSession(const QString &name, const Session &sess
 }
 
 // The server of tests/fixtures/snapshots, with 100 MB left on its system volume.
+// The SBS 2003 fixture made a Small Business Server 2000 (Windows 2000, Exchange 2000), the server
+// the "sbs2000-to-sbs2003" path starts from, with 100 MiB free on its system drive.
 QString HeadlessCheckTest::lowDiskSnapshot()
 {
     QJsonObject facts =
         QJsonDocument::fromJson(readAll(QStringLiteral(PREP_FIXTURES "/snapshots/sbs2003-server.json"))).object();
+    QJsonObject os = facts.value(QStringLiteral("os")).toObject();
+    os.insert(QStringLiteral("name"), QStringLiteral("Microsoft Windows 2000 Server"));
+    os.insert(QStringLiteral("version"), QStringLiteral("5.0.2195 Service Pack 4"));
+    os.insert(QStringLiteral("kernel"), QStringLiteral("5.0.2195"));
+    facts.insert(QStringLiteral("os"), os);
+    QJsonObject exchange = facts.value(QStringLiteral("exchange")).toObject();
+    exchange.insert(QStringLiteral("version"), QStringLiteral("6.0.6249.0"));
+    facts.insert(QStringLiteral("exchange"), exchange);
     QJsonArray volumes = facts.value(QStringLiteral("volumes")).toArray();
     QJsonObject system = volumes.at(0).toObject();
     system.insert(QStringLiteral("freeBytes"), 100 * 1024 * 1024);
@@ -527,7 +538,7 @@ void HeadlessCheckTest::aSnapshotsFindingsAreAsOldAsTheSnapshot()
     QFETCH(bool, stale);
     // The fixture was taken on 2025-11-21: far more than 14 days before any run of this test.
     QStringList arguments{QStringLiteral("--path"), QStringLiteral("sbs2000-to-sbs2003"), QStringLiteral("--facts"),
-                          QStringLiteral(PREP_FIXTURES "/snapshots/sbs2003-server.json"), QStringLiteral("--format"),
+                          lowDiskSnapshot(), QStringLiteral("--format"),
                           QStringLiteral("json"), QStringLiteral("--internet-host"), m_internetHost};
     if (!maxAge.isEmpty())
         arguments << QStringLiteral("--max-age") << maxAge;
@@ -543,6 +554,26 @@ void HeadlessCheckTest::aSnapshotsFindingsAreAsOldAsTheSnapshot()
     QCOMPARE(summary.value(QStringLiteral("stale")).toInt() > 0, stale);
     QCOMPARE(summary.value(QStringLiteral("maxAgeDays")).toInt(), maxAge.isEmpty() ? 14 : maxAge.toInt());
     QVERIFY(summary.value(QStringLiteral("readiness")).toString() != QStringLiteral("ready"));
+}
+
+// An SBS 2003 snapshot checked on the SBS 2000 path: the check runs, and the technician is told, on
+// standard error in the language asked for, which paths start from that server.
+void HeadlessCheckTest::aSnapshotOfAnotherServerThanThePathIsSaid()
+{
+    const Run run = check({QStringLiteral("--path"), QStringLiteral("sbs2000-to-sbs2003"), QStringLiteral("--facts"),
+                           QStringLiteral(PREP_FIXTURES "/snapshots/sbs2003-server.json"), QStringLiteral("--format"),
+                           QStringLiteral("json"), QStringLiteral("--lang"), QStringLiteral("es"),
+                           QStringLiteral("--internet-host"), m_internetHost});
+    QVERIFY2(run.exitCode == 1 || run.exitCode == 2, qPrintable(run.err));
+    QVERIFY(QJsonDocument::fromJson(run.out).isObject()); // the report, whole
+    QVERIFY2(run.err.startsWith(QStringLiteral("prepwizard: La instantánea de SRV-SBS muestra Windows Small Business "
+                                               "Server 2003 5.2.3790 Service Pack 2, con Exchange 6.5.7638.1, pero esta "
+                                               "ruta parte de Small Business Server 2000.")),
+             qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("Las rutas que parten de él: ")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("Windows Small Business Server 2003 a Windows Server Essentials")),
+             qPrintable(run.err));
+    QCOMPARE(run.err.count(QLatin1Char('\n')), 1); // one line
 }
 
 void HeadlessCheckTest::aForgedAcceptanceCannotPassAMeasuredMustFix()

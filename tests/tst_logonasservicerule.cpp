@@ -62,6 +62,9 @@ private slots:
     {
         const Finding onSnapshot = LogonAsServiceRule::notHere(probetest::snapshot("sbs2003-server.json")->read({}), true);
         QVERIFY(probetest::text(onSnapshot).contains(QStringLiteral("a snapshot of SRV-SBS does not contain them")));
+        // What to do instead, on a server the wizard itself cannot run on (Windows Server 2003).
+        QVERIFY(probetest::text(onSnapshot).contains(QStringLiteral("On that server, follow the steps of this task")));
+        QVERIFY(!probetest::text(onSnapshot).contains(QStringLiteral("Run the wizard")));
         const Finding onLinux = LogonAsServiceRule::notHere(probetest::fixtureTree(probetest::serverRoot)->read({}), false);
         QVERIFY(probetest::text(onLinux).contains(QStringLiteral("runs Linux")));
     }

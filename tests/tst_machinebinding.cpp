@@ -5,6 +5,7 @@
 // old file. The real wizard, with real probes (every server they might ask on 127.0.0.1).
 
 #include "AnswerBox.h"
+#include "BackupCheckDialog.h"
 #include "ChecklistModel.h"
 #include "LanguageSwitcher.h"
 #include "PrepWizard.h"
@@ -17,7 +18,9 @@
 
 #include <QFile>
 #include <QLabel>
+#include <QLocale>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QSysInfo>
@@ -110,6 +113,40 @@ private slots:
         Session saved;
         QVERIFY2(SessionStore::read(sessionFile(), &saved, &error), qPrintable(error));
         QCOMPARE(saved.machine, machine);
+    }
+
+    // The folders of the backup comparison are read from this computer: on a snapshot, the dialog
+    // says to give the server's folders by their network names.
+    void theBackupComparisonOfASnapshotReachesTheServer()
+    {
+        auto controller = start();
+        const auto intro = [&] {
+            BackupCheckDialog dialog(controller->model(), controller->wizard());
+            return dialog.findChild<QLabel *>(QStringLiteral("backupIntro"))->text();
+        };
+        QVERIFY(!intro().contains(QStringLiteral("network names")));
+        QString error;
+        QVERIFY2(controller->openSnapshot(snapshotFile(), &error), qPrintable(error));
+        const QString text = intro();
+        QVERIFY2(text.contains(QStringLiteral("This checklist is about SRV-SBS, not this computer")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("\\\\SRV-SBS\\Data")), qPrintable(text));
+    }
+
+    // The saved progress, in words: a server name with "%3" in it stays as typed (it is not a place
+    // for the counts), and the time it was saved is a date in words, as everywhere else.
+    void theSavedProgressIsSaidAsTyped()
+    {
+        writeSession({QStringLiteral("SRV %3 <b>"), {}, {}});
+        Session saved;
+        QString error;
+        QVERIFY2(SessionStore::read(sessionFile(), &saved, &error), qPrintable(error));
+        auto controller = start();
+        const QString text =
+            controller->wizard()->welcomePage()->findChild<QLabel *>(QStringLiteral("resumeText"))->text();
+        QVERIFY2(text.startsWith(QStringLiteral("You started a checklist for SRV %3 <b> (")), qPrintable(text));
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\\. [0-9]+ of [0-9]+ tasks are done\\."))), qPrintable(text));
+        const QString month = QLocale(QLocale::English).monthName(saved.savedAt.toLocalTime().date().month());
+        QVERIFY2(text.contains(QStringLiteral("Last saved: ")) && text.contains(month), qPrintable(text));
     }
 
     void resumingReopensTheSnapshot()

@@ -10,6 +10,7 @@
 #include "JsonReport.h"
 #include "LanguageSwitcher.h"
 #include "MarkdownReport.h"
+#include "PdfPrinter.h"
 #include "ReportData.h"
 #include "ReportText.h"
 #include "ReportWriter.h"
@@ -28,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QTextLayout>
 
 #include <cerrno>
 #include <cstring>
@@ -80,6 +82,7 @@ private slots:
     void htmlShowsMachineAndOperatorTextAsCharacters();
     void markdownShowsMachineAndOperatorTextAsCharacters();
     void textReportHasGlyphAndWordForEveryTask();
+    void pdfFingerprintIsDrawnOneGlyphPerLetter();
     void internetInformationIsPrintedWithItsLabels();
     void everyFormatIsSaved();
     void savingWhereNoFileCanBeWrittenSaysWhy();
@@ -356,6 +359,21 @@ void ReportTest::textReportHasGlyphAndWordForEveryTask()
         text.contains(ReportText::noteText(QStringLiteral("Full scan Tuesday night, nothing found. M: excluded."))));
     QVERIFY(text.contains(ReportText::tr("%1: %2", "verdict: readiness")
                               .arg(ReportText::verdict(), readinessTitle(Readiness::NotReady))));
+}
+
+// A ligature in the PDF's footer (Wine's fonts draw "ff" as one glyph) is read and copied as
+// U+FB00, and a fingerprint typed from the page no longer matches: every letter is its own glyph.
+void ReportTest::pdfFingerprintIsDrawnOneGlyphPerLetter()
+{
+    const QString letters = ReportText::fingerprintText(QStringLiteral("ff").repeated(16) + QStringLiteral("fi").repeated(16));
+    QTextLayout layout(letters, PdfPrinter::fingerprintFont());
+    layout.beginLayout();
+    layout.createLine();
+    layout.endLayout();
+    qsizetype glyphs = 0;
+    for (const QGlyphRun &run : layout.glyphRuns())
+        glyphs += run.glyphIndexes().size();
+    QCOMPARE(glyphs, letters.size());
 }
 
 void ReportTest::internetInformationIsPrintedWithItsLabels()

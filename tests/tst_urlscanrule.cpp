@@ -46,6 +46,22 @@ private slots:
         const Finding finding = UrlScanRule::notHere(probetest::fixtureTree(probetest::serverRoot)->read({}), false);
         QCOMPARE(finding.status, ItemStatus::Unknown);
         QVERIFY(probetest::text(finding).contains(QStringLiteral("runs Linux")));
+        QVERIFY(probetest::text(finding).contains(QStringLiteral("prepprobe.exe")));
+    }
+
+    // The wizard cannot run on the old server, and the snapshot lacks the file: the operator is
+    // told which file to open there, what in it refuses .exe, and to mark the task done.
+    void onASnapshotItSaysWhatToReadByHand()
+    {
+        const Finding finding = UrlScanRule::notHere(probetest::snapshot("sbs2003-server.json")->read({}), true);
+        QCOMPARE(finding.status, ItemStatus::Unknown);
+        const QString text = probetest::text(finding);
+        QVERIFY2(text.contains(QStringLiteral("a snapshot of SRV-SBS does not contain it")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("%SystemRoot%\\system32\\inetsrv\\urlscan\\urlscan.ini")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("[DenyExtensions]")));
+        QVERIFY(text.contains(QStringLiteral("UseAllowExtensions=1")));
+        QVERIFY(text.contains(QStringLiteral("mark this task done")));
+        QVERIFY(!text.contains(QStringLiteral("Run the wizard")));
     }
 };
 

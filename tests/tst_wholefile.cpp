@@ -130,7 +130,7 @@ Run run(const QString &program, const QStringList &arguments, const QString &she
 }
 
 const QStringList quickCheck = {QStringLiteral("--check"),         QStringLiteral("--path"),
-                                QStringLiteral("bo25-to-ws2003"),  QStringLiteral("--lang"),
+                                QStringLiteral("sbs2003-upgrade"), QStringLiteral("--lang"),
                                 QStringLiteral("en"),              QStringLiteral("--facts"),
                                 QStringLiteral(PREP_FIXTURES "/snapshots/sbs2003-server.json"),
                                 QStringLiteral("--internet-host"), QStringLiteral("127.0.0.1:9"),

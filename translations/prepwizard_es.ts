@@ -1869,6 +1869,33 @@ La comprobación del reloj (Windows Server Essentials) compara el servidor de or
     </message>
 </context>
 <context>
+    <name>PathMatch</name>
+    <message>
+        <source>%1, with Exchange %2</source>
+        <translation>%1, con Exchange %2</translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 shows %2: this path starts from that server.</source>
+        <translation>La instantánea de %1 muestra %2: esta ruta parte de ese servidor.</translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 shows %2, but this path starts from %3. Choose the path that starts from that server, or open the snapshot of the right server.</source>
+        <translation>La instantánea de %1 muestra %2, pero esta ruta parte de %3. Elija la ruta que parte de ese servidor o abra la instantánea del servidor correcto.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>No path in this wizard starts from that server.</source>
+        <translation>Ninguna ruta de este asistente parte de ese servidor.</translation>
+    </message>
+    <message>
+        <source>The paths that start from it: %1.</source>
+        <translation>Las rutas que parten de él: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Probes</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -2125,10 +2152,6 @@ La comprobación del reloj (Windows Server Essentials) compara el servidor de or
         <source>This computer is a virtual machine (%1).</source>
         <translation>Este equipo es una máquina virtual (%1).</translation>
     </message>
-    <message>
-        <source>This computer runs %1, not Windows: this can only be checked on the Windows server. Run the wizard there, or open a snapshot of it.</source>
-        <translation>Este equipo ejecuta %1, no Windows: esto solo se puede comprobar en el servidor Windows. Ejecute el asistente en ese servidor o abra una instantánea de él.</translation>
-    </message>
     <message numerus="yes">
         <source>Processor: %1, %n logical processor(s), up to %2 MHz.</source>
         <translation>
@@ -2329,10 +2352,6 @@ La comprobación del reloj (Windows Server Essentials) compara el servidor de or
         <translation>%1 no existe.</translation>
     </message>
     <message>
-        <source>The Group Policy files are read from SYSVOL on the server itself; a snapshot of %1 does not contain them. Run the wizard on that server.</source>
-        <translation>Los archivos de la directiva de grupo se leen de SYSVOL en el propio servidor; una instantánea de %1 no los contiene. Ejecute el asistente en ese servidor.</translation>
-    </message>
-    <message>
         <source>The DNS domain of this server is not known, so its SYSVOL folder cannot be found.</source>
         <translation>No se conoce el dominio DNS de este servidor, por lo que no se puede encontrar su carpeta SYSVOL.</translation>
     </message>
@@ -2508,10 +2527,6 @@ La comprobación del reloj (Windows Server Essentials) compara el servidor de or
     <message>
         <source>URLScan is installed, and %1 allows .exe files.</source>
         <translation>URLScan está instalado y %1 permite los archivos .exe.</translation>
-    </message>
-    <message>
-        <source>URLScan&apos;s configuration is read on the server itself; a snapshot of %1 does not contain it. Run the wizard on that server.</source>
-        <translation>La configuración de URLScan se lee en el propio servidor; una instantánea de %1 no la contiene. Ejecute el asistente en ese servidor.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -2820,6 +2835,22 @@ La comprobación del reloj (Windows Server Essentials) compara el servidor de or
     <message>
         <source>The time zone of the Destination Server is unknown: check by hand that both servers have the same date and time zone.</source>
         <translation>Se desconoce la zona horaria del servidor de destino: compruebe a mano que ambos servidores tienen la misma fecha y la misma zona horaria.</translation>
+    </message>
+    <message>
+        <source>This computer runs %1, not Windows: this can only be checked on the Windows server. Take a snapshot of that server with prepprobe.exe, and open it here with “Open a server snapshot” on the first page.</source>
+        <translation>Este equipo ejecuta %1, no Windows: esto solo se puede comprobar en el servidor Windows. Tome una instantánea de ese servidor con prepprobe.exe y ábrala aquí con “Abrir una instantánea de servidor”, en la primera página.</translation>
+    </message>
+    <message>
+        <source>The Group Policy files are in SYSVOL on the server itself, and a snapshot of %1 does not contain them. On that server, follow the steps of this task, and then mark it done with a note of what you found.</source>
+        <translation>Los archivos de la directiva de grupo están en SYSVOL, en el propio servidor, y una instantánea de %1 no los contiene. En ese servidor, siga los pasos de esta tarea y, después, márquela como realizada con una nota de lo que encontró.</translation>
+    </message>
+    <message>
+        <source>URLScan&apos;s configuration is on the server itself, and a snapshot of %1 does not contain it.</source>
+        <translation>La configuración de URLScan está en el propio servidor, y una instantánea de %1 no la contiene.</translation>
+    </message>
+    <message>
+        <source>On that server, open %1 in Notepad; if there is no such file, URLScan is not installed. URLScan refuses .exe files when its [DenyExtensions] section lists .exe, or when UseAllowExtensions=1 and its [AllowExtensions] section does not list .exe. Then mark this task done with a note of what you found.</source>
+        <translation>En ese servidor, abra %1 con el Bloc de notas; si ese archivo no existe, URLScan no está instalado. URLScan rechaza los archivos .exe cuando su sección [DenyExtensions] incluye .exe, o cuando UseAllowExtensions=1 y su sección [AllowExtensions] no incluye .exe. Después, marque esta tarea como realizada con una nota de lo que encontró.</translation>
     </message>
 </context>
 <context>
@@ -3760,6 +3791,10 @@ La comprobación del reloj (Windows Server Essentials) compara el servidor de or
         <source>C&amp;ancel comparison</source>
         <translation>C&amp;ancelar la comparación</translation>
     </message>
+    <message>
+        <source>This checklist is about %1, not this computer: restore the files on %1, and give both folders by their network names, for example \\%1\Data and \\%1\Restored.</source>
+        <translation>Esta lista de comprobación es de %1, no de este equipo: restaure los archivos en %1 e indique las dos carpetas por su nombre de red, por ejemplo \\%1\Datos y \\%1\Restaurado.</translation>
+    </message>
 </context>
 <context>
     <name>prep::CategoryPage</name>
@@ -3835,6 +3870,10 @@ La comprobación del reloj (Windows Server Essentials) compara el servidor de or
     <message>
         <source>I understand that this upgrade is not supported as it stands, and I want to prepare for it &amp;anyway.</source>
         <translation>Entiendo que esta actualización no es compatible tal como está y quiero prepararla de &amp;todos modos.</translation>
+    </message>
+    <message>
+        <source>Check the path:</source>
+        <translation>Compruebe la ruta:</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "BackupCheck.h"
 #include "ChecklistModel.h"
+#include "SafeText.h"
 #include "TaskIds.h"
 #include "WrappingLabel.h"
 
@@ -55,6 +56,7 @@ BackupCheckDialog::BackupCheckDialog(ChecklistModel *model, QWidget *parent)
     m_missingLabel = buddyLabel(m_missing, this);
     m_changedLabel = buddyLabel(m_changed, this);
     m_unreadableLabel = buddyLabel(m_unreadable, this);
+    m_intro->setObjectName(QStringLiteral("backupIntro"));
     m_original->setObjectName(QStringLiteral("originalFolderEdit"));
     m_restored->setObjectName(QStringLiteral("restoredFolderEdit"));
     m_knowsBackupTime->setObjectName(QStringLiteral("backupTimeCheck"));
@@ -187,9 +189,20 @@ void BackupCheckDialog::reject()
 void BackupCheckDialog::retranslate()
 {
     setWindowTitle(tr("Compare restored files with the originals"));
-    m_intro->setText(tr("Restore some files from the backup to another folder, not over the originals. The wizard picks "
-                        "up to %n file(s) at random from that folder and compares each with its original (SHA-256).",
-                        nullptr, BackupCheck::sampleSize()));
+    QString intro = tr("Restore some files from the backup to another folder, not over the originals. The wizard picks "
+                       "up to %n file(s) at random from that folder and compares each with its original (SHA-256).",
+                       nullptr, BackupCheck::sampleSize());
+    // The folders are read from this computer; a checklist about another server reaches them
+    // over the network.
+    const SessionMachine &machine = m_model->session().machine;
+    if (machine.isSnapshot()) {
+        const QString host = SafeText::oneLine(machine.hostName, 80);
+        intro += QLatin1Char('\n')
+                 + tr("This checklist is about %1, not this computer: restore the files on %1, and give both folders "
+                      "by their network names, for example \\\\%1\\Data and \\\\%1\\Restored.")
+                       .arg(host);
+    }
+    m_intro->setText(intro);
     m_originalLabel->setText(tr("&Original folder:"));
     m_original->setAccessibleName(tr("Original folder"));
     m_restoredLabel->setText(tr("&Restored to:"));

@@ -5,6 +5,7 @@
 #include "ChecklistModel.h"
 #include "PageIds.h"
 #include "PageScroll.h"
+#include "PathMatch.h"
 #include "StatusIcon.h"
 #include "TextHtml.h"
 #include "WrappingLabel.h"
@@ -15,6 +16,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace prep {
 
@@ -47,6 +50,11 @@ void PathPage::build()
     m_target = new QComboBox(this);
     m_verdictIcon = new QLabel(this);
     m_verdict = new QLabel(this);
+    m_match = new WrappingLabel;
+    m_match->setObjectName(QStringLiteral("pathMatch"));
+    m_match->setTextFormat(Qt::RichText);
+    m_match->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_match->hide();
     m_details = new WrappingLabel;
     m_acknowledge = new QCheckBox(this);
     // Long product names must not make the page wider than a small screen.
@@ -82,6 +90,7 @@ void PathPage::build()
     auto *layout = new QVBoxLayout(scrollingContent(this));
     layout->addLayout(form);
     layout->addSpacing(8);
+    layout->addWidget(m_match);
     layout->addLayout(verdictRow);
     layout->addWidget(m_details);
     layout->addWidget(m_acknowledge);
@@ -151,9 +160,24 @@ void PathPage::choosePath()
     emit completeChanged();
 }
 
+void PathPage::setSnapshotFacts(std::shared_ptr<const facts::Facts> facts)
+{
+    m_facts = std::move(facts);
+    if (isBuilt())
+        showPath();
+}
+
 void PathPage::showPath()
 {
     const UpgradePath *path = selectedPath();
+    const QString match = path && m_facts ? PathMatch::snapshotSentence(*path, *m_facts) : QString();
+    if (match.isEmpty())
+        m_match->clear();
+    else if (PathMatch::of(*path, *m_facts) == PathMatch::Result::Matches)
+        m_match->setText(paragraph(match));
+    else
+        m_match->setText(cautionBox(tr("Check the path:"), match));
+    m_match->setVisible(!match.isEmpty());
     if (!path) {
         m_verdict->clear();
         m_details->clear();

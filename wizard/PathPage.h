@@ -3,11 +3,17 @@
 
 #include "DeferredPage.h"
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
 
 namespace prep {
+
+namespace facts {
+struct Facts;
+}
 
 class ChecklistModel;
 struct UpgradePath;
@@ -24,6 +30,8 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     int nextId() const override;
+    // The server a snapshot describes: the page says whether the chosen path starts from it.
+    void setSnapshotFacts(std::shared_ptr<const facts::Facts> facts);
 
 signals:
     void pathChosen(const QString &pathId);
@@ -46,8 +54,10 @@ private:
     QComboBox *m_target = nullptr;
     QLabel *m_verdictIcon = nullptr;
     QLabel *m_verdict = nullptr;
+    QLabel *m_match = nullptr;
     QLabel *m_details = nullptr;
     QCheckBox *m_acknowledge = nullptr;
+    std::shared_ptr<const facts::Facts> m_facts;
 };
 
 } // namespace prep

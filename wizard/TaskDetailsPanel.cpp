@@ -3,6 +3,7 @@
 
 #include "ChecklistModel.h"
 #include "DeferredRefresh.h"
+#include "FlowLayout.h"
 #include "StatusIcon.h"
 #include "TextHtml.h"
 #include "ReasonDialog.h"
@@ -79,13 +80,10 @@ TaskDetailsPanel::TaskDetailsPanel(ChecklistModel *model, QWidget *parent)
     auto *noteRow = new QHBoxLayout;
     noteRow->addWidget(m_noteLabel);
     noteRow->addWidget(m_note, 1);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_check);
-    buttons->addWidget(m_risk);
-    buttons->addWidget(m_notApplicable);
-    buttons->addStretch(1);
-    buttons->addWidget(m_withdraw);
-    buttons->addWidget(m_done);
+    // As many on a line as fit: three Spanish labels side by side are wider than an 800×600 page.
+    auto *buttons = new FlowLayout;
+    for (QPushButton *button : {m_check, m_risk, m_notApplicable, m_withdraw, m_done})
+        buttons->addWidget(button);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -5,6 +5,8 @@
 #include "PageIds.h"
 #include "FittedTextView.h"
 #include "PageScroll.h"
+#include "ReportText.h"
+#include "SafeText.h"
 #include "TitledPanel.h"
 #include "WrappingLabel.h"
 
@@ -12,7 +14,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QHBoxLayout>
 #include <QRadioButton>
@@ -35,6 +36,7 @@ WelcomePage::WelcomePage(ChecklistModel *model, QWidget *parent)
     m_problem->setObjectName(QStringLiteral("sessionProblem"));
     m_problem->hide();
     m_resumeText->setTextFormat(Qt::PlainText);
+    m_resumeText->setObjectName(QStringLiteral("resumeText"));
     m_resume->setObjectName(QStringLiteral("resumeButton"));
     m_startOver->setObjectName(QStringLiteral("startOverButton"));
     m_resume->setChecked(true);
@@ -145,10 +147,9 @@ void WelcomePage::retranslate()
     const UpgradePath *path = m_model->path();
     const QString pathText = path ? tr("%1 → %2").arg(path->sourceText(), path->targetText()) : tr("no path chosen yet");
     m_resumeText->setText(tr("You started a checklist for %1 (%2). %3 of %4 tasks are done. Last saved: %5.")
-                              .arg(session.serverName.isEmpty() ? tr("this server") : session.serverName, pathText)
-                              .arg(tally.settled)
-                              .arg(tally.total)
-                              .arg(QLocale().toString(session.savedAt.toLocalTime(), QLocale::ShortFormat)));
+                              .arg(session.serverName.isEmpty() ? tr("this server") : SafeText::oneLine(session.serverName, 80),
+                                   pathText, QString::number(tally.settled), QString::number(tally.total),
+                                   ReportText::dateTimeText(session.savedAt)));
     m_resume->setText(tr("Con&tinue where I left off"));
     m_startOver->setText(tr("&Start a new checklist (the current one is kept as a dated copy)"));
     m_operatorLabel->setText(tr("&Your name:"));

@@ -212,6 +212,7 @@ Catalog::Catalog()
     , m_paths(catalogPaths())
     , m_tables(catalogRequirementTables())
 {
+    applyPathServers(m_paths);
 }
 
 const Catalog &Catalog::instance()

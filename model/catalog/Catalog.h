@@ -38,5 +38,7 @@ private:
 std::vector<Task> catalogTasks();
 std::vector<UpgradePath> catalogPaths();
 std::vector<RequirementTable> catalogRequirementTables();
+// Sets each path's `server` (CatalogPathServers.cpp).
+void applyPathServers(std::vector<UpgradePath> &paths);
 
 } // namespace prep

@@ -18,6 +18,20 @@ QString verdictId(Verdict verdict); // "supported", "staged", "migration", "unsu
 QString verdictTitle(Verdict verdict);
 QString verdictExplanation(Verdict verdict);
 
+// Whether the server of a path is a Small Business Server (the Windows suite says so).
+enum class SbsEdition { Any, Required, Excluded };
+
+// What the server of a path runs, as its facts show it (a prepprobe snapshot): PathMatch compares.
+struct PathServer
+{
+    std::vector<const char *> windows = {};          // the kernel's "major.minor": {"5.0"}
+    SbsEdition smallBusinessServer = SbsEdition::Any;
+    const char *exchange = nullptr;                  // the Exchange version that must be there ("6.0")
+    // An edition the facts do not show (Windows reports no "Foundation" or "Essentials" suite):
+    // such a path is never said to match, only not to match when the rest differs.
+    const char *edition = nullptr;
+};
+
 struct UpgradePath
 {
     const char *id;        // "sbs2000-to-sbs2003"
@@ -32,6 +46,8 @@ struct UpgradePath
     // operator follows across the checklist's areas, ending just before Setup runs. Empty when
     // the documents give no such order for the path.
     std::vector<const char *> dayOfUpgradeOrder = {};
+    // The server the path starts from (CatalogPathServers.cpp).
+    PathServer server = {};
 
     QString sourceText() const;
     QString targetText() const;

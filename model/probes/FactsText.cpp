@@ -52,7 +52,7 @@ LocalizedText virtualMachine(const facts::Facts &facts)
 
 LocalizedText windowsOnly(const facts::Facts &facts)
 {
-    return LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "This computer runs %1, not Windows: this can only be checked on the Windows server. Run the wizard there, or open a snapshot of it."),
+    return LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "This computer runs %1, not Windows: this can only be checked on the Windows server. Take a snapshot of that server with prepprobe.exe, and open it here with “Open a server snapshot” on the first page."),
                          {TextArg::text(platformName(facts))});
 }
 

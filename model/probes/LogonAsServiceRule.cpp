@@ -64,7 +64,7 @@ Finding LogonAsServiceRule::notHere(const facts::Facts &facts, bool snapshot)
     Finding finding;
     finding.status = ItemStatus::Unknown;
     if (snapshot && factsText::isWindows(facts))
-        finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The Group Policy files are read from SYSVOL on the server itself; a snapshot of %1 does not contain them. Run the wizard on that server.")
+        finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The Group Policy files are in SYSVOL on the server itself, and a snapshot of %1 does not contain them. On that server, follow the steps of this task, and then mark it done with a note of what you found.")
                                               , {TextArg::text(factsText::q(facts.hostName))}));
     else if (!factsText::isWindows(facts))
         finding.evidence.append(factsText::windowsOnly(facts));

@@ -56,10 +56,13 @@ Finding UrlScanRule::notHere(const facts::Facts &facts, bool snapshot)
     Finding finding;
     finding.status = ItemStatus::Unknown;
     if (snapshot && factsText::isWindows(facts))
-        finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "URLScan's configuration is read on the server itself; a snapshot of %1 does not contain it. Run the wizard on that server."),
+        finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "URLScan's configuration is on the server itself, and a snapshot of %1 does not contain it."),
                                               {TextArg::text(factsText::q(facts.hostName))}));
     else
         finding.evidence.append(factsText::windowsOnly(facts));
+    // What the rule would read, to be read by hand: the same file and sections as refusesExe().
+    finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "On that server, open %1 in Notepad; if there is no such file, URLScan is not installed. URLScan refuses .exe files when its [DenyExtensions] section lists .exe, or when UseAllowExtensions=1 and its [AllowExtensions] section does not list .exe. Then mark this task done with a note of what you found."),
+                                          {TextArg::text(configurationPath(QStringLiteral("%SystemRoot%")))}));
     return finding;
 }
 

@@ -198,6 +198,18 @@ void PdfPrinter::printHtml(const QString &html, const QString &corner, const QDa
     printHtmlParts({html}, corner, generated, fingerprint, device);
 }
 
+QFont PdfPrinter::fingerprintFont()
+{
+    // A little smaller than the other running lines: its 64 digits fit the width of any page.
+    QFont font = runningFont();
+    font.setPixelSize(qRound(font.pixelSize() * 0.85));
+    // Latin text unshaped: no ligature. With Wine's fonts, "ff" became one glyph, which pdftotext
+    // and a copy from a PDF viewer read as U+FB00. (Letter spacing, which also stops ligatures,
+    // makes pdftotext read a space between every letter.)
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
 void PdfPrinter::printHtmlParts(const QStringList &parts, const QString &corner, const QDateTime &generated,
                                 const QString &fingerprint, QPagedPaintDevice *device)
 {
@@ -234,9 +246,7 @@ void PdfPrinter::printHtmlParts(const QStringList &parts, const QString &corner,
     const QString title = ReportText::documentTitle();
     const QString server = SafeText::oneLine(corner, 80);
     const QString printed = ReportText::madeOn(generated);
-    // A little smaller than the other running lines: its 64 digits fit the width of any page.
-    QFont fingerprintFont = running;
-    fingerprintFont.setPixelSize(qRound(running.pixelSize() * 0.85));
+    const QFont fingerprintLineFont = fingerprintFont();
     const QColor ink(0x33, 0x4e, 0x68);
 
     QPainter painter(device);
@@ -264,7 +274,7 @@ void PdfPrinter::printHtmlParts(const QStringList &parts, const QString &corner,
             painter.drawText(footerLine, Qt::AlignLeft | Qt::AlignVCenter, printed);
             painter.drawText(footerLine, Qt::AlignRight | Qt::AlignVCenter, ReportText::pageOf(pageNumber + 1, pages));
             const QRectF fingerprintLine(0, paper.height() - metrics.height(), width, metrics.height());
-            painter.setFont(fingerprintFont);
+            painter.setFont(fingerprintLineFont);
             painter.drawText(fingerprintLine, Qt::AlignLeft | Qt::AlignVCenter, fingerprint);
 
             painter.save();

@@ -4,6 +4,7 @@
 #include "PdfMetadata.h"
 #include "ReportData.h"
 
+#include <QFont>
 #include <QMarginsF>
 #include <QPageSize>
 #include <QStringList>
@@ -29,6 +30,9 @@ public:
     static PdfMetadata metadata(const ReportData &data);
     // Writes the whole PDF to `out`, with its metadata.
     static void writePdf(const ReportData &data, QIODevice *out, const QPageSize &pageSize = defaultPageSize());
+    // The footer's fingerprint line, in layout units: each letter a glyph of its own (no "ff"
+    // ligature), so that what is read or copied off the page is the 64 digits --verify compares.
+    static QFont fingerprintFont();
 
     // Any report as HTML (the report about several servers): `corner` at the top right of every
     // page, `fingerprint` (ReportText::fingerprintText) in every footer.
