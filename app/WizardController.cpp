@@ -26,6 +26,7 @@
 #include "ReportText.h"
 #include "SafeText.h"
 #include "SnapshotFacts.h"
+#include "TaskIds.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -49,7 +50,7 @@ namespace prep {
 namespace {
 const QString languageKey = QStringLiteral("language");
 const QString maxAgeKey = QStringLiteral("freshness/maxAgeDays");
-const QString verifyBackup = QStringLiteral("data.verify-backup");
+const QString verifyBackup = taskid::data::verifyBackup;
 }
 
 WizardController::WizardController(const Options &options, LanguageSwitcher *languages, QObject *parent)
@@ -153,11 +154,11 @@ void WizardController::addTaskWidgets()
         m_wizard->categoryPage(category)->setCheckAvailability(
             [this](const QString &taskId) { return m_probes->canCheck(taskId); });
     m_wizard->categoryPage(Category::Network)
-        ->addTaskWidget(QStringLiteral("net.internet-info"), [this] { return new InternetInfoForm(&m_model); }, 1);
-    m_wizard->categoryPage(Category::Hardware)->addTaskWidget(QStringLiteral("hw.free-disk"), [this] {
+        ->addTaskWidget(taskid::net::internetInfo, [this] { return new InternetInfoForm(&m_model); }, 1);
+    m_wizard->categoryPage(Category::Hardware)->addTaskWidget(taskid::hw::freeDisk, [this] {
         auto *setupFolder = new SetupFolderField(&m_model);
         connect(setupFolder, &SetupFolderField::folderChosen, this,
-                [this] { m_probes->check(QStringLiteral("hw.free-disk")); });
+                [this] { m_probes->check(taskid::hw::freeDisk); });
         return setupFolder;
     });
     m_wizard->categoryPage(Category::Data)->addTaskWidget(verifyBackup, [this] {

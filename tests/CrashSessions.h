@@ -5,6 +5,7 @@
 // kills it: whatever is on disk afterwards must be exactly one of them.
 
 #include "Session.h"
+#include "TaskIds.h"
 
 namespace prep::crash {
 
@@ -16,7 +17,7 @@ inline Session small()
     session.language = QStringLiteral("en");
     session.operatorName = QStringLiteral("Ana");
     session.serverName = QStringLiteral("SRV01");
-    for (const char *id : {"pre.read-guide", "data.full-backup", "data.virus-scan"}) {
+    for (const char *id : {taskid::pre::readGuide, taskid::data::fullBackup, taskid::data::virusScan}) {
         ItemState state;
         state.confirmedAt = QDateTime(QDate(2026, 11, 20), QTime(18, 30), Qt::UTC);
         session.items.insert(QString::fromLatin1(id), state);

@@ -7,6 +7,7 @@
 
 #include "ChecklistModel.h"
 #include "ReportData.h"
+#include "TaskIds.h"
 
 #include <QDateTime>
 
@@ -24,10 +25,9 @@ inline void fill(ChecklistModel *model)
     model->setPath(pathId);
     model->setServerName(QStringLiteral("SRV-OFICINA"));
     model->setOperatorName(QStringLiteral("María Fernández"));
-    model->confirm(QStringLiteral("pre.path-check"),
-                   QStringLiteral("SBS 2000 SP1 → SBS 2003 Standard, same language."));
-    model->confirm(QStringLiteral("pre.read-guide"));
-    model->confirm(QStringLiteral("data.virus-scan"),
+    model->confirm(QString(taskid::pre::pathCheck), QStringLiteral("SBS 2000 SP1 → SBS 2003 Standard, same language."));
+    model->confirm(QString(taskid::pre::readGuide));
+    model->confirm(QString(taskid::data::virusScan),
                    QStringLiteral("Full scan Tuesday night, nothing found. M: excluded."));
 
     Finding freeDisk;
@@ -37,7 +37,7 @@ inline void fill(ChecklistModel *model)
                  {TextArg::bytes(13314398618), TextArg::text(QStringLiteral("C:")), TextArg::bytes(2147483648)})};
     freeDisk.measured = sentence("%1", {TextArg::bytes(13314398618)});
     freeDisk.threshold = sentence("at least %1", {TextArg::bytes(2147483648)});
-    model->applyFinding(QStringLiteral("hw.free-disk"), freeDisk);
+    model->applyFinding(QString(taskid::hw::freeDisk), freeDisk);
 
     Finding services;
     services.status = ItemStatus::Warning;
@@ -46,8 +46,8 @@ inline void fill(ChecklistModel *model)
                                              TextArg::text(QStringLiteral("BackupExecAgentAccelerator"))}),
                         sentence("%1 (%2)", {TextArg::text(QStringLiteral("Trend Micro OfficeScan")),
                                              TextArg::text(QStringLiteral("ofcservice"))})};
-    model->applyFinding(QStringLiteral("os.stop-localsystem-services"), services);
-    model->waive(QStringLiteral("os.stop-localsystem-services"),
+    model->applyFinding(QString(taskid::os::stopLocalsystemServices), services);
+    model->waive(QString(taskid::os::stopLocalsystemServices),
                  QStringLiteral("The backup agent is stopped by the upgrade script; OfficeScan is uninstalled first."));
 
     Finding requirements;
@@ -56,13 +56,13 @@ inline void fill(ChecklistModel *model)
                                       {TextArg::bytes(268435456), TextArg::bytes(402653184)})};
     requirements.measured = sentence("%1", {TextArg::bytes(268435456)});
     requirements.threshold = sentence("at least %1", {TextArg::bytes(402653184)});
-    model->applyFinding(QStringLiteral("hw.requirements"), requirements);
+    model->applyFinding(QString(taskid::hw::requirements), requirements);
 
     Finding ntfs;
     ntfs.status = ItemStatus::Unknown;
     ntfs.evidence = {sentence("The file system of the system drive could not be read: %1.",
                               {TextArg::text(QStringLiteral("access denied"))})};
-    model->applyFinding(QStringLiteral("os.ntfs-system-drive"), ntfs);
+    model->applyFinding(QString(taskid::os::ntfsSystemDrive), ntfs);
 }
 
 inline MachineDescription machine()

@@ -5,6 +5,7 @@
 #include "BiosAgeRule.h"
 #include "Catalog.h"
 #include "ProbeFixtures.h"
+#include "TaskIds.h"
 
 #include <QTest>
 
@@ -16,7 +17,7 @@ class TestBiosAgeRule : public QObject
 
     static double maxAge()
     {
-        return Catalog::instance().task(QStringLiteral("hw.drivers-bios"))->threshold("maxBiosAgeYears")->value;
+        return Catalog::instance().task(QString(taskid::hw::driversBios))->threshold("maxBiosAgeYears")->value;
     }
 
     static facts::Facts withBios(const std::string &date)

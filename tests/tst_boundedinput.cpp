@@ -6,6 +6,7 @@
 
 #include "FactsJson.h"
 #include "Session.h"
+#include "TaskIds.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -300,7 +301,7 @@ void TestBoundedInput::hugeTextsAreLaidOutAtOnce()
         Session session;
         session.pathId = QStringLiteral("bo25-to-ws2003");
         if (field == u"note")
-            session.items[QStringLiteral("pre.read-guide")].note = huge;
+            session.items[QString(taskid::pre::readGuide)].note = huge;
         else
             session.operatorName = huge;
         const QString sessionFile = m_dir.filePath(QStringLiteral("huge-%1-%2-session.json").arg(format, field));

@@ -8,6 +8,7 @@
 #include "FreeDiskRule.h"
 #include "LanguageSwitcher.h"
 #include "ProbeFixtures.h"
+#include "TaskIds.h"
 
 #include <QTest>
 
@@ -54,9 +55,10 @@ private slots:
     {
         QFETCH(QString, path);
         QStringList expected;
-        for (const char *id : {"hw.disk-cleanup-defrag", "data.virus-scan", "data.full-backup", "data.verify-backup",
-                               "net.users-logoff", "net.notify-users", "net.disconnect-internet",
-                               "os.stop-localsystem-services", "os.disable-disk-utilities"})
+        for (const char *id :
+             {taskid::hw::diskCleanupDefrag, taskid::data::virusScan, taskid::data::fullBackup,
+              taskid::data::verifyBackup, taskid::net::usersLogoff, taskid::net::notifyUsers,
+              taskid::net::disconnectInternet, taskid::os::stopLocalsystemServices, taskid::os::disableDiskUtilities})
             expected.append(QLatin1String(id));
         const UpgradePath *entry = Catalog::instance().path(path);
         QVERIFY(entry);
@@ -99,7 +101,7 @@ private slots:
     {
         QFETCH(QString, path);
         QFETCH(double, figure);
-        const Task *task = Catalog::instance().task(QStringLiteral("hw.free-disk"));
+        const Task *task = Catalog::instance().task(QString(taskid::hw::freeDisk));
         QVERIFY(task && task->appliesTo(path));
         const Threshold *threshold = task->threshold("minFreeBytes", path);
         QCOMPARE(threshold ? threshold->value : 0.0, figure);
@@ -136,11 +138,13 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("task");
         for (const char *path : {"bo25-to-ws2003", "bo40-to-ws2003", "bo45-to-ws2003"}) {
-            for (const char *task : {"app.bo45-site-server", "app.bo45-web-admin", "app.fax-service"})
+            for (const char *task : {taskid::app::bo45SiteServer, taskid::app::bo45WebAdmin, taskid::app::faxService})
                 QTest::addRow("%s %s", path, task) << QString::fromLatin1(path) << QString::fromLatin1(task);
         }
-        QTest::newRow("exchange2000 backup") << QStringLiteral("exchange2000-to-exchange2003") << QStringLiteral("data.full-backup");
-        QTest::newRow("exchange2000 exchange first") << QStringLiteral("exchange2000-to-exchange2003") << QStringLiteral("mail.exchange-first");
+        QTest::newRow("exchange2000 backup")
+            << QStringLiteral("exchange2000-to-exchange2003") << QString(taskid::data::fullBackup);
+        QTest::newRow("exchange2000 exchange first")
+            << QStringLiteral("exchange2000-to-exchange2003") << QString(taskid::mail::exchangeFirst);
     }
 
     void stagedPathsCarryTheTasksOfEveryStage()
@@ -182,12 +186,14 @@ private slots:
         QTest::addColumn<QString>("task");
         QTest::addColumn<QString>("wanted");
         QTest::addColumn<QString>("unwanted");
-        QTest::newRow("open-file agents") << QStringLiteral("os.disable-disk-utilities")
-                                          << QStringLiteral("agentes de archivos abiertos") << QStringLiteral("archivos activos");
-        QTest::newRow("if possible") << QStringLiteral("data.virus-scan") << QStringLiteral("Si es posible")
+        QTest::newRow("open-file agents")
+            << QString(taskid::os::disableDiskUtilities) << QStringLiteral("agentes de archivos abiertos")
+            << QStringLiteral("archivos activos");
+        QTest::newRow("if possible") << QString(taskid::data::virusScan) << QStringLiteral("Si es posible")
                                      << QStringLiteral("Run a");
-        QTest::newRow("free space, no figure") << QStringLiteral("hw.free-disk")
-                                               << QStringLiteral("la cantidad necesaria de espacio libre") << QStringLiteral("2 GB de espacio libre para");
+        QTest::newRow("free space, no figure")
+            << QString(taskid::hw::freeDisk) << QStringLiteral("la cantidad necesaria de espacio libre")
+            << QStringLiteral("2 GB de espacio libre para");
     }
 
     // "Open the detailed guide for your upgrade path" names that path's guide only.
@@ -204,7 +210,7 @@ private slots:
     {
         QFETCH(QString, pathId);
         QFETCH(QString, wanted);
-        const Task *guide = Catalog::instance().task(QStringLiteral("pre.read-guide"));
+        const Task *guide = Catalog::instance().task(QString(taskid::pre::readGuide));
         QVERIFY(guide && guide->appliesTo(pathId));
         const QStringList steps = guide->stepTexts(pathId);
         QCOMPARE(steps.size(), 1);
@@ -216,7 +222,7 @@ private slots:
         Session session;
         session.pathId = pathId;
         model.setSession(session);
-        const QModelIndex task = model.indexOf(QStringLiteral("pre.read-guide"));
+        const QModelIndex task = model.indexOf(QString(taskid::pre::readGuide));
         QVERIFY(task.isValid());
         QCOMPARE(task.data(ChecklistModel::StepsRole).toStringList(), steps);
     }

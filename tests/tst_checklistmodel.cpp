@@ -4,6 +4,7 @@
 
 #include "Catalog.h"
 #include "ChecklistModel.h"
+#include "TaskIds.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -44,19 +45,19 @@ private slots:
             }
         }
         QCOMPARE(children, int(expected.size()));
-        QVERIFY(model->indexOf(QStringLiteral("os.sbs2000-sp1")).isValid());
-        QVERIFY(!model->indexOf(QStringLiteral("net.time-sync")).isValid()); // an Essentials task
+        QVERIFY(model->indexOf(QString(taskid::os::sbs2000Sp1)).isValid());
+        QVERIFY(!model->indexOf(QString(taskid::net::timeSync)).isValid()); // an Essentials task
     }
 
     void changingThePathKeepsWhatTheOperatorDid()
     {
         model->setPath(QStringLiteral("sbs2000-to-sbs2003"));
-        QVERIFY(model->confirm(QStringLiteral("data.virus-scan"), QStringLiteral("scanned Friday")));
+        QVERIFY(model->confirm(QString(taskid::data::virusScan), QStringLiteral("scanned Friday")));
         model->setPath(QStringLiteral("sbs2003-to-essentials"));
-        QVERIFY(!model->indexOf(QStringLiteral("data.virus-scan")).isValid());
+        QVERIFY(!model->indexOf(QString(taskid::data::virusScan)).isValid());
         model->setPath(QStringLiteral("sbs2000-to-sbs2003"));
-        QCOMPARE(model->status(QStringLiteral("data.virus-scan")), ItemStatus::Confirmed);
-        QCOMPARE(model->indexOf(QStringLiteral("data.virus-scan")).data(ChecklistModel::NoteRole).toString(),
+        QCOMPARE(model->status(QString(taskid::data::virusScan)), ItemStatus::Confirmed);
+        QCOMPARE(model->indexOf(QString(taskid::data::virusScan)).data(ChecklistModel::NoteRole).toString(),
                  QStringLiteral("scanned Friday"));
     }
 
@@ -65,7 +66,7 @@ private slots:
         model->setPath(QStringLiteral("sbs2000-to-sbs2003"));
         QSignalSpy rows(model.get(), &QAbstractItemModel::dataChanged);
         QSignalSpy session(model.get(), &ChecklistModel::sessionChanged);
-        const QString id = QStringLiteral("os.sbs2000-sp1");
+        const QString id = QString(taskid::os::sbs2000Sp1);
         QVERIFY(model->confirm(id, QStringLiteral("About says 2000 with Service Pack 1")));
         QCOMPARE(session.count(), 1);
         QVERIFY(!rows.isEmpty());
@@ -81,14 +82,14 @@ private slots:
     void automaticTasksAreDecidedByTheirCheckNotByTheOperator()
     {
         model->setPath(QStringLiteral("sbs2000-to-sbs2003"));
-        QVERIFY(!model->confirm(QStringLiteral("hw.free-disk")));
-        QCOMPARE(model->status(QStringLiteral("hw.free-disk")), ItemStatus::Pending);
+        QVERIFY(!model->confirm(QString(taskid::hw::freeDisk)));
+        QCOMPARE(model->status(QString(taskid::hw::freeDisk)), ItemStatus::Pending);
     }
 
     void findingsArriveRowByRow()
     {
         model->setPath(QStringLiteral("sbs2000-to-sbs2003"));
-        const QString id = QStringLiteral("hw.free-disk");
+        const QString id = QString(taskid::hw::freeDisk);
         QSignalSpy resets(model.get(), &QAbstractItemModel::modelReset);
         model->setRunning(id);
         QCOMPARE(model->status(id), ItemStatus::Running);
@@ -106,7 +107,7 @@ private slots:
     void aWarningCanBeAcceptedOnlyWithAReason()
     {
         model->setPath(QStringLiteral("sbs2000-to-sbs2003"));
-        const QString id = QStringLiteral("os.disable-disk-utilities");
+        const QString id = QString(taskid::os::disableDiskUtilities);
         QVERIFY(!model->waive(id, QStringLiteral("not a warning yet")));
         Finding warning;
         warning.status = ItemStatus::Warning;
@@ -130,17 +131,17 @@ private slots:
         model->setPath(QStringLiteral("sbs2003-to-essentials"));
         Finding blocker;
         blocker.status = ItemStatus::Blocker;
-        model->applyFinding(QStringLiteral("net.time-sync"), blocker);
-        QVERIFY(!model->waive(QStringLiteral("net.time-sync"), QStringLiteral("I do not care")));
+        model->applyFinding(QString(taskid::net::timeSync), blocker);
+        QVERIFY(!model->waive(QString(taskid::net::timeSync), QStringLiteral("I do not care")));
         QCOMPARE(model->readiness(), Readiness::NotReady);
     }
 
     void notesAreKept()
     {
         model->setPath(QStringLiteral("sbs2003-upgrade"));
-        QVERIFY(model->setNote(QStringLiteral("data.full-backup"), QStringLiteral("tape 3 in the safe")));
-        QVERIFY(!model->setNote(QStringLiteral("data.full-backup"), QStringLiteral("tape 3 in the safe")));
-        QCOMPARE(model->state(QStringLiteral("data.full-backup")).note, QStringLiteral("tape 3 in the safe"));
+        QVERIFY(model->setNote(QString(taskid::data::fullBackup), QStringLiteral("tape 3 in the safe")));
+        QVERIFY(!model->setNote(QString(taskid::data::fullBackup), QStringLiteral("tape 3 in the safe")));
+        QCOMPARE(model->state(QString(taskid::data::fullBackup)).note, QStringLiteral("tape 3 in the safe"));
     }
 
     void countsAndReadinessFollowTheStates()
@@ -171,7 +172,7 @@ private slots:
         model->setPath(QStringLiteral("sbs2000-to-sbs2003"));
         model->setPath(QStringLiteral("no-such-path"));
         QCOMPARE(model->rowCount(), 0);
-        QVERIFY(!model->confirm(QStringLiteral("os.sbs2000-sp1")));
+        QVERIFY(!model->confirm(QString(taskid::os::sbs2000Sp1)));
     }
 
     void everyPathBuildsAValidModel()

@@ -7,6 +7,7 @@
 #include "Collector.h"
 #include "FactsJson.h"
 #include "FakeSntpServer.h"
+#include "TaskIds.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -132,7 +133,7 @@ class ClockCheckTest : public QObject
                                        + arguments);
         if (out)
             *out = run;
-        return itemById(QJsonDocument::fromJson(readAll(output)).object(), QStringLiteral("net.time-sync"));
+        return itemById(QJsonDocument::fromJson(readAll(output)).object(), QString(prep::taskid::net::timeSync));
     }
 
 private slots:
@@ -403,7 +404,8 @@ private slots:
                                     QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--output"), output,
                                     QStringLiteral("--lang"), QStringLiteral("es")});
         QCOMPARE(run.exitCode, 2);
-        const QJsonObject item = itemById(QJsonDocument::fromJson(readAll(output)).object(), QStringLiteral("net.time-sync"));
+        const QJsonObject item =
+            itemById(QJsonDocument::fromJson(readAll(output)).object(), QString(prep::taskid::net::timeSync));
         const QString evidence = evidenceOf(item);
         QVERIFY2(evidence.contains(QStringLiteral("Servidor de origen 127.0.0.1")), qPrintable(evidence));
         QVERIFY2(evidence.contains(QStringLiteral("598,0 s")), qPrintable(evidence));

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TaskIds.h"
+
 namespace {
 struct Run
 {
@@ -157,7 +159,7 @@ void CompareTest::twoSnapshotsThatDifferSayEachChange()
              QStringLiteral("2025-11-21T09:30:00Z"));
 
     // The disk: a "Must fix" then, no longer one now.
-    const QJsonObject disk = changeById(comparison, QStringLiteral("hw.free-disk"));
+    const QJsonObject disk = changeById(comparison, QString(prep::taskid::hw::freeDisk));
     QCOMPARE(disk.value(QStringLiteral("before")).toString(), QStringLiteral("blocker"));
     QCOMPARE(disk.value(QStringLiteral("after")).toString(), QStringLiteral("passed"));
     QCOMPARE(disk.value(QStringLiteral("change")).toString(), QStringLiteral("fixed"));
@@ -178,7 +180,7 @@ void CompareTest::twoSnapshotsThatDifferSayEachChange()
                 || change.value(QStringLiteral("measuredBefore")) != change.value(QStringLiteral("measuredAfter")));
     }
     // Two services ran as Local System a week ago; the antivirus agent is gone now.
-    const QJsonObject services = changeById(comparison, QStringLiteral("os.stop-localsystem-services"));
+    const QJsonObject services = changeById(comparison, QString(prep::taskid::os::stopLocalsystemServices));
     QCOMPARE(services.value(QStringLiteral("change")).toString(), QStringLiteral("changed"));
     QCOMPARE(services.value(QStringLiteral("measuredBefore")).toString(), QStringLiteral("2 services"));
     QCOMPARE(services.value(QStringLiteral("measuredAfter")).toString(), QStringLiteral("1 service"));
@@ -283,14 +285,15 @@ void CompareTest::twoDifferentServersAreSaidToBeSo()
 void CompareTest::textFromTheFilesIsShownSafely()
 {
     // A forged report: a task title with a terminal escape, a newline and markup.
-    QJsonObject forged{{QStringLiteral("schema"), QStringLiteral("prepwizard.report/1")},
-                       {QStringLiteral("language"), QStringLiteral("en")},
-                       {QStringLiteral("machine"), QJsonObject{{QStringLiteral("hostName"), QStringLiteral("SRV-SBS")}}},
-                       {QStringLiteral("path"), QJsonObject{{QStringLiteral("id"), m_path}}},
-                       {QStringLiteral("items"),
-                        QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("hw.free-disk")},
-                                               {QStringLiteral("title"), QStringLiteral("Disk\x1b[2J\nok <b>x</b>")},
-                                               {QStringLiteral("found"), QStringLiteral("passed")}}}}};
+    QJsonObject forged{
+        {QStringLiteral("schema"), QStringLiteral("prepwizard.report/1")},
+        {QStringLiteral("language"), QStringLiteral("en")},
+        {QStringLiteral("machine"), QJsonObject{{QStringLiteral("hostName"), QStringLiteral("SRV-SBS")}}},
+        {QStringLiteral("path"), QJsonObject{{QStringLiteral("id"), m_path}}},
+        {QStringLiteral("items"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), QString(prep::taskid::hw::freeDisk)},
+                                {QStringLiteral("title"), QStringLiteral("Disk\x1b[2J\nok <b>x</b>")},
+                                {QStringLiteral("found"), QStringLiteral("passed")}}}}};
     const QString forgedFile = write(QStringLiteral("forged.json"), forged);
     const Run text = run({QStringLiteral("--compare"), m_old, forgedFile, QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(text.exitCode, 1);
@@ -302,12 +305,12 @@ void CompareTest::textFromTheFilesIsShownSafely()
     QVERIFY(html.out.contains("&lt;b&gt;x&lt;/b&gt;"));
     // An unknown result word is not taken as a result: never a pass.
     forged.insert(QStringLiteral("items"),
-                  QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("hw.free-disk")},
+                  QJsonArray{QJsonObject{{QStringLiteral("id"), QString(prep::taskid::hw::freeDisk)},
                                          {QStringLiteral("found"), QStringLiteral("definitely-ok")}}});
     const Run unknown = run({QStringLiteral("--compare"), m_old, write(QStringLiteral("unknown.json"), forged),
                              QStringLiteral("--format"), QStringLiteral("json")});
     const QJsonObject disk =
-        changeById(QJsonDocument::fromJson(unknown.out).object(), QStringLiteral("hw.free-disk"));
+        changeById(QJsonDocument::fromJson(unknown.out).object(), QString(prep::taskid::hw::freeDisk));
     QCOMPARE(disk.value(QStringLiteral("before")).toString(), QStringLiteral("blocker"));
     QCOMPARE(disk.value(QStringLiteral("after")).toString(), QStringLiteral("pending"));
     QCOMPARE(disk.value(QStringLiteral("change")).toString(), QStringLiteral("changed"));

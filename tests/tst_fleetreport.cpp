@@ -19,6 +19,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include "TaskIds.h"
+
 #include <sys/stat.h>
 
 namespace {
@@ -156,7 +158,7 @@ private slots:
         // The small memory of the second server is in its own finding, not in the first's.
         const auto requirements = [&](int index) {
             for (const QJsonValue &item : servers.at(index).toObject().value(QStringLiteral("report")).toObject().value(QStringLiteral("items")).toArray())
-                if (item.toObject().value(QStringLiteral("id")).toString() == QLatin1String("hw.requirements"))
+                if (item.toObject().value(QStringLiteral("id")).toString() == QString(prep::taskid::hw::requirements))
                     return QJsonDocument(item.toObject().value(QStringLiteral("evidence")).toArray()).toJson();
             return QByteArray();
         };

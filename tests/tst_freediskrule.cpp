@@ -5,6 +5,7 @@
 #include "Catalog.h"
 #include "FreeDiskRule.h"
 #include "ProbeFixtures.h"
+#include "TaskIds.h"
 
 #include <QTest>
 
@@ -17,7 +18,7 @@ class TestFreeDiskRule : public QObject
 
     static double catalogMinimum()
     {
-        return Catalog::instance().task(QStringLiteral("hw.free-disk"))->threshold("minFreeBytes")->value;
+        return Catalog::instance().task(QString(taskid::hw::freeDisk))->threshold("minFreeBytes")->value;
     }
 
     static facts::Facts twoVolumes(std::uint64_t systemFree, std::uint64_t dataFree, const std::string &platform = "linux")

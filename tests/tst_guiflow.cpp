@@ -15,6 +15,7 @@
 #include "StepsPanel.h"
 #include "SummaryPage.h"
 #include "TaskDetailsPanel.h"
+#include "TaskIds.h"
 #include "WelcomePage.h"
 #include "WizardController.h"
 
@@ -324,7 +325,7 @@ private slots:
     {
         {
             auto controller = start(QStringLiteral("en"), QStringLiteral("sbs2003-upgrade"));
-            QVERIFY(controller->model()->confirm(QStringLiteral("data.full-backup")));
+            QVERIFY(controller->model()->confirm(QString(taskid::data::fullBackup)));
         }
         auto copies = [&] { return QDir(dir.path()).entryList({QStringLiteral("session-*.json")}, QDir::Files); };
         for (const QString &copy : copies())
@@ -337,7 +338,7 @@ private slots:
         wizard->next();
         QVERIFY(asked);
         QCOMPARE(wizard->currentId(), int(WelcomePageId));
-        QCOMPARE(controller->model()->status(QStringLiteral("data.full-backup")), ItemStatus::Confirmed);
+        QCOMPARE(controller->model()->status(QString(taskid::data::fullBackup)), ItemStatus::Confirmed);
         QVERIFY(copies().isEmpty());
 
         asked = false;
@@ -345,7 +346,7 @@ private slots:
         wizard->next();
         QVERIFY(asked);
         QCOMPARE(wizard->currentId(), int(PathPageId));
-        QCOMPARE(controller->model()->status(QStringLiteral("data.full-backup")), ItemStatus::Pending);
+        QCOMPARE(controller->model()->status(QString(taskid::data::fullBackup)), ItemStatus::Pending);
         const QStringList kept = copies();
         QCOMPARE(kept.size(), 1);
         Session old;
@@ -399,7 +400,7 @@ private slots:
         while (wizard->currentId() != categoryPageId(Category::OperatingSystem))
             wizard->next();
         CategoryPage *page = wizard->categoryPage(Category::OperatingSystem);
-        const QString id = QStringLiteral("os.sbs2000-sp1");
+        const QString id = QString(taskid::os::sbs2000Sp1);
         page->taskList()->setCurrentIndex(controller->model()->indexOf(id));
         auto *note = page->details()->findChild<QLineEdit *>(QStringLiteral("noteEdit"));
         note->setFocus();

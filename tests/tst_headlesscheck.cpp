@@ -5,6 +5,7 @@
 // servers on 127.0.0.1.
 
 #include "Session.h"
+#include "TaskIds.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -209,8 +210,8 @@ void HeadlessCheckTest::readyWhenEveryTaskIsConfirmed()
     session.pathId = QStringLiteral("bo25-to-ws2003");
     session.operatorName = QStringLiteral("Luis");
     session.serverName = QStringLiteral("BO-SERVER");
-    for (const char *id : {"pre.path-check", "pre.read-guide", "pre.international", "app.bo45-site-server",
-                           "app.bo45-web-admin", "app.fax-service"}) {
+    for (const char *id : {taskid::pre::pathCheck, taskid::pre::readGuide, taskid::pre::international,
+                           taskid::app::bo45SiteServer, taskid::app::bo45WebAdmin, taskid::app::faxService}) {
         ItemState state;
         state.confirmedAt = QDateTime(QDate(2025, 3, 12), QTime(9, 30), QTimeZone::utc());
         state.note = QStringLiteral("checked");
@@ -231,7 +232,7 @@ void HeadlessCheckTest::readyWhenEveryTaskIsConfirmed()
     QCOMPARE(report.value(QStringLiteral("operator")).toString(), QStringLiteral("Luis"));
     QCOMPARE(report.value(QStringLiteral("machine")).toObject().value(QStringLiteral("name")).toString(),
              QStringLiteral("BO-SERVER"));
-    const QJsonObject confirmed = itemById(report, QStringLiteral("pre.read-guide"));
+    const QJsonObject confirmed = itemById(report, QString(taskid::pre::readGuide));
     QCOMPARE(confirmed.value(QStringLiteral("status")).toString(), QStringLiteral("confirmed"));
     QCOMPARE(confirmed.value(QStringLiteral("note")).toString(), QStringLiteral("checked"));
     QCOMPARE(QDateTime::fromString(confirmed.value(QStringLiteral("confirmedAt")).toString(), Qt::ISODate),
@@ -270,7 +271,7 @@ void HeadlessCheckTest::blockerFromSnapshotGivesTwo()
     QCOMPARE(machine.value(QStringLiteral("hostName")).toString(), QStringLiteral("SRV-SBS"));
     QCOMPARE(QDateTime::fromString(machine.value(QStringLiteral("snapshotTakenAt")).toString(), Qt::ISODate),
              QDateTime(QDate(2025, 11, 21), QTime(9, 30), QTimeZone::utc()));
-    const QJsonObject disk = itemById(report, QStringLiteral("hw.free-disk"));
+    const QJsonObject disk = itemById(report, QString(taskid::hw::freeDisk));
     QCOMPARE(disk.value(QStringLiteral("status")).toString(), QStringLiteral("blocker"));
     QVERIFY(!disk.value(QStringLiteral("evidence")).toArray().isEmpty());
     QVERIFY(!disk.value(QStringLiteral("measured")).toString().isEmpty());
@@ -287,7 +288,7 @@ void HeadlessCheckTest::clockAnHourOffGivesTwo()
     QCOMPARE(run.err, QString());
     QCOMPARE(run.exitCode, 2);
     const QJsonObject clock =
-        itemById(QJsonDocument::fromJson(readAll(output)).object(), QStringLiteral("net.time-sync"));
+        itemById(QJsonDocument::fromJson(readAll(output)).object(), QString(taskid::net::timeSync));
     QCOMPARE(clock.value(QStringLiteral("status")).toString(), QStringLiteral("blocker"));
 }
 
@@ -409,7 +410,7 @@ void HeadlessCheckTest::operatorsWordsAreEscapedInTheWebPage()
     ItemState state;
     state.confirmedAt = QDateTime::currentDateTime();
     state.note = QStringLiteral("<img src=x onerror=alert(1)>");
-    session.items.insert(QStringLiteral("pre.read-guide"), state);
+    session.items.insert(QString(taskid::pre::readGuide), state);
     const Run run = check({QStringLiteral("--session"), writeSession(QStringLiteral("markup.json"), session),
                            QStringLiteral("--format"), QStringLiteral("html")});
     QCOMPARE(run.exitCode, 1);
@@ -535,7 +536,8 @@ void HeadlessCheckTest::noNetworkAtAllLeavesTheClockUnknownWithTheReason()
                            QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(run.err, QString());
     QCOMPARE(run.exitCode, 1);
-    const QJsonObject clock = itemById(QJsonDocument::fromJson(readAll(output)).object(), QStringLiteral("net.time-sync"));
+    const QJsonObject clock =
+        itemById(QJsonDocument::fromJson(readAll(output)).object(), QString(taskid::net::timeSync));
     QCOMPARE(clock.value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
     const QJsonArray evidence = clock.value(QStringLiteral("evidence")).toArray();
     QVERIFY2(evidence.first().toString().endsWith(QStringLiteral(": its clock could not be measured.")), qPrintable(evidence.first().toString()));
@@ -564,7 +566,7 @@ void HeadlessCheckTest::aSnapshotsFindingsAreAsOldAsTheSnapshot()
     const Run run = check(arguments);
     QCOMPARE(run.err, QString());
     const QJsonObject report = QJsonDocument::fromJson(run.out).object();
-    const QJsonObject disk = itemById(report, QStringLiteral("hw.free-disk"));
+    const QJsonObject disk = itemById(report, QString(taskid::hw::freeDisk));
     QCOMPARE(QDateTime::fromString(disk.value(QStringLiteral("checkedAt")).toString(), Qt::ISODate),
              QDateTime(QDate(2025, 11, 21), QTime(9, 30), QTimeZone::utc()));
     QVERIFY(disk.value(QStringLiteral("ageDays")).toInt() >= 365);
@@ -608,14 +610,14 @@ void HeadlessCheckTest::aForgedAcceptanceCannotPassAMeasuredMustFix()
     forged.waivedUntil = QDate(2999, 1, 1);
     forged.markedOn = ItemStatus::Blocker;
     forged.history = {{QDateTime::currentDateTimeUtc().addDays(-1), ItemStatus::Passed, {}}};
-    session.items.insert(QStringLiteral("hw.free-disk"), forged);
+    session.items.insert(QString(taskid::hw::freeDisk), forged);
     const Run run = check({QStringLiteral("--session"), writeSession(QStringLiteral("forged.json"), session),
                            QStringLiteral("--facts"), lowDiskSnapshot(), QStringLiteral("--format"),
                            QStringLiteral("json"), QStringLiteral("--max-age"), QStringLiteral("3650")});
     QCOMPARE(run.err, QString());
     QCOMPARE(run.exitCode, 2);
     const QJsonObject report = QJsonDocument::fromJson(run.out).object();
-    QCOMPARE(itemById(report, QStringLiteral("hw.free-disk")).value(QStringLiteral("status")).toString(),
+    QCOMPARE(itemById(report, QString(taskid::hw::freeDisk)).value(QStringLiteral("status")).toString(),
              QStringLiteral("blocker"));
     QVERIFY(!report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("sessionNotes")).toArray().isEmpty());
 }

@@ -9,6 +9,7 @@
 #include "ReportData.h"
 #include "ReportText.h"
 #include "StatusIcon.h"
+#include "TaskIds.h"
 #include "TextReport.h"
 
 #include <QAbstractItemModelTester>
@@ -63,9 +64,9 @@ private slots:
         QTest::addColumn<int>("exitStatus");
         QTest::addColumn<QString>("left"); // a part of what the advice says is left
 
-        const QString backup = QStringLiteral("data.verify-backup");
-        const QString disk = QStringLiteral("hw.free-disk");
-        const QString agents = QStringLiteral("os.disable-disk-utilities");
+        const QString backup = QString(taskid::data::verifyBackup);
+        const QString disk = QString(taskid::hw::freeDisk);
+        const QString agents = QString(taskid::os::disableDiskUtilities);
         QTest::newRow("nothing done yet") << Setup([](ChecklistModel &) {}) << "incomplete" << 1 << "tasks to do";
         QTest::newRow("every task closed") << Setup(closeEverything) << "ready" << 0 << "";
         QTest::newRow("one task left to do") << Setup([=](ChecklistModel &m) {
@@ -107,7 +108,7 @@ private slots:
         }) << "incomplete" << 1 << "1 to review";
         QTest::newRow("a conditional task does not apply") << Setup([](ChecklistModel &m) {
             closeEverything(m);
-            const QString international = QStringLiteral("pre.international");
+            const QString international = QString(taskid::pre::international);
             m.unconfirm(international);
             QVERIFY(m.markNotApplicable(international, QStringLiteral("an English server")));
         }) << "ready" << 0 << "";
@@ -144,7 +145,7 @@ private slots:
     {
         ChecklistModel model;
         model.setPath(upgradePath);
-        const QString backup = QStringLiteral("data.verify-backup");
+        const QString backup = QString(taskid::data::verifyBackup);
         model.applyFinding(backup, finding(ItemStatus::Blocker));
         const QModelIndex row = model.indexOf(backup);
         QVERIFY(!row.data(ChecklistModel::CanMarkDoneRole).toBool());
@@ -181,19 +182,20 @@ private slots:
                             bool notApplicable) {
             QTest::newRow(name) << QString::fromLatin1(task) << int(found) << done << note << risk << notApplicable;
         };
-        row("manual, to do", "os.sbs2000-sp1", ItemStatus::Pending, true, false, false, false);
-        row("assisted, to do", "data.full-backup", ItemStatus::Pending, true, false, false, false);
-        row("assisted, warning", "os.disable-disk-utilities", ItemStatus::Warning, false, false, true, false);
-        row("assisted, could not check", "os.stop-localsystem-services", ItemStatus::Unknown, true, false, true, false);
-        row("automatic, not checked yet", "hw.free-disk", ItemStatus::Pending, false, false, false, false);
-        row("automatic, passed", "hw.free-disk", ItemStatus::Passed, false, false, false, false);
-        row("automatic, could not check", "hw.free-disk", ItemStatus::Unknown, true, true, true, false);
-        row("automatic, must fix", "hw.free-disk", ItemStatus::Blocker, false, false, false, false);
-        row("automatic, warning", "hw.drivers-bios", ItemStatus::Warning, false, false, true, false);
-        row("backup comparison, must fix", "data.verify-backup", ItemStatus::Blocker, false, false, true, false);
-        row("conditional, to do", "pre.international", ItemStatus::Pending, true, false, false, true);
-        row("conditional automatic, warning", "post.urlscan-exe", ItemStatus::Warning, false, false, true, false);
-        row("conditional automatic, passed", "post.urlscan-exe", ItemStatus::Passed, false, false, false, true);
+        row("manual, to do", taskid::os::sbs2000Sp1, ItemStatus::Pending, true, false, false, false);
+        row("assisted, to do", taskid::data::fullBackup, ItemStatus::Pending, true, false, false, false);
+        row("assisted, warning", taskid::os::disableDiskUtilities, ItemStatus::Warning, false, false, true, false);
+        row("assisted, could not check", taskid::os::stopLocalsystemServices, ItemStatus::Unknown, true, false, true,
+            false);
+        row("automatic, not checked yet", taskid::hw::freeDisk, ItemStatus::Pending, false, false, false, false);
+        row("automatic, passed", taskid::hw::freeDisk, ItemStatus::Passed, false, false, false, false);
+        row("automatic, could not check", taskid::hw::freeDisk, ItemStatus::Unknown, true, true, true, false);
+        row("automatic, must fix", taskid::hw::freeDisk, ItemStatus::Blocker, false, false, false, false);
+        row("automatic, warning", taskid::hw::driversBios, ItemStatus::Warning, false, false, true, false);
+        row("backup comparison, must fix", taskid::data::verifyBackup, ItemStatus::Blocker, false, false, true, false);
+        row("conditional, to do", taskid::pre::international, ItemStatus::Pending, true, false, false, true);
+        row("conditional automatic, warning", taskid::post::urlscanExe, ItemStatus::Warning, false, false, true, false);
+        row("conditional automatic, passed", taskid::post::urlscanExe, ItemStatus::Passed, false, false, false, true);
     }
 
     void eachAnswerOnlyWhereItFits()
@@ -237,7 +239,7 @@ private slots:
     {
         ChecklistModel model;
         model.setPath(upgradePath);
-        const QString urlscan = QStringLiteral("post.urlscan-exe");
+        const QString urlscan = QString(taskid::post::urlscanExe);
         model.applyFinding(urlscan, finding(ItemStatus::Passed));
         QCOMPARE(model.status(urlscan), ItemStatus::Pending);
         QVERIFY(model.indexOf(urlscan).data(ChecklistModel::AfterUpgradeRole).toBool());
@@ -255,7 +257,7 @@ private slots:
         ChecklistModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPath(upgradePath);
-        const QString agents = QStringLiteral("os.disable-disk-utilities");
+        const QString agents = QString(taskid::os::disableDiskUtilities);
         model.applyFinding(agents, finding(ItemStatus::Passed));
         QVERIFY(!model.confirm(agents)); // it passed: nothing to mark
         model.applyFinding(agents, finding(ItemStatus::Pending));
@@ -283,50 +285,54 @@ private slots:
 
         // Forged or impossible marks: set aside, and said.
         QTest::newRow("done on an automatic task")
-            << "hw.free-disk" << R"({"finding":{"status":"blocker"},"confirmedAt":"2026-12-01T10:00:00Z"})"
+            << QString(taskid::hw::freeDisk)
+            << R"({"finding":{"status":"blocker"},"confirmedAt":"2026-12-01T10:00:00Z"})"
             << "blocker" << 1;
         QTest::newRow("done on an automatic task, no note")
-            << "hw.free-disk"
+            << QString(taskid::hw::freeDisk)
             << R"({"finding":{"status":"unknown"},"confirmedAt":"2026-12-01T10:00:00Z","markedOn":"unknown"})"
             << "unknown" << 1;
         QTest::newRow("done over a must-fix")
-            << "data.verify-backup"
+            << QString(taskid::data::verifyBackup)
             << R"({"finding":{"status":"blocker"},"confirmedAt":"2026-12-01T10:00:00Z","markedOn":"blocker"})"
             << "blocker" << 1;
         QTest::newRow("done over a warning")
-            << "os.disable-disk-utilities"
+            << QString(taskid::os::disableDiskUtilities)
             << R"({"finding":{"status":"warning"},"confirmedAt":"2026-12-01T10:00:00Z","markedOn":"warning"})"
             << "warning" << 1;
         QTest::newRow("risk accepted over a must-fix that allows none")
-            << "hw.free-disk"
+            << QString(taskid::hw::freeDisk)
             << R"({"finding":{"status":"blocker"},"waiverReason":"x","waivedAt":"2026-12-01T10:00:00Z","markedOn":"blocker"})"
             << "blocker" << 1;
         QTest::newRow("does not apply on a task without a condition")
-            << "data.full-backup"
+            << QString(taskid::data::fullBackup)
             << R"({"finding":{"status":"pending"},"notApplicableReason":"x","notApplicableAt":"2026-12-01T10:00:00Z"})"
             << "pending" << 1;
         QTest::newRow("two marks at once")
-            << "os.disable-disk-utilities"
+            << QString(taskid::os::disableDiskUtilities)
             << R"({"finding":{"status":"warning"},"waiverReason":"x","waivedAt":"2026-12-01T10:00:00Z","confirmedAt":"2026-12-01T10:00:00Z","markedOn":"warning"})"
             << "waived" << 1;
         QTest::newRow("a finding on a task no check decides")
-            << "os.sbs2000-sp1" << R"({"finding":{"status":"passed"}})" << "pending" << 0;
+            << QString(taskid::os::sbs2000Sp1) << R"({"finding":{"status":"passed"}})"
+            << "pending" << 0;
         QTest::newRow("a status that no check gives")
-            << "hw.free-disk" << R"({"finding":{"status":"confirmed"}})" << "pending" << 0;
+            << QString(taskid::hw::freeDisk) << R"({"finding":{"status":"confirmed"}})"
+            << "pending" << 0;
         QTest::newRow("a mark from another finding, under a must-fix")
-            << "hw.free-disk"
+            << QString(taskid::hw::freeDisk)
             << R"({"finding":{"status":"blocker"},"confirmedAt":"2026-12-01T10:00:00Z","markedOn":"unknown","note":"looked"})"
             << "needs-review" << 0;
         // Marks the wizard makes: kept.
         QTest::newRow("done on a manual task")
-            << "os.sbs2000-sp1" << R"({"finding":{"status":"pending"},"confirmedAt":"2026-12-01T10:00:00Z"})"
+            << QString(taskid::os::sbs2000Sp1)
+            << R"({"finding":{"status":"pending"},"confirmedAt":"2026-12-01T10:00:00Z"})"
             << "confirmed" << 0;
         QTest::newRow("a warning accepted")
-            << "os.disable-disk-utilities"
+            << QString(taskid::os::disableDiskUtilities)
             << R"({"finding":{"status":"warning"},"waiverReason":"x","waivedAt":"2026-12-01T10:00:00Z","markedOn":"warning"})"
             << "waived" << 0;
         QTest::newRow("a conditional task does not apply")
-            << "mail.adc-dc-upgrade"
+            << QString(taskid::mail::adcDcUpgrade)
             << R"({"finding":{"status":"pending"},"notApplicableReason":"no ADC","notApplicableAt":"2026-12-01T10:00:00Z"})"
             << "not-applicable" << 0;
     }
@@ -374,7 +380,7 @@ private slots:
         }
         ChecklistModel model;
         model.setSession(session);
-        model.applyFinding(QStringLiteral("hw.free-disk"), finding(ItemStatus::Blocker));
+        model.applyFinding(QString(taskid::hw::freeDisk), finding(ItemStatus::Blocker));
         QCOMPARE(model.readiness(), Readiness::NotReady);
         QCOMPARE(readinessExitCode(model.readiness()), 2);
     }

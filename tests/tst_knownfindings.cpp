@@ -8,6 +8,7 @@
 #include "JsonReport.h"
 #include "ReportData.h"
 #include "SessionStore.h"
+#include "TaskIds.h"
 #include "TextReport.h"
 
 #include <QJsonArray>
@@ -18,8 +19,8 @@ using namespace prep;
 
 namespace {
 const QString upgradePath = QStringLiteral("sbs2000-to-sbs2003");
-const QString agents = QStringLiteral("os.disable-disk-utilities"); // a warning may be accepted
-const QString freeDisk = QStringLiteral("hw.free-disk");           // a must-fix may not
+const QString agents = QString(taskid::os::disableDiskUtilities); // a warning may be accepted
+const QString freeDisk = QString(taskid::hw::freeDisk);           // a must-fix may not
 
 Finding finding(ItemStatus status, const QDateTime &when = QDateTime::currentDateTime(), qint64 bytes = 0)
 {

@@ -5,6 +5,7 @@
 #include "LocalSystemServicesRule.h"
 #include "ProbeFixtures.h"
 #include "RecordedStartTypes.h"
+#include "TaskIds.h"
 
 #include <QTest>
 
@@ -38,7 +39,8 @@ private slots:
                               QStringLiteral("esets.service (ESET File Security): start type Automatic")}));
         QVERIFY(probetest::text(finding).contains(QStringLiteral("2 third-party service(s) run as root.")));
         const QMap<QString, QString> recorded = LocalSystemServicesRule::startTypesToRecord(facts);
-        QCOMPARE(recorded.value(QStringLiteral("os.stop-localsystem-services/backupagent.service")), QStringLiteral("automatic"));
+        QCOMPARE(recorded.value(taskid::os::stopLocalsystemServices.formKey("backupagent.service")),
+                 QStringLiteral("automatic"));
         QCOMPARE(recorded.size(), 2);
     }
 
@@ -106,7 +108,7 @@ private slots:
         QMap<QString, QString> values;
         values.insert(RecordedStartTypes::key("esets.service"), QStringLiteral("automatic"));
         values.insert(RecordedStartTypes::key("LOBSync"), QStringLiteral("manual"));
-        values.insert(QStringLiteral("net.internet-info/isp"), QStringLiteral("Example"));
+        values.insert(taskid::net::internetInfo.formKey("isp"), QStringLiteral("Example"));
         const auto read = RecordedStartTypes::read(values);
         QCOMPARE(read.size(), 2);
         QCOMPARE(read.value(QStringLiteral("LOBSync")), facts::StartType::Manual);

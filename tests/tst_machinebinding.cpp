@@ -12,6 +12,7 @@
 #include "ProbeRunner.h"
 #include "SessionStore.h"
 #include "StepsPanel.h"
+#include "TaskIds.h"
 #include "WelcomePage.h"
 #include "WizardController.h"
 
@@ -66,7 +67,7 @@ private:
         session.machine = machine;
         ItemState done;
         done.confirmedAt = QDateTime::currentDateTimeUtc();
-        session.items.insert(QStringLiteral("data.backup"), done);
+        session.items.insert(QString(taskid::data::fullBackup), done);
         QString error;
         QVERIFY2(SessionStore(sessionFile()).save(session, &error), qPrintable(error));
     }
@@ -158,7 +159,7 @@ private slots:
         QVERIFY(controller->probes()->settings().enabled);
         QVERIFY2(machineText(*controller).contains(QStringLiteral("SRV-SBS")), qPrintable(machineText(*controller)));
         QVERIFY(welcomeProblem(*controller).isEmpty());
-        QVERIFY(controller->probes()->canCheck(QStringLiteral("hw.free-disk")));
+        QVERIFY(controller->probes()->canCheck(QString(taskid::hw::freeDisk)));
     }
 
     void aSnapshotThatIsGoneIsSaidAndNothingIsCheckedInstead()
@@ -169,14 +170,14 @@ private slots:
         // Not this computer in its place: nothing runs.
         QTRY_VERIFY(!welcomeProblem(*controller).isEmpty());
         QVERIFY(!controller->probes()->settings().enabled);
-        QVERIFY(!controller->probes()->canCheck(QStringLiteral("hw.free-disk")));
+        QVERIFY(!controller->probes()->canCheck(QString(taskid::hw::freeDisk)));
         const QString problem = welcomeProblem(*controller);
         QVERIFY2(problem.contains(QStringLiteral("This checklist is about SRV-SBS, from the snapshot")), qPrintable(problem));
         QVERIFY(problem.contains(gone));
         QVERIFY(problem.contains(QStringLiteral("Nothing is checked until then.")));
         QVERIFY(machineText(*controller).contains(QStringLiteral("SRV-SBS")));
         // The progress is still there, and the file still names the lost snapshot.
-        QVERIFY(controller->model()->state(QStringLiteral("data.backup")).confirmedAt.isValid());
+        QVERIFY(controller->model()->state(QString(taskid::data::fullBackup)).confirmedAt.isValid());
         QCOMPARE(controller->model()->session().machine.snapshotFile, gone);
 
         // Opened from where it is now: checked again, and the session follows the file.
@@ -244,15 +245,15 @@ private slots:
         QSignalSpy done(controller->probes(), &ProbeRunner::allFinished);
         controller->probes()->checkAll();
         QVERIFY(done.wait(20000));
-        const QDateTime checked = controller->model()->state(QStringLiteral("hw.free-disk")).finding.checkedAt;
+        const QDateTime checked = controller->model()->state(QString(taskid::hw::freeDisk)).finding.checkedAt;
         QVERIFY(checked.isValid());
         bool asked = false;
         answerBox(QStringLiteral("newSnapshotQuestion"), QMessageBox::RejectRole, &asked);
-        emit controller->wizard()->checkRequested(QStringLiteral("hw.free-disk"));
+        emit controller->wizard()->checkRequested(QString(taskid::hw::freeDisk));
         QVERIFY(asked);
         QTest::qWait(200);
         QVERIFY(controller->probes()->isIdle());
-        QCOMPARE(controller->model()->state(QStringLiteral("hw.free-disk")).finding.checkedAt, checked);
+        QCOMPARE(controller->model()->state(QString(taskid::hw::freeDisk)).finding.checkedAt, checked);
     }
 };
 

@@ -10,6 +10,7 @@
 #include "SafeText.h"
 #include "SampleChecklist.h"
 #include "Session.h"
+#include "TaskIds.h"
 #include "TextReport.h"
 
 #include <QDir>
@@ -189,11 +190,11 @@ void TestOutsideText::reportsCannotBeForged()
     else if (field == u"operator")
         model.setOperatorName(text);
     else if (field == u"note")
-        model.setNote(QStringLiteral("pre.read-guide"), text);
+        model.setNote(QString(taskid::pre::readGuide), text);
     else {
         // The sample has accepted this risk already: one mark at a time, so it is taken back first.
-        model.withdrawMark(QStringLiteral("os.stop-localsystem-services"));
-        QVERIFY(model.waive(QStringLiteral("os.stop-localsystem-services"), text));
+        model.withdrawMark(QString(taskid::os::stopLocalsystemServices));
+        QVERIFY(model.waive(QString(taskid::os::stopLocalsystemServices), text));
     }
     const ReportData data = ReportData::from(model, machine, sample::generated());
     const QString report = format == u"text"       ? TextReport::render(data)

@@ -10,6 +10,7 @@
 #include "ReportData.h"
 #include "ReportText.h"
 #include "SampleChecklist.h"
+#include "TaskIds.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -185,11 +186,11 @@ void PdfPrinterTest::printsMachineAndOperatorTextAsCharacters()
     ChecklistModel model;
     sample::fill(&model);
     model.setOperatorName(QStringLiteral("<b>operator</b>"));
-    model.setNote(QStringLiteral("data.virus-scan"), QStringLiteral("<b>x</b> & <i>y</i>"));
+    model.setNote(QString(taskid::data::virusScan), QStringLiteral("<b>x</b> & <i>y</i>"));
     Finding finding;
     finding.status = ItemStatus::Warning;
     finding.evidence = {sample::sentence("%1 runs as LocalSystem.", {TextArg::text(QStringLiteral("<b>svc</b>"))})};
-    model.applyFinding(QStringLiteral("os.stop-localsystem-services"), finding);
+    model.applyFinding(QString(taskid::os::stopLocalsystemServices), finding);
 
     const QString all = printAndRead(model, QPageSize(QPageSize::A4), QStringLiteral("escaping")).all();
     QVERIFY(all.contains(QStringLiteral("<b>operator</b>")));

@@ -8,6 +8,7 @@
 #include "FakeSntpServer.h"
 #include "ProbeFixtures.h"
 #include "ProbeRunner.h"
+#include "TaskIds.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -24,11 +25,11 @@ using namespace prep;
 
 namespace {
 
-const QString freeDisk = QStringLiteral("hw.free-disk");
-const QString ntfs = QStringLiteral("os.ntfs-system-drive");
-const QString bios = QStringLiteral("hw.drivers-bios");
-const QString timeSync = QStringLiteral("net.time-sync");
-const QString disconnectInternet = QStringLiteral("net.disconnect-internet");
+const QString freeDisk = QString(taskid::hw::freeDisk);
+const QString ntfs = QString(taskid::os::ntfsSystemDrive);
+const QString bios = QString(taskid::hw::driversBios);
+const QString timeSync = QString(taskid::net::timeSync);
+const QString disconnectInternet = QString(taskid::net::disconnectInternet);
 const QString sbs2000 = QStringLiteral("sbs2000-to-sbs2003");
 const QString essentials = QStringLiteral("sbs2003-to-essentials");
 
@@ -275,8 +276,8 @@ private slots:
         QVERIFY(runner.canCheck(freeDisk));
         QVERIFY(runner.canCheck(disconnectInternet));
         QVERIFY(!runner.canCheck(timeSync));                        // not on this path
-        QVERIFY(!runner.canCheck(QStringLiteral("data.verify-backup"))); // needs the operator's folders
-        QVERIFY(!runner.canCheck(QStringLiteral("os.sbs2000-sp1")));     // manual
+        QVERIFY(!runner.canCheck(QString(taskid::data::verifyBackup))); // needs the operator's folders
+        QVERIFY(!runner.canCheck(QString(taskid::os::sbs2000Sp1)));     // manual
         ProbeSettings off = settings();
         off.enabled = false;
         ProbeRunner disabled(model.get(), off);
@@ -290,12 +291,12 @@ private slots:
 
     void formValuesAreFilledOnlyWhereEmpty()
     {
-        model->setFormValue(QStringLiteral("net.internet-info/gateway"), QStringLiteral("192.168.1.254"));
+        model->setFormValue(taskid::net::internetInfo.formKey("gateway"), QStringLiteral("192.168.1.254"));
         ProbeRunner runner(model.get(), settings());
-        runner.check(QStringLiteral("net.internet-info"));
+        runner.check(QString(taskid::net::internetInfo));
         waitIdle(runner);
-        QCOMPARE(model->formValue(QStringLiteral("net.internet-info/gateway")), QStringLiteral("192.168.1.254"));
-        QCOMPARE(model->formValue(QStringLiteral("net.internet-info/domain")), QStringLiteral("oficina.local"));
+        QCOMPARE(model->formValue(taskid::net::internetInfo.formKey("gateway")), QStringLiteral("192.168.1.254"));
+        QCOMPARE(model->formValue(taskid::net::internetInfo.formKey("domain")), QStringLiteral("oficina.local"));
     }
 
     void theRealProbesJudgeASnapshot()
@@ -311,15 +312,16 @@ private slots:
         QCOMPARE(model->status(freeDisk), ItemStatus::Blocker); // 1.5 GB free on C:
         QCOMPARE(model->status(ntfs), ItemStatus::Passed);
         QCOMPARE(model->status(bios), ItemStatus::Warning);     // 2005
-        QCOMPARE(model->status(QStringLiteral("os.stop-localsystem-services")), ItemStatus::Warning);
-        QCOMPARE(model->status(QStringLiteral("os.disable-disk-utilities")), ItemStatus::Warning);
-        QCOMPARE(model->status(QStringLiteral("net.users-logoff")), ItemStatus::Warning);
-        QCOMPARE(model->status(QStringLiteral("net.internet-info")), ItemStatus::Pending);
-        QCOMPARE(model->status(QStringLiteral("hw.requirements")), ItemStatus::Unknown); // no SBS 2003 table
+        QCOMPARE(model->status(QString(taskid::os::stopLocalsystemServices)), ItemStatus::Warning);
+        QCOMPARE(model->status(QString(taskid::os::disableDiskUtilities)), ItemStatus::Warning);
+        QCOMPARE(model->status(QString(taskid::net::usersLogoff)), ItemStatus::Warning);
+        QCOMPARE(model->status(QString(taskid::net::internetInfo)), ItemStatus::Pending);
+        QCOMPARE(model->status(QString(taskid::hw::requirements)), ItemStatus::Unknown); // no SBS 2003 table
         QCOMPARE(model->status(disconnectInternet), ItemStatus::Unknown);
         QVERIFY(evidence(*model, disconnectInternet).contains(QStringLiteral("snapshot of SRV-SBS")));
         QVERIFY(!listener.hasPendingConnections());
-        QCOMPARE(model->formValue(QStringLiteral("os.stop-localsystem-services/McShield")), QStringLiteral("automatic"));
+        QCOMPARE(model->formValue(taskid::os::stopLocalsystemServices.formKey("McShield")),
+                 QStringLiteral("automatic"));
     }
 
     void theSetupFolderChosenInTheSessionIsChecked()

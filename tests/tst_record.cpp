@@ -13,12 +13,13 @@
 #include "InternetInfoFields.h"
 #include "JsonReport.h"
 #include "LanguageSwitcher.h"
-#include "PdfPrinter.h"
 #include "MarkdownReport.h"
+#include "PdfPrinter.h"
 #include "ReportData.h"
 #include "ReportFingerprint.h"
 #include "ReportText.h"
 #include "SampleChecklist.h"
+#include "TaskIds.h"
 #include "TextReport.h"
 
 #include <QCryptographicHash>
@@ -49,8 +50,8 @@ struct PdfText
     QString all() const { return flattened(pages.join(u' ')); }
 };
 
-const QString accepted = QStringLiteral("os.stop-localsystem-services");
-const QString couldNotCheck = QStringLiteral("os.ntfs-system-drive");
+const QString accepted = QString(taskid::os::stopLocalsystemServices);
+const QString couldNotCheck = QString(taskid::os::ntfsSystemDrive);
 
 // When the operator accepted the sample's risk, and who: fixed, so that the record can be read.
 void dateTheMarks(ChecklistModel *model)
@@ -190,7 +191,7 @@ void RecordTest::snapshotFindingsSayTheSnapshotTime()
                                       {TextArg::bytes(13314398618), TextArg::text(QStringLiteral("C:")),
                                        TextArg::bytes(2147483648)})};
     disk.checkedAt = taken;
-    model.applyFinding(QStringLiteral("hw.free-disk"), disk);
+    model.applyFinding(QString(taskid::hw::freeDisk), disk);
     MachineDescription machine = sample::machine();
     machine.snapshotTakenAt = taken;
 
@@ -286,7 +287,7 @@ void RecordTest::openTasksHaveABoxAndCautionsComeOnceWithTheirTask()
         QVERIFY2(all.count(it.key()) == it.value(), qPrintable(it.key()));
     QVERIFY(!all.contains(flattened(ReportText::tr("Cautions"))));
     // The virus scan's warning is on the page of the virus scan.
-    const Task *scan = Catalog::instance().task(QStringLiteral("data.virus-scan"));
+    const Task *scan = Catalog::instance().task(QString(taskid::data::virusScan));
     QVERIFY(scan && !scan->cautions.empty());
     const QString scanCaution = flattened(QCoreApplication::translate("Catalog", scan->cautions.front().text));
     for (const QString &page : text.pages) {

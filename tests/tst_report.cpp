@@ -15,6 +15,7 @@
 #include "ReportText.h"
 #include "ReportWriter.h"
 #include "SampleChecklist.h"
+#include "TaskIds.h"
 #include "TextReport.h"
 
 #include <QDir>
@@ -180,8 +181,8 @@ void ReportTest::jsonItemsHaveTheirFindingAndTheOperatorsWords()
                                 QStringLiteral("note"),     QStringLiteral("source"),   QStringLiteral("found")};
 
     // A task nobody has touched: the fields of the schema, empty, and nothing more.
-    const QJsonObject pending = itemById(report, QStringLiteral("data.full-backup"));
-    const Task *backup = Catalog::instance().task(QStringLiteral("data.full-backup"));
+    const QJsonObject pending = itemById(report, QString(taskid::data::fullBackup));
+    const Task *backup = Catalog::instance().task(QString(taskid::data::fullBackup));
     QCOMPARE(keys(pending), sorted(always));
     QCOMPARE(pending.value(QStringLiteral("category")).toString(), QStringLiteral("data"));
     QCOMPARE(pending.value(QStringLiteral("title")).toString(), backup->titleText());
@@ -194,14 +195,14 @@ void ReportTest::jsonItemsHaveTheirFindingAndTheOperatorsWords()
     QCOMPARE(pending.value(QStringLiteral("source")).toString(), backup->referenceText());
 
     // A probe's result: evidence, measured value and threshold as the wizard shows them.
-    const QJsonObject passed = itemById(report, QStringLiteral("hw.free-disk"));
+    const QJsonObject passed = itemById(report, QString(taskid::hw::freeDisk));
     // A checked time comes with the result's age and whether it is stale (Freshness).
     const QStringList checked{QStringLiteral("checkedAt"), QStringLiteral("ageDays"), QStringLiteral("stale")};
     QCOMPARE(keys(passed), sorted(always + checked));
     QCOMPARE(passed.value(QStringLiteral("stale")).toBool(), false);
     QCOMPARE(passed.value(QStringLiteral("kind")).toString(), QStringLiteral("automatic"));
     QCOMPARE(passed.value(QStringLiteral("status")).toString(), QStringLiteral("passed"));
-    const QModelIndex freeDisk = model.indexOf(QStringLiteral("hw.free-disk"));
+    const QModelIndex freeDisk = model.indexOf(QString(taskid::hw::freeDisk));
     QCOMPARE(passed.value(QStringLiteral("evidence")).toVariant().toStringList(),
              freeDisk.data(ChecklistModel::EvidenceRole).toStringList());
     QCOMPARE(passed.value(QStringLiteral("measured")).toString(), QStringLiteral("12.4 GB"));
@@ -211,7 +212,7 @@ void ReportTest::jsonItemsHaveTheirFindingAndTheOperatorsWords()
         freeDisk.data(ChecklistModel::CheckedAtRole).toDateTime().toSecsSinceEpoch());
 
     // The operator's confirmation with a note.
-    const QJsonObject confirmed = itemById(report, QStringLiteral("data.virus-scan"));
+    const QJsonObject confirmed = itemById(report, QString(taskid::data::virusScan));
     QCOMPARE(keys(confirmed), sorted(always + QStringList{QStringLiteral("confirmedAt"), QStringLiteral("markedAt"),
                                                           QStringLiteral("markedBy")}));
     QCOMPARE(confirmed.value(QStringLiteral("markedBy")).toString(), model.session().operatorName);
@@ -220,10 +221,10 @@ void ReportTest::jsonItemsHaveTheirFindingAndTheOperatorsWords()
              QStringLiteral("Full scan Tuesday night, nothing found. M: excluded."));
     QCOMPARE(QDateTime::fromString(confirmed.value(QStringLiteral("confirmedAt")).toString(), Qt::ISODate)
                  .toSecsSinceEpoch(),
-             model.state(QStringLiteral("data.virus-scan")).confirmedAt.toSecsSinceEpoch());
+             model.state(QString(taskid::data::virusScan)).confirmedAt.toSecsSinceEpoch());
 
     // An accepted risk: the reason, and the details the probe listed.
-    const QJsonObject waived = itemById(report, QStringLiteral("os.stop-localsystem-services"));
+    const QJsonObject waived = itemById(report, QString(taskid::os::stopLocalsystemServices));
     QCOMPARE(keys(waived), sorted(always + checked + QStringList{QStringLiteral("details"),
                                                        QStringLiteral("waiverReason"), QStringLiteral("markedAt"),
                                                        QStringLiteral("markedBy")}));
@@ -235,9 +236,9 @@ void ReportTest::jsonItemsHaveTheirFindingAndTheOperatorsWords()
              QStringList({QStringLiteral("Backup Exec Agent (BackupExecAgentAccelerator)"),
                           QStringLiteral("Trend Micro OfficeScan (ofcservice)")}));
 
-    QCOMPARE(itemById(report, QStringLiteral("hw.requirements")).value(QStringLiteral("status")).toString(),
+    QCOMPARE(itemById(report, QString(taskid::hw::requirements)).value(QStringLiteral("status")).toString(),
              QStringLiteral("blocker"));
-    QCOMPARE(itemById(report, QStringLiteral("os.ntfs-system-drive")).value(QStringLiteral("status")).toString(),
+    QCOMPARE(itemById(report, QString(taskid::os::ntfsSystemDrive)).value(QStringLiteral("status")).toString(),
              QStringLiteral("unknown"));
 }
 
@@ -267,10 +268,10 @@ void ReportTest::jsonIdsAndStatusWordsAreTheSameInSpanish()
     QCOMPARE(inSpanish.value(QStringLiteral("language")).toString(), QStringLiteral("es"));
     QCOMPARE(stableFields(inSpanish), stableFields(inEnglish));
     // Titles follow the language.
-    const Task *backup = Catalog::instance().task(QStringLiteral("data.full-backup"));
-    QCOMPARE(itemById(inSpanish, QStringLiteral("data.full-backup")).value(QStringLiteral("title")).toString(),
+    const Task *backup = Catalog::instance().task(QString(taskid::data::fullBackup));
+    QCOMPARE(itemById(inSpanish, QString(taskid::data::fullBackup)).value(QStringLiteral("title")).toString(),
              backup->titleText());
-    QCOMPARE(itemById(inSpanish, QStringLiteral("data.full-backup")).value(QStringLiteral("statusTitle")).toString(),
+    QCOMPARE(itemById(inSpanish, QString(taskid::data::fullBackup)).value(QStringLiteral("statusTitle")).toString(),
              statusTitle(ItemStatus::Pending));
 }
 
@@ -304,11 +305,11 @@ void ReportTest::htmlShowsMachineAndOperatorTextAsCharacters()
     sample::fill(&model);
     model.setOperatorName(markup);
     model.setServerName(QStringLiteral("<script>alert(1)</script>"));
-    model.setNote(QStringLiteral("data.virus-scan"), markup);
+    model.setNote(QString(taskid::data::virusScan), markup);
     Finding finding;
     finding.status = ItemStatus::Warning;
     finding.evidence = {sample::sentence("%1 runs as LocalSystem.", {TextArg::text(markup)})};
-    model.applyFinding(QStringLiteral("os.stop-localsystem-services"), finding);
+    model.applyFinding(QString(taskid::os::stopLocalsystemServices), finding);
     model.setFormValue(InternetInfoFields::formKey("isp"), markup);
 
     const QString html = HtmlReport::render(ReportData::from(model, sample::machine(), sample::generated()));
@@ -337,7 +338,7 @@ void ReportTest::markdownShowsMachineAndOperatorTextAsCharacters()
     ChecklistModel model;
     sample::fill(&model);
     model.setOperatorName(markup);
-    model.setNote(QStringLiteral("data.virus-scan"), markup);
+    model.setNote(QString(taskid::data::virusScan), markup);
     const QString markdown = MarkdownReport::render(ReportData::from(model, sample::machine(), sample::generated()));
     QVERIFY(!markdown.contains(markup));
     QCOMPARE(markdown.count(QStringLiteral("\\<b\\>x\\</b\\>")), 3); // operator (header, signature), note

@@ -2,6 +2,7 @@
 // The session file: what is saved comes back; what cannot be read is kept aside, never lost.
 
 #include "SessionStore.h"
+#include "TaskIds.h"
 
 #include <QDir>
 #include <QFile>
@@ -37,7 +38,7 @@ private:
         ItemState confirmed;
         confirmed.confirmedAt = QDateTime(QDate(2026, 11, 20), QTime(18, 30), Qt::UTC);
         confirmed.note = QStringLiteral("<b>tape</b> 3 & \"4\"");
-        session.items.insert(QStringLiteral("data.full-backup"), confirmed);
+        session.items.insert(QString(taskid::data::fullBackup), confirmed);
         ItemState waived;
         waived.finding.status = ItemStatus::Warning;
         waived.finding.evidence.append(LocalizedText("Probes", "%1 free on %2, %3 needed",
@@ -47,8 +48,8 @@ private:
         waived.finding.checkedAt = QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC);
         waived.waiverReason = QStringLiteral("cleaning up tonight");
         waived.waivedAt = QDateTime(QDate(2026, 11, 21), QTime(9, 5), Qt::UTC);
-        session.items.insert(QStringLiteral("hw.free-disk"), waived);
-        session.formValues.insert(QStringLiteral("net.internet-info/isp"), QStringLiteral("Example ISP"));
+        session.items.insert(QString(taskid::hw::freeDisk), waived);
+        session.formValues.insert(taskid::net::internetInfo.formKey("isp"), QStringLiteral("Example ISP"));
         return session;
     }
 
@@ -110,7 +111,7 @@ private slots:
         QCOMPARE(store.load(&loaded, &message), SessionStore::LoadResult::Loaded);
         QCOMPARE(loaded, sampleSession());
         QVERIFY(loaded.savedAt.isValid());
-        QCOMPARE(loaded.items.value(QStringLiteral("hw.free-disk")).finding.details.first().toString(),
+        QCOMPARE(loaded.items.value(QString(taskid::hw::freeDisk)).finding.details.first().toString(),
                  QStringLiteral("%2 odd name"));
     }
 
@@ -241,7 +242,7 @@ private slots:
             }
         }
         Session larger = sampleSession();
-        larger.items[QStringLiteral("data.full-backup")].note = QString(20000, u'n');
+        larger.items[QString(taskid::data::fullBackup)].note = QString(20000, u'n');
         QVERIFY(!store.save(larger, &error));
         QCOMPARE(error, QStringLiteral("No space left on device"));
         Session loaded;

@@ -6,6 +6,7 @@
 
 #include "Catalog.h"
 #include "ProbeFixtures.h"
+#include "TaskIds.h"
 #include "TimeSyncRule.h"
 
 #include <QTest>
@@ -19,7 +20,7 @@ class TestTimeSyncRule : public QObject
 
     static double limit()
     {
-        return Catalog::instance().task(QStringLiteral("net.time-sync"))->threshold("maxOffsetSeconds")->value;
+        return Catalog::instance().task(QString(taskid::net::timeSync))->threshold("maxOffsetSeconds")->value;
     }
 
     static SntpResult answered(double offset)

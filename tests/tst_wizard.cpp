@@ -13,6 +13,7 @@
 #include "StepsPanel.h"
 #include "SummaryPage.h"
 #include "TaskDetailsPanel.h"
+#include "TaskIds.h"
 #include "TitledPanel.h"
 #include "WelcomePage.h"
 #include "WizardController.h"
@@ -139,15 +140,15 @@ private slots:
             while (wizard->currentId() != categoryPageId(Category::OperatingSystem))
                 clickNext(wizard);
             CategoryPage *page = wizard->categoryPage(Category::OperatingSystem);
-            const QModelIndex task = controller->model()->indexOf(QStringLiteral("os.sbs2000-sp1"));
+            const QModelIndex task = controller->model()->indexOf(QString(taskid::os::sbs2000Sp1));
             page->taskList()->setCurrentIndex(task);
-            QCOMPARE(page->details()->taskId(), QStringLiteral("os.sbs2000-sp1"));
+            QCOMPARE(page->details()->taskId(), QString(taskid::os::sbs2000Sp1));
             auto *note = page->details()->findChild<QLineEdit *>(QStringLiteral("noteEdit"));
             QTest::keyClicks(note, QStringLiteral("About says 2000 with Service Pack 1"));
             auto *done = page->details()->findChild<QPushButton *>(QStringLiteral("doneButton"));
             QVERIFY(done->isVisible());
             QTest::mouseClick(done, Qt::LeftButton);
-            QCOMPARE(controller->model()->status(QStringLiteral("os.sbs2000-sp1")), ItemStatus::Confirmed);
+            QCOMPARE(controller->model()->status(QString(taskid::os::sbs2000Sp1)), ItemStatus::Confirmed);
             QTRY_VERIFY(page->subTitle().startsWith(QStringLiteral("1 of")));
             wizard->close();
         }
@@ -158,8 +159,8 @@ private slots:
         QVERIFY(resume->isVisible());
         QVERIFY(resume->isChecked());
         QCOMPARE(controller->model()->pathId(), QStringLiteral("sbs2000-to-sbs2003"));
-        QCOMPARE(controller->model()->status(QStringLiteral("os.sbs2000-sp1")), ItemStatus::Confirmed);
-        QCOMPARE(controller->model()->state(QStringLiteral("os.sbs2000-sp1")).note,
+        QCOMPARE(controller->model()->status(QString(taskid::os::sbs2000Sp1)), ItemStatus::Confirmed);
+        QCOMPARE(controller->model()->state(QString(taskid::os::sbs2000Sp1)).note,
                  QStringLiteral("About says 2000 with Service Pack 1"));
         clickNext(wizard);
         // The path page shows the resumed path.
@@ -251,7 +252,7 @@ private slots:
     {
         {
             auto controller = start(QStringLiteral("sbs2003-upgrade"));
-            QVERIFY(controller->model()->confirm(QStringLiteral("data.full-backup")));
+            QVERIFY(controller->model()->confirm(QString(taskid::data::fullBackup)));
         }
         auto controller = start();
         PrepWizard *wizard = controller->wizard();
@@ -261,7 +262,7 @@ private slots:
         answerBox(QStringLiteral("startOverQuestion"), QMessageBox::AcceptRole, &asked);
         clickNext(wizard);
         QVERIFY(asked);
-        QCOMPARE(controller->model()->status(QStringLiteral("data.full-backup")), ItemStatus::Pending);
+        QCOMPARE(controller->model()->status(QString(taskid::data::fullBackup)), ItemStatus::Pending);
     }
 
     void anUnsupportedPathGoesOnOnlyAfterTheOperatorAcknowledgesIt()
@@ -325,8 +326,10 @@ private slots:
         QVERIFY2(machine->text().contains(QStringLiteral("SRV-SBS")) && machine->text().contains(QStringLiteral("snapshot")),
                  qPrintable(machine->text()));
         QCOMPARE(controller->model()->session().serverName, QStringLiteral("SRV-SBS"));
-        const QStringList evidence =
-            controller->model()->indexOf(QStringLiteral("hw.free-disk")).data(ChecklistModel::EvidenceRole).toStringList();
+        const QStringList evidence = controller->model()
+                                         ->indexOf(QString(taskid::hw::freeDisk))
+                                         .data(ChecklistModel::EvidenceRole)
+                                         .toStringList();
         QVERIFY2(evidence.join(u' ').contains(QStringLiteral("C:\\")), qPrintable(evidence.join(u'\n')));
     }
 
@@ -364,8 +367,10 @@ private slots:
         QVERIFY2(machine->text().contains(QStringLiteral("SRV-SBS")), qPrintable(machine->text()));
         QSignalSpy done(controller->probes(), &ProbeRunner::allFinished);
         QVERIFY(controller->probes()->isIdle() || done.wait(20000));
-        const QStringList evidence =
-            controller->model()->indexOf(QStringLiteral("hw.free-disk")).data(ChecklistModel::EvidenceRole).toStringList();
+        const QStringList evidence = controller->model()
+                                         ->indexOf(QString(taskid::hw::freeDisk))
+                                         .data(ChecklistModel::EvidenceRole)
+                                         .toStringList();
         QVERIFY2(evidence.join(u' ').contains(QStringLiteral("C:\\")), qPrintable(evidence.join(u'\n')));
     }
 

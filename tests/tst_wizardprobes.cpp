@@ -15,6 +15,7 @@
 #include "ProbeFixtures.h"
 #include "ProbeRunner.h"
 #include "TaskDetailsPanel.h"
+#include "TaskIds.h"
 #include "WizardController.h"
 
 #include <QAbstractButton>
@@ -99,7 +100,7 @@ private slots:
         next(controller->wizard());
         next(controller->wizard()); // the path page announces the path
         QVERIFY(controller->probes()->isIdle());
-        QCOMPARE(controller->model()->status(QStringLiteral("hw.free-disk")), ItemStatus::Pending);
+        QCOMPARE(controller->model()->status(QString(taskid::hw::freeDisk)), ItemStatus::Pending);
     }
 
     // "Check again" only where the wizard has something to check with.
@@ -110,11 +111,11 @@ private slots:
         const auto offered = [&](const QString &taskId) {
             return open(*controller, taskId)->findChild<QPushButton *>(QStringLiteral("checkAgainButton"))->isVisible();
         };
-        QVERIFY(offered(QStringLiteral("hw.free-disk")));        // automatic, with a probe
-        QVERIFY(offered(QStringLiteral("net.internet-info")));   // assisted, with a probe
-        QVERIFY(!offered(QStringLiteral("data.full-backup")));   // assisted, nothing a program can check
-        QVERIFY(!offered(QStringLiteral("data.verify-backup"))); // its own button asks for the folders
-        QVERIFY(!offered(QStringLiteral("os.sbs2000-sp1")));     // manual
+        QVERIFY(offered(QString(taskid::hw::freeDisk)));        // automatic, with a probe
+        QVERIFY(offered(QString(taskid::net::internetInfo)));   // assisted, with a probe
+        QVERIFY(!offered(QString(taskid::data::fullBackup)));   // assisted, nothing a program can check
+        QVERIFY(!offered(QString(taskid::data::verifyBackup))); // its own button asks for the folders
+        QVERIFY(!offered(QString(taskid::os::sbs2000Sp1)));     // manual
         waitForProbes(*controller);
     }
 
@@ -125,15 +126,15 @@ private slots:
         QCOMPARE(controller->wizard()->currentId(), int(PathPageId));
         QVERIFY(!controller->probes()->isIdle());
         waitForProbes(*controller);
-        QCOMPARE(controller->model()->status(QStringLiteral("hw.free-disk")), ItemStatus::Blocker);
-        TaskDetailsPanel *details = open(*controller, QStringLiteral("hw.free-disk"));
+        QCOMPARE(controller->model()->status(QString(taskid::hw::freeDisk)), ItemStatus::Blocker);
+        TaskDetailsPanel *details = open(*controller, QString(taskid::hw::freeDisk));
         auto *body = details->findChild<QLabel *>(QStringLiteral("taskBody"));
         QVERIFY2(body->text().contains(QStringLiteral("on C:\\ (the system volume), 2.0 GB needed.")), qPrintable(body->text()));
         // Check again runs that one probe once more.
         QTest::mouseClick(details->findChild<QPushButton *>(QStringLiteral("checkAgainButton")), Qt::LeftButton);
-        QCOMPARE(controller->model()->status(QStringLiteral("hw.free-disk")), ItemStatus::Running);
+        QCOMPARE(controller->model()->status(QString(taskid::hw::freeDisk)), ItemStatus::Running);
         waitForProbes(*controller);
-        QCOMPARE(controller->model()->status(QStringLiteral("hw.free-disk")), ItemStatus::Blocker);
+        QCOMPARE(controller->model()->status(QString(taskid::hw::freeDisk)), ItemStatus::Blocker);
     }
 
     void theSetupFolderIsCheckedToo()
@@ -141,7 +142,7 @@ private slots:
         auto controller = start();
         next(controller->wizard());
         waitForProbes(*controller);
-        TaskDetailsPanel *details = open(*controller, QStringLiteral("hw.free-disk"));
+        TaskDetailsPanel *details = open(*controller, QString(taskid::hw::freeDisk));
         auto *folder = details->findChild<QLineEdit *>(QStringLiteral("setupFolderEdit"));
         QVERIFY(folder->isVisible());
         QVERIFY(!folder->accessibleName().isEmpty());
@@ -150,10 +151,14 @@ private slots:
         QTest::keyClick(folder, Qt::Key_Tab); // leaving the field chooses the folder
         QCOMPARE(controller->model()->formValue(ProbeRunner::setupFolderKey()), QStringLiteral("D:\\Setup"));
         waitForProbes(*controller);
-        QVERIFY(controller->model()->indexOf(QStringLiteral("hw.free-disk")).data(ChecklistModel::EvidenceRole).toStringList().join(u' ')
+        QVERIFY(controller->model()
+                    ->indexOf(QString(taskid::hw::freeDisk))
+                    .data(ChecklistModel::EvidenceRole)
+                    .toStringList()
+                    .join(u' ')
                     .contains(QStringLiteral("on D:\\ (the volume of the folder for Setup's files, D:\\Setup)")));
         // Another task does not show the field.
-        open(*controller, QStringLiteral("hw.requirements"));
+        open(*controller, QString(taskid::hw::requirements));
         QVERIFY(!folder->isVisible());
     }
 
@@ -163,7 +168,7 @@ private slots:
             auto controller = start();
             next(controller->wizard());
             waitForProbes(*controller);
-            TaskDetailsPanel *details = open(*controller, QStringLiteral("net.internet-info"));
+            TaskDetailsPanel *details = open(*controller, QString(taskid::net::internetInfo));
             auto *form = details->findChild<QWidget *>(QStringLiteral("internetInfoForm"));
             QVERIFY(form->isVisible());
             QVERIFY(form->findChild<QLabel *>(QStringLiteral("internetInfoNote"))->text().contains(QStringLiteral("not been verified")));
@@ -180,7 +185,7 @@ private slots:
         }
         // Kept in the session: the next start shows it again.
         auto controller = start(WizardController::Options{}.probes);
-        TaskDetailsPanel *details = open(*controller, QStringLiteral("net.internet-info"));
+        TaskDetailsPanel *details = open(*controller, QString(taskid::net::internetInfo));
         QCOMPARE(details->findChild<QLineEdit *>(QStringLiteral("isp"))->text(), QStringLiteral("Telefonica, 1004"));
         QCOMPARE(details->findChild<QComboBox *>(QStringLiteral("connectionType"))->currentData().toString(), QStringLiteral("broadband"));
     }
@@ -201,7 +206,7 @@ private slots:
         write(restored + QStringLiteral("/gone.txt"), "only in the backup");
 
         auto controller = start(WizardController::Options{}.probes);
-        TaskDetailsPanel *details = open(*controller, QStringLiteral("data.verify-backup"));
+        TaskDetailsPanel *details = open(*controller, QString(taskid::data::verifyBackup));
         auto *launch = details->findChild<QPushButton *>(QStringLiteral("backupCheckButton"));
         QVERIFY(launch->isVisible());
         QTest::mouseClick(launch, Qt::LeftButton);
@@ -218,8 +223,8 @@ private slots:
         auto *missing = dialog->findChild<QListWidget *>(QStringLiteral("missingList"));
         QTRY_COMPARE(missing->count(), 1);
         QCOMPARE(missing->item(0)->text(), QStringLiteral("gone.txt"));
-        QCOMPARE(controller->model()->status(QStringLiteral("data.verify-backup")), ItemStatus::Warning);
-        QCOMPARE(controller->model()->formValue(QStringLiteral("data.verify-backup/restoredFolder")), restored);
+        QCOMPARE(controller->model()->status(QString(taskid::data::verifyBackup)), ItemStatus::Warning);
+        QCOMPARE(controller->model()->formValue(taskid::data::verifyBackup.formKey("restoredFolder")), restored);
         dialog->reject();
     }
 };

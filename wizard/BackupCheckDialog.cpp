@@ -4,6 +4,7 @@
 #include "BackupCheck.h"
 #include "ChecklistModel.h"
 #include "SafeText.h"
+#include "TaskIds.h"
 #include "WrappingLabel.h"
 
 #include <QCheckBox>
@@ -24,10 +25,10 @@ namespace prep {
 
 namespace {
 
-const QString taskId = QStringLiteral("data.verify-backup");
+const QString taskId = taskid::data::verifyBackup;
 // The folders are remembered in the session, for the next check and the printout.
-const QString originalKey = QStringLiteral("data.verify-backup/originalFolder");
-const QString restoredKey = QStringLiteral("data.verify-backup/restoredFolder");
+const QString originalKey = taskid::data::verifyBackup.formKey("originalFolder");
+const QString restoredKey = taskid::data::verifyBackup.formKey("restoredFolder");
 
 QLabel *buddyLabel(QWidget *buddy, QWidget *parent)
 {

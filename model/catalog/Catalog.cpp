@@ -212,7 +212,6 @@ Catalog::Catalog()
     , m_paths(catalogPaths())
     , m_tables(catalogRequirementTables())
 {
-    applyOperatorAnswers(m_tasks);
     applyPathServers(m_paths);
 }
 

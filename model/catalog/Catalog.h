@@ -40,7 +40,5 @@ std::vector<UpgradePath> catalogPaths();
 std::vector<RequirementTable> catalogRequirementTables();
 // Sets each path's `server` (CatalogPathServers.cpp).
 void applyPathServers(std::vector<UpgradePath> &paths);
-// Sets the tasks' `conditional` and `blockerMayBeAccepted` (CatalogActions.cpp).
-void applyOperatorAnswers(std::vector<Task> &tasks);
 
 } // namespace prep

@@ -4,6 +4,7 @@
 // Every text is marked with QT_TRANSLATE_NOOP("Catalog", ...) and translated when shown.
 
 #include "Catalog.h"
+#include "TaskIds.h"
 
 #include <QCoreApplication>
 
@@ -36,9 +37,11 @@ std::vector<UpgradePath> catalogPaths()
     // test; then users log off, notify them, disconnect the Internet, stop the services that run
     // as Local System, turn off disk utilities and agents; then Setup runs.
     static const std::vector<const char *> lastDay = {
-        "hw.disk-cleanup-defrag", "data.virus-scan",         "data.full-backup",
-        "data.verify-backup",     "net.users-logoff",        "net.notify-users",
-        "net.disconnect-internet", "os.stop-localsystem-services", "os.disable-disk-utilities"};
+        taskid::hw::diskCleanupDefrag,   taskid::data::virusScan,
+        taskid::data::fullBackup,        taskid::data::verifyBackup,
+        taskid::net::usersLogoff,        taskid::net::notifyUsers,
+        taskid::net::disconnectInternet, taskid::os::stopLocalsystemServices,
+        taskid::os::disableDiskUtilities};
 
     // Windows Server Essentials migration (S004).
     static const char *const essBackup = QT_TRANSLATE_NOOP(

@@ -61,7 +61,7 @@ struct Task
     std::vector<Threshold> thresholds;
     const char *reference;             // QT_TRANSLATE_NOOP("Catalog", "Before Upgrading SBS 2000, step 4")
     bool externalOnly = false;         // true when no seed document has the task (catalog ○ rows)
-    // What the operator may answer besides "done" (CatalogActions.cpp; TaskActions applies it):
+    // What the operator may answer besides "done" (each entry of CatalogTasks.cpp; TaskActions applies it):
     bool conditional = false;          // the documents' sentence starts with a condition ("If you…"):
                                        // "does not apply", with a reason
     bool blockerMayBeAccepted = false; // a "Must fix" finding may be accepted as a risk, with a reason

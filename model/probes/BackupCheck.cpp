@@ -2,6 +2,7 @@
 #include "BackupCheck.h"
 
 #include "Catalog.h"
+#include "TaskIds.h"
 #include "VerifyBackupRule.h"
 
 #include <QFileInfo>
@@ -23,7 +24,7 @@ BackupCheck::~BackupCheck()
 
 int BackupCheck::sampleSize()
 {
-    const Task *task = Catalog::instance().task(QStringLiteral("data.verify-backup"));
+    const Task *task = Catalog::instance().task(taskid::data::verifyBackup);
     const Threshold *files = task ? task->threshold("sampleFiles") : nullptr;
     return files ? static_cast<int>(std::lround(files->value)) : 0;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InternetInfoFields.h"
 
+#include "TaskIds.h"
+
 #include <QCoreApplication>
 
 namespace prep {
@@ -60,7 +62,7 @@ const InternetInfoFields::Field *InternetInfoFields::field(const QString &key)
 
 QString InternetInfoFields::formKey(const char *key)
 {
-    return QStringLiteral("net.internet-info/%1").arg(QLatin1String(key));
+    return taskid::net::internetInfo.formKey(key);
 }
 
 QString InternetInfoFields::labelText(const Field &field)

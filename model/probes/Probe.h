@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace prep {
 
@@ -60,6 +61,8 @@ struct Probe
     QString taskId;
     ProbeReach reach = ProbeReach::Local;
     std::function<ProbeOutput(const ProbeInput &)> run;
+    // The catalog figures (Threshold::key) that `run` asks the task for (tst_catalogintegrity).
+    std::vector<const char *> thresholds = {};
 };
 
 } // namespace prep

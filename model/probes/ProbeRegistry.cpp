@@ -22,6 +22,7 @@
 #include "RestoreServicesRule.h"
 #include "RpcProxyPortsRule.h"
 #include "SntpClient.h"
+#include "TaskIds.h"
 #include "TimeSyncRule.h"
 #include "UrlScanRule.h"
 #include "UsersLogoffRule.h"
@@ -37,6 +38,12 @@ namespace {
 
 using Areas = std::vector<FactsArea>;
 
+// The catalog figures the probes ask for (Probe::thresholds).
+constexpr const char *minFreeBytes = "minFreeBytes";
+constexpr const char *maxBiosAgeYears = "maxBiosAgeYears";
+constexpr const char *connectTimeoutMs = "connectTimeoutMs";
+constexpr const char *maxOffsetSeconds = "maxOffsetSeconds";
+
 // A catalog without the figure is a defect of the data, not of this computer: say so.
 ProbeOutput missingThreshold(const char *key)
 {
@@ -51,9 +58,9 @@ ProbeOutput freeDisk(const ProbeInput &in)
 {
     // The figure is given for some paths only (Small Business Server 2000: 2 GB); on a path whose
     // document gives none, the rule reports the free space for the operator to compare.
-    const auto minFree = in.threshold("minFreeBytes");
+    const auto minFree = in.threshold(minFreeBytes);
     if (!minFree && !in.path)
-        return missingThreshold("minFreeBytes");
+        return missingThreshold(minFreeBytes);
     return {FreeDiskRule::evaluate(in.facts->read({FactsArea::Volumes}), in.setupFolder, minFree), {}};
 }
 
@@ -77,9 +84,9 @@ ProbeOutput ntfsSystemDrive(const ProbeInput &in)
 
 ProbeOutput biosAge(const ProbeInput &in)
 {
-    const auto maxAge = in.threshold("maxBiosAgeYears");
+    const auto maxAge = in.threshold(maxBiosAgeYears);
     if (!maxAge)
-        return missingThreshold("maxBiosAgeYears");
+        return missingThreshold(maxBiosAgeYears);
     return {BiosAgeRule::evaluate(in.facts->read({FactsArea::Firmware, FactsArea::Virtualization}), in.now, *maxAge), {}};
 }
 
@@ -108,9 +115,9 @@ ProbeOutput disconnectInternet(const ProbeInput &in)
 {
     if (in.facts->isSnapshot())
         return {DisconnectInternetRule::onSnapshot(in.facts->read({})), {}};
-    const auto connectTimeout = in.threshold("connectTimeoutMs");
+    const auto connectTimeout = in.threshold(connectTimeoutMs);
     if (!connectTimeout)
-        return missingThreshold("connectTimeoutMs");
+        return missingThreshold(connectTimeoutMs);
     const int waitMs = in.waitBudgetMs(static_cast<int>(*connectTimeout));
     const ProbeSettings &settings = *in.settings;
     const ReachabilityResult result =
@@ -127,9 +134,9 @@ QString serverLabel(const QString &host, quint16 port)
 // net.time-sync (docs/clock.md): the Source's clock and the Destination's, against one reference.
 ProbeOutput timeSync(const ProbeInput &in)
 {
-    const auto maxOffset = in.threshold("maxOffsetSeconds");
+    const auto maxOffset = in.threshold(maxOffsetSeconds);
     if (!maxOffset)
-        return missingThreshold("maxOffsetSeconds");
+        return missingThreshold(maxOffsetSeconds);
     const ProbeSettings &settings = *in.settings;
     using Role = ClockReading::Role;
     const QString here = QSysInfo::machineHostName();
@@ -238,23 +245,23 @@ const std::vector<Probe> &ProbeRegistry::all()
 {
     using R = ProbeReach;
     static const std::vector<Probe> probes = {
-        {QStringLiteral("os.stop-localsystem-services"), R::Local, localSystemServices},
-        {QStringLiteral("os.logon-as-service-gpo"), R::Local, logonAsService},
-        {QStringLiteral("os.disable-disk-utilities"), R::Local, diskUtilities},
-        {QStringLiteral("os.ntfs-system-drive"), R::Local, ntfsSystemDrive},
-        {QStringLiteral("hw.requirements"), R::Local, hardwareRequirements},
-        {QStringLiteral("hw.drivers-bios"), R::Local, biosAge},
-        {QStringLiteral("hw.free-disk"), R::Local, freeDisk},
-        {QStringLiteral("net.internet-info"), R::Local, internetInfo},
-        {QStringLiteral("net.users-logoff"), R::Local, usersLogoff},
-        {QStringLiteral("net.disconnect-internet"), R::Network, disconnectInternet},
-        {QStringLiteral("net.time-sync"), R::Network, timeSync},
-        {QStringLiteral("mail.exchange-first"), R::Local, exchangeFirst},
-        {QStringLiteral("mail.ex2003-prereqs"), R::Local, exchange2003Prerequisites},
-        {QStringLiteral("mail.essentials-no-exchange"), R::Local, essentialsEmail},
-        {QStringLiteral("mail.rpc-over-http"), R::Local, rpcProxyPorts},
-        {QStringLiteral("post.urlscan-exe"), R::Local, urlScan},
-        {QStringLiteral("post.restore-services"), R::Local, restoreServices},
+        {taskid::os::stopLocalsystemServices, R::Local, localSystemServices},
+        {taskid::os::logonAsServiceGpo, R::Local, logonAsService},
+        {taskid::os::disableDiskUtilities, R::Local, diskUtilities},
+        {taskid::os::ntfsSystemDrive, R::Local, ntfsSystemDrive},
+        {taskid::hw::requirements, R::Local, hardwareRequirements},
+        {taskid::hw::driversBios, R::Local, biosAge, {maxBiosAgeYears}},
+        {taskid::hw::freeDisk, R::Local, freeDisk, {minFreeBytes}},
+        {taskid::net::internetInfo, R::Local, internetInfo},
+        {taskid::net::usersLogoff, R::Local, usersLogoff},
+        {taskid::net::disconnectInternet, R::Network, disconnectInternet, {connectTimeoutMs}},
+        {taskid::net::timeSync, R::Network, timeSync, {maxOffsetSeconds}},
+        {taskid::mail::exchangeFirst, R::Local, exchangeFirst},
+        {taskid::mail::ex2003Prereqs, R::Local, exchange2003Prerequisites},
+        {taskid::mail::essentialsNoExchange, R::Local, essentialsEmail},
+        {taskid::mail::rpcOverHttp, R::Local, rpcProxyPorts},
+        {taskid::post::urlscanExe, R::Local, urlScan},
+        {taskid::post::restoreServices, R::Local, restoreServices},
     };
     return probes;
 }

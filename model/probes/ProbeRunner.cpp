@@ -5,6 +5,7 @@
 #include "ChecklistModel.h"
 #include "LiveFacts.h"
 #include "ProbeRegistry.h"
+#include "TaskIds.h"
 
 #include <QFutureWatcher>
 #include <QTimer>
@@ -65,7 +66,7 @@ ProbeRunner::~ProbeRunner()
 
 QString ProbeRunner::setupFolderKey()
 {
-    return QStringLiteral("hw.free-disk/setupFolder");
+    return taskid::hw::freeDisk.formKey("setupFolder");
 }
 
 void ProbeRunner::setSettings(ProbeSettings settings)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecordedStartTypes.h"
 
+#include "TaskIds.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -10,7 +12,7 @@ namespace prep {
 
 namespace {
 
-const QString prefix = QStringLiteral("os.stop-localsystem-services/");
+const QString prefix = taskid::os::stopLocalsystemServices.formKey("");
 
 using facts::StartType;
 constexpr std::array<std::pair<StartType, const char *>, 6> ids = {{

@@ -3,6 +3,7 @@
 
 #include "Facts.h"
 #include "ServiceChanges.h"
+#include "TaskIds.h"
 
 #include <QDateTime>
 #include <QString>
@@ -17,9 +18,9 @@ class ChecklistModel;
 class ServicePlanner
 {
 public:
-    static constexpr const char *stopTask = "os.stop-localsystem-services";
-    static constexpr const char *restoreTask = "post.restore-services";
-    static constexpr const char *backupTask = "data.verify-backup";
+    static constexpr const char *stopTask = taskid::os::stopLocalsystemServices;
+    static constexpr const char *restoreTask = taskid::post::restoreServices;
+    static constexpr const char *backupTask = taskid::data::verifyBackup;
 
     // The services LocalSystemServicesRule asks to stop, each to Disabled and stopped.
     static facts::ServicePlan build(const facts::Facts &facts, const QDateTime &now);

@@ -6,6 +6,7 @@
 
 #include "ChecklistModel.h"
 #include "InternetInfoFields.h"
+#include "TaskIds.h"
 
 #include <QLocale>
 #include <QSysInfo>
@@ -186,7 +187,7 @@ ReportData ReportData::from(const ChecklistModel &model, const MachineDescriptio
     // The form is printed where the checklist has its task, filled in or not.
     const QList<ReportField> form = internetInfoOf(session.formValues);
     const bool filledIn = std::any_of(form.cbegin(), form.cend(), [](const ReportField &f) { return !f.value.isEmpty(); });
-    if (filledIn || model.indexOf(QStringLiteral("net.internet-info")).isValid()) {
+    if (filledIn || model.indexOf(taskid::net::internetInfo).isValid()) {
         data.internetInfo = form;
         data.internetInfoNote = InternetInfoFields::notVerifiedText();
     }
