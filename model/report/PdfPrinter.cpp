@@ -334,8 +334,10 @@ void PdfPrinter::printHtmlParts(const QStringList &parts, const QString &corner,
         document->setUseDesignMetrics(true);
         document->setDocumentMargin(0);
         document->setDefaultFont(reportFont(10));
+        // One long page, the pages cut from it; its width set first, so that the text is laid out
+        // once, at that width (setHtml lays out whatever width the document has).
+        document->setTextWidth(width);
         document->setHtml(html);
-        document->setTextWidth(width); // one long page: the pages are cut from it
         slices.push_back(Pagination(*document, bodyHeight).pages());
         pages += int(slices.back().size());
         documents.push_back(std::move(document));
