@@ -358,11 +358,10 @@ void PdfPrinter::printHtmlParts(const QStringList &parts, const QString &corner,
     int pageNumber = 0;
     for (std::size_t part = 0; part < documents.size(); ++part) {
         QTextDocument *document = documents[part].get();
-        for (const PageSlice &slice : slices[part]) {
-            ++pageNumber;
-            if (pageNumber > 1)
+        for (std::size_t page = 0; page < slices[part].size(); ++page, ++pageNumber) {
+            const PageSlice &slice = slices[part][page];
+            if (pageNumber > 0)
                 device->newPage();
-
 
             painter.setFont(running);
             painter.setPen(ink);
@@ -377,7 +376,7 @@ void PdfPrinter::printHtmlParts(const QStringList &parts, const QString &corner,
             painter.drawLine(QPointF(0, footerRule), QPointF(width, footerRule));
             const QRectF footerLine(0, paper.height() - 2 * metrics.height(), width, metrics.height());
             painter.drawText(footerLine, Qt::AlignLeft | Qt::AlignVCenter, printed);
-            painter.drawText(footerLine, Qt::AlignRight | Qt::AlignVCenter, ReportText::pageOf(pageNumber, pages));
+            painter.drawText(footerLine, Qt::AlignRight | Qt::AlignVCenter, ReportText::pageOf(pageNumber + 1, pages));
             const QRectF fingerprintLine(0, paper.height() - metrics.height(), width, metrics.height());
             painter.setFont(fingerprintFont);
             painter.drawText(fingerprintLine, Qt::AlignLeft | Qt::AlignVCenter, fingerprint);
