@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <map>
+
 namespace prep {
 
 // The program's translation, then Qt's, as the one translator the application has installed.
@@ -25,27 +27,41 @@ class ShippedTranslations : public QTranslator
     }
 
 public:
+    // Each language's catalogs are read once, on its first use; a switch back swaps them in.
     void load(const QLocale &locale, const QString &language)
     {
-        // A failed load leaves a translator empty, which is right for English: the sources are English.
-        static_cast<void>(m_program.load(QStringLiteral(":/i18n/prepwizard_%1.qm").arg(language)));
-        static_cast<void>(m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), qtTranslationsPath()));
+        std::unique_ptr<Catalogs> &catalogs = m_loaded[language];
+        if (!catalogs) {
+            catalogs = std::make_unique<Catalogs>();
+            // A failed load leaves a translator empty, which is right for English: the sources are English.
+            static_cast<void>(catalogs->program.load(QStringLiteral(":/i18n/prepwizard_%1.qm").arg(language)));
+            static_cast<void>(
+                catalogs->qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), qtTranslationsPath()));
+        }
+        m_current = catalogs.get();
     }
 
     QString translate(const char *context, const char *sourceText, const char *disambiguation,
                       int n) const override
     {
-        QString text = m_program.translate(context, sourceText, disambiguation, n);
+        if (!m_current)
+            return {};
+        QString text = m_current->program.translate(context, sourceText, disambiguation, n);
         if (text.isNull())
-            text = m_qt.translate(context, sourceText, disambiguation, n);
+            text = m_current->qt.translate(context, sourceText, disambiguation, n);
         return text;
     }
 
-    bool isEmpty() const override { return m_program.isEmpty() && m_qt.isEmpty(); }
+    bool isEmpty() const override { return !m_current || (m_current->program.isEmpty() && m_current->qt.isEmpty()); }
 
 private:
-    QTranslator m_program;
-    QTranslator m_qt;
+    struct Catalogs
+    {
+        QTranslator program;
+        QTranslator qt;
+    };
+    std::map<QString, std::unique_ptr<Catalogs>> m_loaded;
+    const Catalogs *m_current = nullptr;
 };
 
 LanguageSwitcher::LanguageSwitcher(QObject *parent)

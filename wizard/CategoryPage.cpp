@@ -143,7 +143,10 @@ int CategoryPage::nextId() const
 
 void CategoryPage::showProgress()
 {
-    setSubTitle(ChecklistModel::progressText(m_model->counts(m_category)));
+    // QWizard lays the whole window out again on each subtitle of the current page, even the same.
+    const QString progress = ChecklistModel::progressText(m_model->counts(m_category));
+    if (progress != subTitle())
+        setSubTitle(progress);
 }
 
 void CategoryPage::retranslate()

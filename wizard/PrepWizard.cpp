@@ -3,6 +3,7 @@
 
 #include "CategoryPage.h"
 #include "ChecklistModel.h"
+#include "LanguageWhenShown.h"
 #include "PageIds.h"
 #include "PathPage.h"
 #include "StatusIcon.h"
@@ -44,6 +45,9 @@ PrepWizard::PrepWizard(ChecklistModel *model, QWidget *parent)
         connect(page, &CategoryPage::checkRequested, this, &PrepWizard::checkRequested);
     }
     setPage(SummaryPageId, m_summary);
+    // A language switch translates the page on screen; the others catch up when shown.
+    for (int id : pageIds())
+        new LanguageWhenShown(page(id));
     setStartId(WelcomePageId);
     fitToScreen();
 

@@ -611,7 +611,8 @@ void ChecklistModel::setMaxAgeDays(int days)
 
 bool ChecklistModel::isStale(const ItemState &state) const
 {
-    return Freshness::isStale(state.finding, m_maxAgeDays, QDateTime::currentDateTime());
+    // The time in UTC: the same instant, without reading the time zone on every row drawn.
+    return Freshness::isStale(state.finding, m_maxAgeDays, QDateTime::currentDateTimeUtc());
 }
 
 FindingChange ChecklistModel::changeOf(const ItemState &state)

@@ -19,7 +19,9 @@
 #include <QTextDocument>
 #include <QTextTable>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -55,128 +57,236 @@ QFont runningFont()
     font.setPixelSize(qRound(runningFontPoints * layoutDpi / 72));
     return font;
 }
-// The report's flow in order: its section titles and its tables.
-struct FlowItem
+// A stretch of a document, top to bottom, in document coordinates.
+struct Span
 {
-    QTextBlock title;            // a section title (h2), or
-    QTextTable *table = nullptr; // a table
+    qreal top = 0;
+    qreal bottom = 0;
 };
 
-// Page breaks chosen after layout: a section title never ends a page, and a table row never runs
-// over a page end when it fits on one. Decided in the order the report reads, each change followed
-// by a full layout, so that nothing after it is decided on a stale layout and nothing before it moves.
-class PageBreaks
+// What one page shows of a document laid out as one long page: [top, bottom), under `header` (the
+// header rows of the table the page goes on with) when `repeatsHeader`.
+struct PageSlice
+{
+    qreal top = 0;
+    qreal bottom = 0;
+    bool repeatsHeader = false;
+    Span header;
+};
+
+// Page ends chosen from one layout of the document, unpaginated: a text line is never cut, a
+// section title never ends a page (the eighth of a page under it, and with its table's header and
+// first row), and a table row never runs over a page end when it fits on one; the page after a
+// break inside a table starts with that table's header rows again. Everything is measured once,
+// so the document is laid out once, however many rows move (Qt's own pagination would need a
+// full layout after each moved row to measure the next one).
+class Pagination
 {
 public:
-    PageBreaks(QTextDocument &document, qreal pageHeight) : m_document(document), m_pageHeight(pageHeight) {}
-
-    void apply()
+    Pagination(QTextDocument &document, qreal pageHeight) : m_document(document), m_pageHeight(pageHeight)
     {
-        for (const FlowItem &item : flow()) {
-            if (item.table)
-                keepRowsWhole(item.table);
-            else
-                keepWithSection(item.title);
+        m_layout = document.documentLayout();
+        static_cast<void>(m_layout->documentSize()); // lays the whole document out now
+        QTextBlock title;
+        for (QTextFrame::iterator it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
+            if (QTextFrame *frame = it.currentFrame()) {
+                if (frame->frameFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                    m_forced.push_back(m_layout->frameBoundingRect(frame).top());
+                if (auto *table = qobject_cast<QTextTable *>(frame))
+                    addTable(table, title);
+                else
+                    addBlocks(frame->firstPosition(), frame->lastPosition());
+                title = QTextBlock();
+                continue;
+            }
+            const QTextBlock block = it.currentBlock();
+            if (block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                m_forced.push_back(m_layout->blockBoundingRect(block).top());
+            const Span text = addBlock(block);
+            if (block.blockFormat().headingLevel() == 2 && text.bottom > text.top) {
+                title = block;
+                // Room under a title for its section to start there.
+                m_groups.push_back({text.top, std::min(text.bottom + pageHeight / 8, text.top + pageHeight)});
+            }
         }
+        std::sort(m_forced.begin(), m_forced.end());
+    }
+
+    std::vector<PageSlice> pages() const
+    {
+        const std::vector<Span> wholeGroups = merged({&m_lines, &m_rows, &m_groups});
+        const std::vector<Span> wholeRows = merged({&m_lines, &m_rows});
+        const std::vector<Span> lines = merged({&m_lines});
+        std::vector<PageSlice> pages;
+        PageSlice page;
+        while (page.top < m_end - 0.5) {
+            const qreal room = m_pageHeight - (page.repeatsHeader ? page.header.bottom - page.header.top : 0);
+            const qreal limit = page.top + room;
+            qreal end = m_end;
+            if (const auto forced = std::upper_bound(m_forced.begin(), m_forced.end(), page.top + 0.5);
+                forced != m_forced.end() && *forced <= std::min(limit, m_end))
+                end = *forced;
+            else if (limit < m_end) {
+                end = breakBefore(wholeGroups, page.top, limit);
+                if (end <= page.top + 0.5)
+                    end = breakBefore(wholeRows, page.top, limit);
+                if (end <= page.top + 0.5)
+                    end = breakBefore(lines, page.top, limit);
+                if (end <= page.top + 0.5)
+                    end = limit; // a line taller than a page
+            }
+            page.bottom = end;
+            pages.push_back(page);
+            PageSlice next;
+            next.top = end;
+            for (const Table &table : m_tables) {
+                if (table.header.bottom > table.header.top && end >= table.header.bottom - 0.5 && end < table.textBottom) {
+                    next.repeatsHeader = true;
+                    next.header = table.header;
+                }
+            }
+            page = next;
+        }
+        if (pages.empty())
+            pages.push_back(PageSlice{});
+        return pages;
     }
 
 private:
-    QList<FlowItem> flow() const
+    struct Table
     {
-        QList<FlowItem> items;
-        for (QTextFrame::iterator it = m_document.rootFrame()->begin(); !it.atEnd(); ++it) {
-            if (auto *table = qobject_cast<QTextTable *>(it.currentFrame()))
-                items.append(FlowItem{QTextBlock(), table});
-            else if (it.currentBlock().blockFormat().headingLevel() == 2)
-                items.append(FlowItem{it.currentBlock(), nullptr});
+        Span header;            // its header rows
+        qreal textBottom = 0;   // the bottom of its last line
+    };
+
+    // The lines of one block, and their extent.
+    Span addBlock(const QTextBlock &block)
+    {
+        const QTextLayout *layout = block.layout();
+        if (!block.isVisible() || !layout || layout->lineCount() == 0)
+            return {};
+        const qreal top = m_layout->blockBoundingRect(block).top();
+        Span extent{top + layout->lineAt(0).y(), top};
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            const Span span{top + line.y(), top + line.y() + line.height()};
+            if (span.bottom <= span.top)
+                continue;
+            m_lines.push_back(span);
+            extent.bottom = std::max(extent.bottom, span.bottom);
+            m_end = std::max(m_end, span.bottom);
         }
-        return items;
+        return extent;
     }
 
-    int pageOf(qreal y) const { return int(std::floor(y / m_pageHeight)); }
-    qreal pageEnd(qreal y) const { return (pageOf(y) + 1) * m_pageHeight; }
-    // Close enough to the top of its page that breaking before it would leave a page (nearly) blank.
-    bool nearPageTop(qreal y) const { return y - pageOf(y) * m_pageHeight < m_pageHeight / 32; }
-    // Too little of the page left under a title for its section to start there.
-    bool tooLowForASection(const QRectF &title) const
+    Span addBlocks(int from, int to)
     {
-        return pageEnd(title.top()) - title.bottom() < m_pageHeight / 8;
-    }
-
-    void relayout() { m_document.setPageSize(m_document.pageSize()); }
-
-    void breakBefore(const QTextBlock &title)
-    {
-        QTextBlockFormat format = title.blockFormat();
-        if (format.pageBreakPolicy() != QTextFormat::PageBreak_Auto)
-            return;
-        if (nearPageTop(m_document.documentLayout()->blockBoundingRect(title).top()))
-            return;
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        QTextCursor(title).setBlockFormat(format);
-        relayout();
-    }
-
-    void keepWithSection(const QTextBlock &title)
-    {
-        if (tooLowForASection(m_document.documentLayout()->blockBoundingRect(title)))
-            breakBefore(title);
-    }
-
-    // The top and bottom of a table row's text, in document coordinates.
-    QRectF rowBounds(const QTextTable *table, int row) const
-    {
-        QRectF bounds;
-        for (int column = 0; column < table->columns(); ++column) {
-            const QTextTableCell cell = table->cellAt(row, column);
-            for (QTextBlock block = cell.firstCursorPosition().block(); block.isValid(); block = block.next()) {
-                bounds |= m_document.documentLayout()->blockBoundingRect(block);
-                if (block == cell.lastCursorPosition().block())
-                    break;
+        Span extent{std::numeric_limits<qreal>::max(), std::numeric_limits<qreal>::lowest()};
+        for (QTextBlock block = m_document.findBlock(from); block.isValid() && block.position() <= to;
+             block = block.next()) {
+            const Span span = addBlock(block);
+            if (span.bottom > span.top) {
+                extent.top = std::min(extent.top, span.top);
+                extent.bottom = std::max(extent.bottom, span.bottom);
             }
         }
-        return bounds;
+        return extent;
     }
 
-    // The title of the section a table belongs to: the nearest before it.
-    static QTextBlock titleBefore(const QTextTable *table)
+    // Each row whole when it fits on a page under the header; the header with the first row; the
+    // section's title with both.
+    void addTable(QTextTable *table, const QTextBlock &title)
     {
-        for (QTextBlock block = table->firstCursorPosition().block().previous(); block.isValid();
-             block = block.previous()) {
-            if (block.blockFormat().headingLevel() == 2)
-                return block;
-        }
-        return {};
-    }
-
-    // A row that runs over a page end and fits on one goes to the next page: the row above grows
-    // down to the page end (blank space in its cells), and the table starts the row on the next
-    // page under its repeated header. A section's first row takes the section over with it.
-    void keepRowsWhole(QTextTable *table)
-    {
-        const int firstRow = table->format().headerRowCount();
-        for (int row = firstRow; row < table->rows(); ++row) {
-            const QRectF bounds = rowBounds(table, row);
-            if (bounds.isEmpty() || bounds.height() >= m_pageHeight || pageOf(bounds.top()) == pageOf(bounds.bottom()))
-                continue;
-            if (row == firstRow) {
-                if (const QTextBlock title = titleBefore(table); title.isValid())
-                    breakBefore(title);
-                continue;
-            }
-            const qreal gap = pageEnd(bounds.top()) - bounds.top();
+        const int rows = table->rows();
+        const QRectF frame = m_layout->frameBoundingRect(table);
+        std::vector<Span> text(rows, Span{std::numeric_limits<qreal>::max(), std::numeric_limits<qreal>::lowest()});
+        std::vector<qreal> cellTop(rows, std::numeric_limits<qreal>::max());
+        Table entry;
+        entry.textBottom = frame.top();
+        for (int row = 0; row < rows; ++row) {
             for (int column = 0; column < table->columns(); ++column) {
-                QTextTableCell above = table->cellAt(row - 1, column);
-                QTextTableCellFormat format = above.format().toTableCellFormat();
-                format.setBottomPadding(format.bottomPadding() + gap);
-                above.setFormat(format);
+                const QTextTableCell cell = table->cellAt(row, column);
+                if (cell.row() != row || cell.column() != column)
+                    continue;
+                const Span span = addBlocks(cell.firstPosition(), cell.lastPosition());
+                if (span.bottom <= span.top)
+                    continue;
+                const QTextTableCellFormat format = cell.format().toTableCellFormat();
+                text[row].top = std::min(text[row].top, span.top);
+                text[row].bottom = std::max(text[row].bottom, span.bottom);
+                cellTop[row] = std::min(cellTop[row], span.top - format.topPadding() - format.topBorder());
+                entry.textBottom = std::max(entry.textBottom, span.bottom);
             }
-            relayout();
         }
+        // Where each row starts: its cells' top edge, between the row above's text and its own.
+        std::vector<qreal> edge(rows + 1, frame.top());
+        qreal above = frame.top();
+        for (int row = 0; row < rows; ++row) {
+            if (text[row].bottom < text[row].top) { // an empty row
+                edge[row] = above;
+                continue;
+            }
+            edge[row] = std::clamp(cellTop[row], std::min(above, text[row].top), text[row].top);
+            above = text[row].bottom;
+        }
+        edge[rows] = std::max(above, frame.bottom());
+        const int headerRows = std::min(table->format().headerRowCount(), rows - 1);
+        const qreal headerHeight = headerRows > 0 ? edge[headerRows] - edge[0] : 0;
+        if (headerRows > 0)
+            entry.header = {edge[0], edge[headerRows]};
+        const int firstRow = std::max(headerRows, 0);
+        for (int row = firstRow; row < rows; ++row) {
+            const Span span{row == firstRow ? edge[0] : edge[row], edge[row + 1]};
+            if (span.bottom - span.top <= m_pageHeight - (row == firstRow ? 0 : headerHeight))
+                m_rows.push_back(span);
+        }
+        if (title.isValid() && rows > firstRow) {
+            const Span group{m_layout->blockBoundingRect(title).top(), edge[firstRow + 1]};
+            if (group.bottom - group.top <= m_pageHeight)
+                m_groups.push_back(group);
+        }
+        m_tables.push_back(entry);
+    }
+
+    // The stretches no page end may cut, overlapping ones joined; sorted.
+    static std::vector<Span> merged(std::initializer_list<const std::vector<Span> *> lists)
+    {
+        std::vector<Span> all;
+        for (const std::vector<Span> *list : lists)
+            all.insert(all.end(), list->begin(), list->end());
+        std::sort(all.begin(), all.end(), [](const Span &a, const Span &b) { return a.top < b.top; });
+        std::vector<Span> joined;
+        for (const Span &span : all) {
+            if (!joined.empty() && span.top < joined.back().bottom - 0.01)
+                joined.back().bottom = std::max(joined.back().bottom, span.bottom);
+            else
+                joined.push_back(span);
+        }
+        return joined;
+    }
+
+    // The lowest page end at or above `limit` that cuts none of `spans`.
+    static qreal breakBefore(const std::vector<Span> &spans, qreal top, qreal limit)
+    {
+        auto it = std::upper_bound(spans.begin(), spans.end(), limit,
+                                   [](qreal y, const Span &span) { return y < span.top; });
+        if (it == spans.begin())
+            return limit;
+        --it; // the last stretch that starts at or above the limit
+        if (it->bottom <= limit)
+            return limit;
+        return it->top > top ? it->top : top;
     }
 
     QTextDocument &m_document;
+    QAbstractTextDocumentLayout *m_layout = nullptr;
     qreal m_pageHeight;
+    std::vector<Span> m_lines;  // every line of text
+    std::vector<Span> m_rows;   // table rows that fit on a page
+    std::vector<Span> m_groups; // titles with what must follow them
+    std::vector<qreal> m_forced; // page breaks the document asks for
+    std::vector<Table> m_tables;
+    qreal m_end = 0; // the bottom of the last line
 };
 } // namespace
 
@@ -227,9 +337,9 @@ void PdfPrinter::printHtmlParts(const QStringList &parts, const QString &corner,
     const qreal footerHeight = 2 * metrics.height() + 2 * ruleGap;
     const qreal bodyHeight = paper.height() - headerHeight - footerHeight;
 
-    // Each part laid out on its own, starting on a new page: the page breaks are chosen after a
-    // full layout per change, which grows with the square of a document's length.
+    // Each part laid out on its own, once, starting on a new page.
     std::vector<std::unique_ptr<QTextDocument>> documents;
+    std::vector<std::vector<PageSlice>> slices;
     int pages = 0;
     for (const QString &html : parts) {
         auto document = std::make_unique<QTextDocument>();
@@ -237,10 +347,12 @@ void PdfPrinter::printHtmlParts(const QStringList &parts, const QString &corner,
         document->setUseDesignMetrics(true);
         document->setDocumentMargin(0);
         document->setDefaultFont(reportFont(10));
+        // One long page, the pages cut from it; its width set first, so that the text is laid out
+        // once, at that width (setHtml lays out whatever width the document has).
+        document->setTextWidth(width);
         document->setHtml(html);
-        document->setPageSize(QSizeF(width, bodyHeight));
-        PageBreaks(*document, bodyHeight).apply();
-        pages += document->pageCount();
+        slices.push_back(Pagination(*document, bodyHeight).pages());
+        pages += int(slices.back().size());
         documents.push_back(std::move(document));
     }
 
@@ -255,8 +367,10 @@ void PdfPrinter::printHtmlParts(const QStringList &parts, const QString &corner,
     const qreal scale = device->logicalDpiY() / qreal(layoutDpi);
     painter.scale(scale, scale);
     int pageNumber = 0;
-    for (const auto &document : documents) {
-        for (int page = 0; page < document->pageCount(); ++page, ++pageNumber) {
+    for (std::size_t part = 0; part < documents.size(); ++part) {
+        QTextDocument *document = documents[part].get();
+        for (std::size_t page = 0; page < slices[part].size(); ++page, ++pageNumber) {
+            const PageSlice &slice = slices[part][page];
             if (pageNumber > 0)
                 device->newPage();
 
@@ -279,13 +393,23 @@ void PdfPrinter::printHtmlParts(const QStringList &parts, const QString &corner,
             painter.drawText(fingerprintLine, Qt::AlignLeft | Qt::AlignVCenter, fingerprint);
 
             painter.save();
-            const QRectF bodyOnPage(0, page * bodyHeight, width, bodyHeight);
-            painter.translate(0, headerHeight - bodyOnPage.top());
-            painter.setClipRect(bodyOnPage);
-            QAbstractTextDocumentLayout::PaintContext context;
-            context.clip = bodyOnPage;
-            context.palette.setColor(QPalette::Text, QColor(0x1f, 0x29, 0x33));
-            document->documentLayout()->draw(&painter, context);
+            painter.translate(0, headerHeight);
+            const auto drawPart = [&](const Span &area) {
+                painter.save();
+                painter.translate(0, -area.top);
+                painter.setClipRect(QRectF(0, area.top, width, area.bottom - area.top));
+                QAbstractTextDocumentLayout::PaintContext context;
+                // Lines that only touch the page's top or bottom edge belong to the page beside it.
+                context.clip = QRectF(0, area.top + 0.5, width, std::max<qreal>(0, area.bottom - area.top - 1));
+                context.palette.setColor(QPalette::Text, QColor(0x1f, 0x29, 0x33));
+                document->documentLayout()->draw(&painter, context);
+                painter.restore();
+            };
+            if (slice.repeatsHeader) {
+                drawPart(slice.header);
+                painter.translate(0, slice.header.bottom - slice.header.top);
+            }
+            drawPart({slice.top, slice.bottom});
             painter.restore();
         }
     }
