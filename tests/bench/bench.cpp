@@ -581,8 +581,10 @@ void snapshotRows(int runs)
     const qint64 kib = QFileInfo(snapshot).size() / 1024;
     LanguageSwitcher languages;
     ProbeSettings settings;
+    // The checklist is that server's from the start: opening a snapshot of another server into a
+    // checklist under way asks first (a modal question nobody would answer here).
     WizardController controller({dir.filePath(QStringLiteral("session.json")), QStringLiteral("en"),
-                                 QStringLiteral("sbs2003-to-essentials"), settings},
+                                 QStringLiteral("sbs2003-to-essentials"), settings, snapshot},
                                 &languages);
     PrepWizard *wizard = controller.wizard();
     wizard->show();
