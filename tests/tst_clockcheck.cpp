@@ -7,6 +7,7 @@
 #include "Collector.h"
 #include "FactsJson.h"
 #include "FakeSntpServer.h"
+#include "ProgramRun.h"
 #include "TaskIds.h"
 
 #include <QDir>
@@ -25,35 +26,11 @@ using probetest::FakeSntpServer;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using programrun::Run;
 
-// Runs a program with this test's event loop turning, so that the fake time servers answer.
 Run runProgram(const QString &program, const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
-        environment.remove(QLatin1String(name));
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    QEventLoop loop;
-    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-    if (process.state() != QProcess::NotRunning)
-        loop.exec();
-    if (process.state() != QProcess::NotRunning)
-        qFatal("%s did not end within two minutes", qPrintable(program));
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return programrun::run(program, arguments);
 }
 
 QByteArray readAll(const QString &path)

@@ -15,15 +15,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "ProgramRun.h"
 #include "TaskIds.h"
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using programrun::Run;
 
 QByteArray readAll(const QString &path)
 {
@@ -104,20 +100,12 @@ void CompareTest::initTestCase()
 
 Run CompareTest::run(const QStringList &arguments) const
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        environment.remove(QString::fromLatin1(name));
-    QProcess process;
-    process.setProcessEnvironment(environment);
     QStringList all = arguments;
     // Nothing leaves this computer: no time server answers (the clock cannot be checked) and
     // "the Internet" is a port here.
     all << QStringLiteral("--ntp-server") << QStringLiteral("127.0.0.1:9") << QStringLiteral("--internet-host")
         << QStringLiteral("127.0.0.1:%1").arg(m_internet.serverPort());
-    process.start(QStringLiteral(PREPWIZARD_PATH), all);
-    if (!process.waitForFinished(120000))
-        qFatal("prepwizard --compare did not finish");
-    return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    return programrun::run(QStringLiteral(PREPWIZARD_PATH), all);
 }
 
 QString CompareTest::write(const QString &name, const QJsonObject &object) const

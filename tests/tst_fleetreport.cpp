@@ -19,18 +19,14 @@
 #include <QTest>
 #include <QTimer>
 
+#include "ProgramRun.h"
 #include "TaskIds.h"
 
 #include <sys/stat.h>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using programrun::Run;
 
 QByteArray readAll(const QString &path)
 {
@@ -58,29 +54,11 @@ class FleetReportTest : public QObject
 
     Run check(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
-            environment.remove(QLatin1String(name));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(PREPWIZARD_PATH),
-                      QStringList{QStringLiteral("--check"), QStringLiteral("--path"), QStringLiteral("sbs2003-to-essentials"),
-                                  QStringLiteral("--internet-host"), m_internetHost, QStringLiteral("--ntp-server"),
-                                  QStringLiteral("127.0.0.1:9")}
-                          + arguments);
-        QEventLoop loop;
-        connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-        connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-        if (process.state() != QProcess::NotRunning)
-            loop.exec();
-        if (process.state() != QProcess::NotRunning)
-            qFatal("prepwizard --check did not end within two minutes");
-        Run run;
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = process.readAllStandardOutput();
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return programrun::run(QStringLiteral(PREPWIZARD_PATH),
+                               QStringList{QStringLiteral("--check"), QStringLiteral("--path"),
+                                           QStringLiteral("sbs2003-to-essentials"), QStringLiteral("--internet-host"),
+                                           m_internetHost, QStringLiteral("--ntp-server"), QStringLiteral("127.0.0.1:9")}
+                                   + arguments);
     }
 
     static QString pdfText(const QString &file)

@@ -4,6 +4,7 @@
 // stderr when it cannot run. No probe leaves this computer: the network probes are pointed at
 // servers on 127.0.0.1.
 
+#include "ProgramRun.h"
 #include "Session.h"
 #include "TaskIds.h"
 
@@ -37,12 +38,7 @@
 using namespace prep;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using programrun::Run;
 
 QJsonObject itemById(const QJsonObject &report, const QString &id)
 {
@@ -142,26 +138,7 @@ void HeadlessCheckTest::initTestCase()
 
 Run HeadlessCheckTest::check(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
-        environment.remove(QLatin1String(name));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PREPWIZARD_PATH), QStringList{QStringLiteral("--check")} + arguments);
-    // The event loop runs while waiting, for the fake servers of this test.
-    QEventLoop loop;
-    connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-    connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-    if (process.state() != QProcess::NotRunning)
-        loop.exec();
-    if (process.state() != QProcess::NotRunning)
-        qFatal("prepwizard --check did not end within two minutes");
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return programrun::run(QStringLiteral(PREPWIZARD_PATH), QStringList{QStringLiteral("--check")} + arguments);
 }
 
 QString HeadlessCheckTest::writeSession(const QString &name, const Session &session)
