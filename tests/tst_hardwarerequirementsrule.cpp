@@ -87,6 +87,23 @@ private slots:
         QVERIFY(probetest::text(finding).contains(QStringLiteral("Run this check on the Destination Server")));
     }
 
+    // With the Destination Server's own snapshot, its figures are the ones that count: a shortfall
+    // is a Must fix, and the finding names that server.
+    void withTheDestinationsSnapshotAShortfallIsAMustFix()
+    {
+        facts::Facts facts = essentialsMinimum();
+        facts.hostName = "SRV-NEW";
+        HardwareRequirementsRule::Target target = essentials(true);
+        target.factsOfDestination = true;
+        QCOMPARE(HardwareRequirementsRule::evaluate(facts, target).status, ItemStatus::Passed);
+        facts.cpu.is64Bit = false;
+        const Finding finding = HardwareRequirementsRule::evaluate(facts, target);
+        QCOMPARE(finding.status, ItemStatus::Blocker);
+        const QString text = probetest::text(finding);
+        QVERIFY2(text.contains(QStringLiteral("these are the figures of its snapshot, SRV-NEW")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("Run this check on the Destination Server")));
+    }
+
     void theExchangeTableChecksFreeSpaceOnTheSystemDrive_data()
     {
         QTest::addColumn<double>("freeMb");

@@ -104,6 +104,8 @@ private slots:
     void unwritableOutputLeavesNoFile();
     void pdfReportInSpanish();
     void pdfReadsBackLetterByLetter();
+    void theDestinationsSnapshotDecidesItsRequirements_data();
+    void theDestinationsSnapshotDecidesItsRequirements();
     void operatorsWordsAreEscapedInTheWebPage();
     void namedPipesAsInputAreRefusedWithoutWaiting_data();
     void namedPipesAsInputAreRefusedWithoutWaiting();
@@ -377,6 +379,57 @@ void HeadlessCheckTest::pdfReadsBackLetterByLetter()
     QVERIFY2(text.simplified().contains(QStringLiteral("Migrate email to Microsoft Office 365")), qPrintable(text.right(600)));
     for (const QChar c : text)
         QVERIFY2(c.unicode() < 0xFB00 || c.unicode() > 0xFB06, qPrintable(QStringLiteral("U+%1").arg(c.unicode(), 4, 16)));
+}
+
+void HeadlessCheckTest::theDestinationsSnapshotDecidesItsRequirements_data()
+{
+    QTest::addColumn<bool>("is64Bit");
+    QTest::addColumn<double>("memoryGiB");
+    QTest::addColumn<QString>("status");
+    QTest::newRow("a 32-bit Destination") << false << 16.0 << QStringLiteral("blocker");
+    QTest::newRow("too little memory") << true << 1.0 << QStringLiteral("blocker");
+    QTest::newRow("enough of everything") << true << 16.0 << QStringLiteral("passed");
+}
+
+// A migration to Windows Server Essentials installs it on the Destination Server: with that
+// server's snapshot (--destination-facts), its figures decide, whatever the Source has.
+void HeadlessCheckTest::theDestinationsSnapshotDecidesItsRequirements()
+{
+    QFETCH(bool, is64Bit);
+    QFETCH(double, memoryGiB);
+    QFETCH(QString, status);
+    QJsonObject facts =
+        QJsonDocument::fromJson(readAll(QStringLiteral(PREP_FIXTURES "/snapshots/sbs2003-server.json"))).object();
+    facts.insert(QStringLiteral("hostName"), QStringLiteral("SRV-NEW"));
+    QJsonObject cpu = facts.value(QStringLiteral("cpu")).toObject();
+    cpu.insert(QStringLiteral("is64Bit"), is64Bit);
+    cpu.insert(QStringLiteral("physicalCores"), 4);
+    cpu.insert(QStringLiteral("logicalCores"), 8);
+    facts.insert(QStringLiteral("cpu"), cpu);
+    QJsonObject memory = facts.value(QStringLiteral("memory")).toObject();
+    memory.insert(QStringLiteral("totalBytes"), memoryGiB * 1024 * 1024 * 1024);
+    facts.insert(QStringLiteral("memory"), memory);
+    QJsonArray volumes = facts.value(QStringLiteral("volumes")).toArray();
+    QJsonObject system = volumes.at(0).toObject();
+    system.insert(QStringLiteral("totalBytes"), 500.0 * 1024 * 1024 * 1024);
+    system.insert(QStringLiteral("freeBytes"), 400.0 * 1024 * 1024 * 1024);
+    volumes.replace(0, system);
+    facts.insert(QStringLiteral("volumes"), volumes);
+    const QString destination = m_dir.filePath(QStringLiteral("destination.json"));
+    QFile file(destination);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(facts).toJson());
+    file.close();
+
+    const Run run = check({QStringLiteral("--path"), QStringLiteral("sbs2003-to-essentials"), QStringLiteral("--facts"),
+                           QStringLiteral(PREP_FIXTURES "/snapshots/sbs2003-server.json"), QStringLiteral("--destination-facts"),
+                           destination, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--internet-host"),
+                           m_internetHost, QStringLiteral("--ntp-server"), QStringLiteral("127.0.0.1:9")});
+    QVERIFY2(run.exitCode == 1 || run.exitCode == 2, qPrintable(run.err));
+    const QJsonObject item = itemById(QJsonDocument::fromJson(run.out).object(), QString(taskid::hw::requirements));
+    QCOMPARE(item.value(QStringLiteral("status")).toString(), status);
+    const QString evidence = QString::fromUtf8(QJsonDocument(item.value(QStringLiteral("evidence")).toArray()).toJson());
+    QVERIFY2(evidence.contains(QStringLiteral("these are the figures of its snapshot, SRV-NEW")), qPrintable(evidence));
 }
 
 void HeadlessCheckTest::operatorsWordsAreEscapedInTheWebPage()

@@ -2852,6 +2852,10 @@ La comprobación del reloj (Windows Server Essentials) compara el servidor de or
         <source>On that server, open %1 in Notepad; if there is no such file, URLScan is not installed. URLScan refuses .exe files when its [DenyExtensions] section lists .exe, or when UseAllowExtensions=1 and its [AllowExtensions] section does not list .exe. Then mark this task done with a note of what you found.</source>
         <translation>En ese servidor, abra %1 con el Bloc de notas; si ese archivo no existe, URLScan no está instalado. URLScan rechaza los archivos .exe cuando su sección [DenyExtensions] incluye .exe, o cuando UseAllowExtensions=1 y su sección [AllowExtensions] no incluye .exe. Después, marque esta tarea como realizada con una nota de lo que encontró.</translation>
     </message>
+    <message>
+        <source>%1 is installed on a new computer, the Destination Server: these are the figures of its snapshot, %2.</source>
+        <translation>%1 se instala en un equipo nuevo, el servidor de destino: estas son las cifras de su instantánea, %2.</translation>
+    </message>
 </context>
 <context>
     <name>Readiness</name>

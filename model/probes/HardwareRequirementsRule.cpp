@@ -167,12 +167,15 @@ Finding HardwareRequirementsRule::evaluate(const facts::Facts &facts, const Targ
         finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "This computer runs %1, not Windows: these are its own figures, not those of the Windows server you upgrade. Check them on that server, or open a snapshot of it."),
                                               {TextArg::text(factsText::platformName(facts))}));
     } else if (comparison.shortfall)
-        finding.status = target.newComputer ? ItemStatus::Warning : ItemStatus::Blocker;
+        finding.status = target.newComputer && !target.factsOfDestination ? ItemStatus::Warning : ItemStatus::Blocker;
     else if (comparison.unmeasured)
         finding.status = ItemStatus::Unknown;
     else
         finding.status = ItemStatus::Passed;
-    if (target.newComputer)
+    if (target.newComputer && target.factsOfDestination)
+        finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "%1 is installed on a new computer, the Destination Server: these are the figures of its snapshot, %2."),
+                                              {name, TextArg::text(factsText::q(facts.hostName))}));
+    else if (target.newComputer)
         finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "%1 is installed on a new computer, the Destination Server: these are the figures of this computer. Run this check on the Destination Server to compare that one."),
                                               {name}));
     if (comparison.unmeasured) {

@@ -21,6 +21,9 @@ public:
         QString name;                            // "Windows Server Essentials"
         const RequirementTable *table = nullptr; // null: no sourced figures
         bool newComputer = false;                // migration to a Destination Server
+        // The facts are the Destination Server's own (its snapshot): a shortfall there is a
+        // Must fix, not a warning about the wrong machine.
+        bool factsOfDestination = false;
     };
 
     static Finding evaluate(const facts::Facts &facts, const Target &target);

@@ -73,8 +73,12 @@ ProbeOutput hardwareRequirements(const ProbeInput &in)
             target.table = Catalog::instance().requirementTable(QLatin1String(in.path->requirementTable));
         target.newComputer = in.path->verdict == Verdict::Migration;
     }
+    // A migration's figures are the Destination's: from its snapshot, when there is one.
+    const std::shared_ptr<const FactsSource> destination = in.settings ? in.settings->destinationFacts : nullptr;
+    target.factsOfDestination = target.newComputer && destination;
+    const FactsSource &source = target.factsOfDestination ? *destination : *in.facts;
     const Areas areas = {FactsArea::Cpu, FactsArea::Memory, FactsArea::Volumes, FactsArea::Virtualization};
-    return {HardwareRequirementsRule::evaluate(in.facts->read(areas), target), {}};
+    return {HardwareRequirementsRule::evaluate(source.read(areas), target), {}};
 }
 
 ProbeOutput ntfsSystemDrive(const ProbeInput &in)
