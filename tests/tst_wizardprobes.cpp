@@ -19,7 +19,10 @@
 #include "WizardController.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +32,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace prep;
@@ -226,6 +230,57 @@ private slots:
         QCOMPARE(controller->model()->status(QString(taskid::data::verifyBackup)), ItemStatus::Warning);
         QCOMPARE(controller->model()->formValue(taskid::data::verifyBackup.formKey("restoredFolder")), restored);
         dialog->reject();
+    }
+
+    // Accept the risk… with a reason and a last day, as an operator does in the dialog: OK waits
+    // for a reason, and the model holds the acceptance until that day.
+    void anAcceptedRiskHoldsUntilTheDayChosen()
+    {
+        auto controller = start(WizardController::Options{}.probes);
+        const QString task = QString(taskid::os::disableDiskUtilities);
+        Finding warning;
+        warning.status = ItemStatus::Warning;
+        warning.checkedAt = QDateTime::currentDateTimeUtc();
+        controller->model()->applyFinding(task, warning);
+        TaskDetailsPanel *details = open(*controller, task);
+        auto *risk = details->findChild<QPushButton *>(QStringLiteral("acceptRiskButton"));
+        QVERIFY(risk->isVisible() && risk->isEnabled());
+        const QDate lastDay = QDate::currentDate().addDays(10);
+        bool okWaitedForAReason = false;
+        bool answered = false;
+        QTimer::singleShot(0, this, [&] {
+            QDialog *dialog = nullptr;
+            for (int tries = 0; tries < 250 && !dialog; ++tries) {
+                dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                if (!dialog)
+                    QTest::qWait(20);
+            }
+            if (!dialog)
+                return;
+            if (dialog->objectName() != QLatin1String("reasonDialog")) {
+                dialog->reject(); // not the dialog asked for: the test fails below, it does not wait
+                return;
+            }
+            QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            okWaitedForAReason = !ok->isEnabled();
+            QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("reasonEdit")),
+                             QStringLiteral("The vendor's agent stays until the new server is up"));
+            auto *until = dialog->findChild<QCheckBox *>(QStringLiteral("untilCheck"));
+            QVERIFY(until->isVisible());
+            QTest::mouseClick(until, Qt::LeftButton);
+            auto *day = dialog->findChild<QDateEdit *>(QStringLiteral("untilDate"));
+            QVERIFY(day->isEnabled());
+            day->setDate(lastDay);
+            answered = ok->isEnabled();
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+        QTest::mouseClick(risk, Qt::LeftButton);
+        QTRY_VERIFY(answered);
+        QVERIFY(okWaitedForAReason);
+        const ItemState state = controller->model()->state(task);
+        QCOMPARE(controller->model()->status(task), ItemStatus::Waived);
+        QCOMPARE(state.waiverReason, QStringLiteral("The vendor's agent stays until the new server is up"));
+        QCOMPARE(state.waivedUntil, lastDay);
     }
 };
 
