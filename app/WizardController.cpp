@@ -195,7 +195,7 @@ void WizardController::openServicePlan()
         m_readingServices = false;
         const facts::Facts facts = watcher->result();
         const QString file =
-            QDir::home().filePath(QString::fromStdString(facts.hostName) + QStringLiteral("-services.json"));
+            QDir::home().filePath(SafeText::fileNamePart(QString::fromStdString(facts.hostName)) + QStringLiteral("-services.json"));
         auto *dialog = new ServicePlanDialog(&m_model, ServicePlanner::build(facts, QDateTime::currentDateTimeUtc()),
                                              file, m_wizard.get());
         dialog->setAttribute(Qt::WA_DeleteOnClose);

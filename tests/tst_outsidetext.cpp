@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
@@ -107,6 +108,8 @@ private:
 private slots:
     void oneLineShowsControlsVisibly_data();
     void oneLineShowsControlsVisibly();
+    void aServersNameInAFileNameNamesNoOtherFolder_data();
+    void aServersNameInAFileNameNamesNoOtherFolder();
     void reportsCannotBeForged_data();
     void reportsCannotBeForged();
     void thePdfReadsRightToLeftAndCombiningText_data();
@@ -120,6 +123,32 @@ private slots:
     void fileNamesNotInUtf8AreRefusedByName_data();
     void fileNamesNotInUtf8AreRefusedByName();
 };
+
+// A snapshot's host name goes into the file names the wizard proposes (the service plan, the
+// checklist): whatever it holds, the name stays one file in the folder proposed.
+void TestOutsideText::aServersNameInAFileNameNamesNoOtherFolder_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("part");
+    QTest::newRow("plain") << QStringLiteral("SRV-SBS") << QStringLiteral("SRV-SBS");
+    QTest::newRow("up a folder") << QStringLiteral("../../etc/cron.d/x") << QStringLiteral("-..-etc-cron.d-x");
+    QTest::newRow("dots first") << QStringLiteral("..hidden") << QStringLiteral("hidden");
+    QTest::newRow("Windows drive") << QStringLiteral("C:\\Windows\\x") << QStringLiteral("C-Windows-x");
+    QTest::newRow("network share") << QStringLiteral("\\\\host\\share") << QStringLiteral("-host-share");
+    QTest::newRow("controls and newline") << QStringLiteral("a\nb\x1b[31m") << QStringLiteral("a-b-31m");
+    QTest::newRow("nothing left") << QStringLiteral("...") << QStringLiteral("server");
+    QTest::newRow("very long") << QString(5000, u'x') << QString(64, u'x');
+}
+
+void TestOutsideText::aServersNameInAFileNameNamesNoOtherFolder()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, part);
+    const QString result = SafeText::fileNamePart(name);
+    QCOMPARE(result, part);
+    QCOMPARE(QFileInfo(QDir(m_dir.path()).filePath(result + QStringLiteral("-services.json"))).absolutePath(),
+             QFileInfo(m_dir.path()).absoluteFilePath());
+}
 
 void TestOutsideText::oneLineShowsControlsVisibly_data()
 {

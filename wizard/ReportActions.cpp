@@ -4,6 +4,7 @@
 #include "ChecklistModel.h"
 #include "PdfPrinter.h"
 #include "ReportText.h"
+#include "SafeText.h"
 
 #include <QDate>
 #include <QDesktopServices>
@@ -16,7 +17,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -101,8 +101,7 @@ bool ReportActions::save(const QString &filePath, ReportFormat format, QString *
 
 QString ReportActions::suggestedFilePath(ReportFormat format) const
 {
-    QString server = ReportData::from(*m_model, m_machine).serverTitle();
-    server.replace(QRegularExpression(QStringLiteral("[^\\w.-]+")), QStringLiteral("-"));
+    const QString server = SafeText::fileNamePart(ReportData::from(*m_model, m_machine).serverTitle());
     const QString name =
         tr("checklist-%1-%2", "file name: server, date").arg(server, QDate::currentDate().toString(Qt::ISODate));
     return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))

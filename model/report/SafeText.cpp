@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SafeText.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace prep::SafeText {
@@ -36,6 +38,17 @@ QString oneLine(const QString &text, qsizetype maxLength, Newline newline)
         ++shown;
     }
     return result;
+}
+
+QString fileNamePart(const QString &text)
+{
+    static const QRegularExpression others(QStringLiteral("[^\\w.-]+"));
+    QString part = text.left(4 * 64);
+    part.replace(others, QStringLiteral("-"));
+    while (part.startsWith(QLatin1Char('.')))
+        part.remove(0, 1);
+    part = part.left(64);
+    return part.isEmpty() ? QStringLiteral("server") : part;
 }
 
 } // namespace prep::SafeText

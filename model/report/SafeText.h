@@ -18,4 +18,9 @@ constexpr qsizetype maxShownLength = 1000;
 enum class Newline { Symbol, Space };
 QString oneLine(const QString &text, qsizetype maxLength = maxShownLength, Newline newline = Newline::Symbol);
 
+// Text from outside (a server's name) as part of a file name the wizard proposes: letters, digits,
+// "_", "." and "-" only, each other run a "-", no leading dot, at most 64 characters; "server" if
+// nothing is left. It never names another folder ("../x", "C:\x", "\\host\share").
+QString fileNamePart(const QString &text);
+
 } // namespace prep::SafeText
