@@ -435,6 +435,7 @@ void WizardController::startOver()
     fresh.language = m_model.session().language;
     fresh.operatorName = m_model.session().operatorName;
     fresh.serverName = m_model.session().serverName;
+    fresh.plannedDate = m_model.session().plannedDate;
     fresh.pathId = m_model.session().pathId;
     // The new checklist is about the machine open now: a snapshot opened since, else this computer.
     if (m_probes->settings().facts && m_probes->settings().enabled) {

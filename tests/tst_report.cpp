@@ -76,6 +76,7 @@ private slots:
     void initTestCase();
     void cleanup();
     void jsonHasTheSchemaFieldByField();
+    void thePlannedDateIsInEveryFormatOnlyWhenGiven();
     void jsonItemsHaveTheirFindingAndTheOperatorsWords();
     void jsonIdsAndStatusWordsAreTheSameInSpanish();
     void snapshotMachineIsNamedWithItsTime();
@@ -110,6 +111,24 @@ ReportData ReportTest::sampleReport(ChecklistModel *model)
     model->setLanguage(m_languages.language());
     sample::fill(model);
     return ReportData::from(*model, sample::machine(), sample::generated());
+}
+
+void ReportTest::thePlannedDateIsInEveryFormatOnlyWhenGiven()
+{
+    ChecklistModel model;
+    const ReportData none = sampleReport(&model);
+    const QJsonObject noDate = QJsonDocument::fromJson(JsonReport::render(none)).object();
+    QVERIFY(!noDate.contains(QStringLiteral("plannedDate")));
+    QVERIFY(!TextReport::render(none).contains(QStringLiteral("planned for")));
+    QVERIFY(!model.setPlannedDate(QDate(99999, 1, 1)));
+    QVERIFY(model.setPlannedDate(QDate(2026, 12, 12)));
+    const ReportData data = ReportData::from(model, sample::machine(), sample::generated());
+    const QJsonObject report = QJsonDocument::fromJson(JsonReport::render(data)).object();
+    QCOMPARE(report.value(QStringLiteral("plannedDate")).toString(), QStringLiteral("2026-12-12"));
+    QVERIFY2(TextReport::render(data).contains(QStringLiteral("Upgrade planned for: 12 December 2026")),
+             qPrintable(TextReport::render(data).left(800)));
+    QVERIFY(MarkdownReport::render(data).contains(QStringLiteral("12 December 2026")));
+    QVERIFY(HtmlReport::render(data).contains(QStringLiteral("Upgrade planned for")));
 }
 
 void ReportTest::jsonHasTheSchemaFieldByField()

@@ -115,6 +115,38 @@ private slots:
                  QStringLiteral("%2 odd name"));
     }
 
+    void aPlannedDateComesBackAndAHostileOneIsIgnoredAlone_data()
+    {
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QDate>("expected");
+        QTest::newRow("a day") << QStringLiteral("\"2026-12-12\"") << QDate(2026, 12, 12);
+        QTest::newRow("garbage") << QStringLiteral("\"next Tuesday\"") << QDate();
+        QTest::newRow("huge year") << QStringLiteral("\"99999-01-01\"") << QDate();
+        QTest::newRow("far future") << QStringLiteral("\"2999-01-01\"") << QDate();
+        QTest::newRow("no such day") << QStringLiteral("\"2026-02-30\"") << QDate();
+        QTest::newRow("a number") << QStringLiteral("20261212") << QDate();
+        QTest::newRow("with a time") << QStringLiteral("\"2026-12-12T10:00:00\"") << QDate();
+    }
+    void aPlannedDateComesBackAndAHostileOneIsIgnoredAlone()
+    {
+        QFETCH(QString, written);
+        QFETCH(QDate, expected);
+        Session session = sampleSession();
+        session.plannedDate = QDate(2026, 12, 12);
+        QJsonObject object = session.toJson();
+        QCOMPARE(object.value(QStringLiteral("plannedDate")).toString(), QStringLiteral("2026-12-12"));
+        QByteArray bytes = QJsonDocument(object).toJson();
+        bytes.replace("\"2026-12-12\"", written.toUtf8());
+        writeRaw(bytes);
+        SessionStore store(path());
+        Session loaded;
+        QString message;
+        QCOMPARE(store.load(&loaded, &message), SessionStore::LoadResult::Loaded);
+        QCOMPARE(loaded.plannedDate, expected);
+        session.plannedDate = expected;
+        QCOMPARE(loaded, session); // nothing else lost
+    }
+
     void noFileMeansNoSession()
     {
         SessionStore store(path());

@@ -3487,6 +3487,14 @@ La comprobación del reloj (Windows Server Essentials) compara el servidor de or
         <source>Older than %1 days: it must be checked again before the upgrade.</source>
         <translation>Tiene más de %1 días: hay que comprobarlo de nuevo antes de la actualización.</translation>
     </message>
+    <message>
+        <source>Migration planned for</source>
+        <translation>Fecha prevista de la migración</translation>
+    </message>
+    <message>
+        <source>Upgrade planned for</source>
+        <translation>Fecha prevista de la actualización</translation>
+    </message>
 </context>
 <context>
     <name>ServicePlanner</name>
@@ -4455,6 +4463,22 @@ con una instantánea tomada el %2</translation>
     <message>
         <source>&amp;Start a new checklist (the current one is kept as a dated copy)</source>
         <translation>&amp;Empezar una lista nueva (la actual se guarda como copia con fecha)</translation>
+    </message>
+    <message>
+        <source>Upgrade &amp;planned for:</source>
+        <translation>Fecha &amp;prevista de la actualización:</translation>
+    </message>
+    <message>
+        <source>Tick if you know the day of the upgrade: it is printed on the checklist</source>
+        <translation>Márquelo si sabe el día de la actualización: se imprime en la lista de comprobación</translation>
+    </message>
+    <message>
+        <source>I know the date of the upgrade</source>
+        <translation>Sé la fecha de la actualización</translation>
+    </message>
+    <message>
+        <source>Date the upgrade is planned for</source>
+        <translation>Fecha prevista de la actualización</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@
 #include "TitledPanel.h"
 #include "WrappingLabel.h"
 
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -27,7 +29,8 @@ WelcomePage::WelcomePage(ChecklistModel *model, QWidget *parent)
       m_resumeBox(new TitledPanel(this)), m_resumeText(new WrappingLabel(m_resumeBox->body())),
       m_resume(new QRadioButton(m_resumeBox->body())), m_startOver(new QRadioButton(m_resumeBox->body())),
       m_operatorLabel(new QLabel(this)), m_operator(new QLineEdit(this)), m_serverLabel(new QLabel(this)),
-      m_server(new QLineEdit(this)), m_snapshotBox(new TitledPanel(this)),
+      m_server(new QLineEdit(this)), m_hasPlannedDate(new QCheckBox(this)), m_plannedDate(new QDateEdit(this)),
+      m_snapshotBox(new TitledPanel(this)),
       m_snapshotText(new FittedTextView(m_snapshotBox->body())), m_openSnapshot(new QPushButton(m_snapshotBox->body()))
 {
     setObjectName(QStringLiteral("welcomePage"));
@@ -53,6 +56,15 @@ WelcomePage::WelcomePage(ChecklistModel *model, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(m_operatorLabel, m_operator);
     form->addRow(m_serverLabel, m_server);
+    // Not given until the operator ticks the box: no date is printed rather than a made-up one.
+    m_hasPlannedDate->setObjectName(QStringLiteral("plannedDateCheck"));
+    m_plannedDate->setObjectName(QStringLiteral("plannedDateEdit"));
+    m_plannedDate->setCalendarPopup(true);
+    m_plannedDate->setDateRange(Session::earliestPlannedDate(), Session::latestPlannedDate());
+    m_plannedDate->setDate(QDate::currentDate());
+    m_plannedDate->setEnabled(false);
+    m_plannedDate->setFocusPolicy(Qt::StrongFocus); // the wheel needs a click first (WheelGuard)
+    form->addRow(m_hasPlannedDate, m_plannedDate);
 
     m_openSnapshot->setObjectName(QStringLiteral("openSnapshotButton"));
     auto *snapshotLayout = new QHBoxLayout(m_snapshotBox->body());
@@ -72,11 +84,20 @@ WelcomePage::WelcomePage(ChecklistModel *model, QWidget *parent)
 
     connect(m_operator, &QLineEdit::textEdited, model, &ChecklistModel::setOperatorName);
     connect(m_server, &QLineEdit::textEdited, model, &ChecklistModel::setServerName);
+    connect(m_hasPlannedDate, &QCheckBox::toggled, this, [this](bool given) {
+        m_plannedDate->setEnabled(given);
+        m_model->setPlannedDate(given ? m_plannedDate->date() : QDate());
+    });
+    connect(m_plannedDate, &QDateEdit::dateChanged, this, [this](const QDate &day) {
+        if (m_hasPlannedDate->isChecked())
+            m_model->setPlannedDate(day);
+    });
     connect(m_openSnapshot, &QPushButton::clicked, this, &WelcomePage::openSnapshotRequested);
     // A snapshot names its server: show the name the wizard now uses.
     connect(model, &ChecklistModel::sessionChanged, this, [this] {
         if (!m_server->hasFocus() && m_server->text() != m_model->session().serverName)
             m_server->setText(m_model->session().serverName);
+        showPlannedDate();
     });
     retranslate();
 }
@@ -104,6 +125,18 @@ void WelcomePage::initializePage()
         m_model->setServerName(server);
     }
     m_server->setText(server);
+    showPlannedDate();
+}
+
+void WelcomePage::showPlannedDate()
+{
+    const QDate planned = m_model->session().plannedDate;
+    if (m_plannedDate->hasFocus() || (planned.isValid() == m_hasPlannedDate->isChecked()
+                                      && (!planned.isValid() || planned == m_plannedDate->date())))
+        return;
+    if (planned.isValid())
+        m_plannedDate->setDate(planned);
+    m_hasPlannedDate->setChecked(planned.isValid());
 }
 
 bool WelcomePage::validatePage()
@@ -158,6 +191,12 @@ void WelcomePage::retranslate()
     m_serverLabel->setText(tr("Se&rver name:"));
     m_server->setAccessibleName(tr("Server name"));
     m_server->setPlaceholderText(tr("The server being upgraded"));
+    m_hasPlannedDate->setText(tr("Upgrade &planned for:"));
+    m_hasPlannedDate->setToolTip(tr("Tick if you know the day of the upgrade: it is printed on the checklist"));
+    m_hasPlannedDate->setAccessibleName(tr("I know the date of the upgrade"));
+    m_plannedDate->setAccessibleName(tr("Date the upgrade is planned for"));
+    m_plannedDate->setLocale(QLocale());
+    m_plannedDate->setDisplayFormat(ReportText::tr("d MMMM yyyy", "QLocale date format of reports: 13 March 2025"));
     m_snapshotBox->setTitle(tr("Checking an older server"));
     m_snapshotText->setPlainText(
         tr("The wizard checks the computer it runs on. To prepare an older server that cannot run it "

@@ -5,6 +5,8 @@
 
 #include <functional>
 
+class QCheckBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
@@ -47,6 +49,8 @@ protected:
 
 private:
     void retranslate();
+    // The planned date as the session has it (not while the operator is typing one).
+    void showPlannedDate();
 
     ChecklistModel *m_model;
     FittedTextView *m_intro;
@@ -59,6 +63,8 @@ private:
     QLineEdit *m_operator;
     QLabel *m_serverLabel;
     QLineEdit *m_server;
+    QCheckBox *m_hasPlannedDate;
+    QDateEdit *m_plannedDate;
     TitledPanel *m_snapshotBox;
     FittedTextView *m_snapshotText;
     QPushButton *m_openSnapshot;

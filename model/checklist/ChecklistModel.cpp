@@ -322,6 +322,18 @@ void ChecklistModel::setServerName(const QString &name)
     emit sessionChanged();
 }
 
+bool ChecklistModel::setPlannedDate(const QDate &day)
+{
+    if (day.isValid() && !Session::isPlannedDate(day))
+        return false;
+    const QDate planned = day.isValid() ? day : QDate();
+    if (planned != m_session.plannedDate) {
+        m_session.plannedDate = planned;
+        emit sessionChanged();
+    }
+    return true;
+}
+
 void ChecklistModel::setMachine(const SessionMachine &machine)
 {
     if (machine == m_session.machine)

@@ -94,6 +94,9 @@ public:
 
     void setOperatorName(const QString &name);
     void setServerName(const QString &name);
+    // The day the upgrade is planned for; an invalid date clears it. A day outside
+    // Session::isPlannedDate is refused (false) and changes nothing.
+    bool setPlannedDate(const QDate &day);
     // Which machine the checklist is about (kept in the session).
     void setMachine(const SessionMachine &machine);
     void setLanguage(const QString &language);

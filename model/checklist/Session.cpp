@@ -12,6 +12,16 @@ QString schemaName(int version)
 {
     return schemaPrefix + QString::number(version);
 }
+// "2026-12-12" and nothing else: a longer, shorter or impossible string, or a day outside the
+// planned dates' years, reads as not given.
+QDate plannedDateOf(const QJsonValue &value)
+{
+    const QString text = value.toString();
+    if (text.size() != 10)
+        return {};
+    const QDate day = QDate::fromString(text, Qt::ISODate);
+    return Session::isPlannedDate(day) ? day : QDate();
+}
 QString timeText(const QDateTime &when)
 {
     return when.isValid() ? when.toUTC().toString(Qt::ISODateWithMs) : QString();
@@ -67,6 +77,8 @@ QJsonObject Session::toJson() const
     };
     if (!machine.isEmpty())
         object.insert(QStringLiteral("machine"), machine.toJson());
+    if (isPlannedDate(plannedDate))
+        object.insert(QStringLiteral("plannedDate"), plannedDate.toString(Qt::ISODate));
     return object;
 }
 
@@ -102,6 +114,7 @@ bool Session::fromJson(const QJsonObject &object, Session *session, QString *rea
     result.language = object.value(QStringLiteral("language")).toString();
     result.operatorName = object.value(QStringLiteral("operator")).toString();
     result.serverName = object.value(QStringLiteral("server")).toString();
+    result.plannedDate = plannedDateOf(object.value(QStringLiteral("plannedDate")));
     result.machine = SessionMachine::fromJson(object.value(QStringLiteral("machine")));
     result.savedAt = QDateTime::fromString(object.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs);
     const QJsonObject itemObjects = items.toObject();

@@ -3,6 +3,7 @@
 
 #include "Finding.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMap>
@@ -41,10 +42,19 @@ struct Session
     QString language;     // "en", "es"
     QString operatorName;
     QString serverName;
+    QDate plannedDate; // the day the upgrade is planned for; invalid: not given
     SessionMachine machine;
     QMap<QString, ItemState> items;   // by task id
     QMap<QString, QString> formValues; // "net.internet-info/isp" -> "Example ISP", ...
     QDateTime savedAt;
+
+    // The days a planned date may fall on; a date outside them (in a session file) is not one.
+    static QDate earliestPlannedDate() { return QDate(2000, 1, 1); }
+    static QDate latestPlannedDate() { return QDate(2099, 12, 31); }
+    static bool isPlannedDate(const QDate &day)
+    {
+        return day.isValid() && day >= earliestPlannedDate() && day <= latestPlannedDate();
+    }
 
     QJsonObject toJson() const;
     // Reads a session; returns false with a reason in words when the object is not one this
@@ -53,7 +63,7 @@ struct Session
     friend bool operator==(const Session &a, const Session &b)
     {
         return a.pathId == b.pathId && a.language == b.language && a.operatorName == b.operatorName
-            && a.serverName == b.serverName && a.machine == b.machine && a.items == b.items && a.formValues == b.formValues;
+            && a.serverName == b.serverName && a.plannedDate == b.plannedDate && a.machine == b.machine && a.items == b.items && a.formValues == b.formValues;
     }
 };
 

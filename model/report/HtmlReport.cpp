@@ -56,6 +56,8 @@ QString header(const ReportData &data)
                 .arg(escaped(
                     ReportText::tr("%1: %2", "verdict: explanation").arg(data.verdictTitle, data.verdictExplanation)));
     html += factRow(ReportText::upgradePath(), path);
+    if (data.plannedDate.isValid())
+        html += factRow(ReportText::plannedDate(data.isMigration()), escaped(ReportText::dateText(data.plannedDate)));
     html += factRow(ReportText::dateAndTime(), escaped(ReportText::dateTimeText(data.generated)));
     html += factRow(ReportText::language(), escaped(ReportText::languageName(data.language)));
     return html + QStringLiteral("</table>");

@@ -125,6 +125,8 @@ QJsonObject JsonReport::toJson(const ReportData &data)
                        {QStringLiteral("language"), data.language},
                        {QStringLiteral("summary"), summary(data)},
                        {QStringLiteral("items"), items}};
+    if (data.plannedDate.isValid())
+        object.insert(QStringLiteral("plannedDate"), data.plannedDate.toString(Qt::ISODate));
     if (!data.internetInfo.isEmpty()) {
         QJsonObject fields;
         for (const ReportField &field : data.internetInfo) {

@@ -94,6 +94,8 @@ QString MarkdownReport::render(const ReportData &data)
         text += QStringLiteral("  %1\n").arg(
             escaped(ReportText::tr("%1: %2", "verdict: explanation").arg(data.verdictTitle, data.verdictExplanation)));
     }
+    if (data.plannedDate.isValid())
+        text += field(ReportText::plannedDate(data.isMigration()), ReportText::dateText(data.plannedDate));
     text += field(ReportText::dateAndTime(), ReportText::dateTimeText(data.generated));
     text += field(ReportText::language(), ReportText::languageName(data.language));
 

@@ -100,6 +100,8 @@ ReportData ReportData::from(const ChecklistModel &model, const MachineDescriptio
     data.language = session.language.isEmpty() ? QLocale().name().section(u'_', 0, 0) : session.language;
     data.operatorName = session.operatorName.trimmed();
     data.serverName = session.serverName.trimmed();
+    if (Session::isPlannedDate(session.plannedDate))
+        data.plannedDate = session.plannedDate;
     data.machine = machine;
 
     data.pathId = session.pathId;

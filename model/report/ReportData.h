@@ -6,6 +6,7 @@
 #include "ItemStatus.h"
 #include "Readiness.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -98,6 +99,7 @@ struct ReportData
     QString language; // "en", "es"
     QString operatorName;
     QString serverName; // as the operator named it; the machine's host name when empty
+    QDate plannedDate;  // the day the upgrade is planned for; invalid: not given
     MachineDescription machine;
 
     QString pathId;
@@ -123,6 +125,7 @@ struct ReportData
                            const QDateTime &generated = QDateTime::currentDateTime());
     // The server's name as printed: the operator's name for it, else the host name.
     QString serverTitle() const;
+    bool isMigration() const { return verdictId == QLatin1String("migration"); }
     // The sections of before the upgrade, in the wizard's order, and those of after it.
     QList<ReportSection> sectionsBefore() const;
     QList<ReportSection> sectionsAfter() const;

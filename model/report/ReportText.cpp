@@ -161,6 +161,11 @@ QString ReportText::pathText(const ReportData &data)
     return tr("%1 → %2", "upgrade path: source → target").arg(data.pathSource, data.pathTarget);
 }
 
+QString ReportText::plannedDate(bool migration)
+{
+    return migration ? tr("Migration planned for") : tr("Upgrade planned for");
+}
+
 QString ReportText::dateText(const QDate &day)
 {
     // Spelled out, so that no reader takes 2/12 for 12 February: the month by its name in the

@@ -23,6 +23,8 @@ public:
     static QString computer();
     static QString operatorName();
     static QString upgradePath();
+    // "Upgrade planned for", "Migration planned for" on a migration path.
+    static QString plannedDate(bool migration);
     static QString dateAndTime();
     static QString language();
     static QString verdict();

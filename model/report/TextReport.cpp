@@ -84,6 +84,8 @@ QString TextReport::render(const ReportData &data)
     if (!data.verdictTitle.isEmpty())
         facts.append(
             {{}, ReportText::tr("%1: %2", "verdict: explanation").arg(data.verdictTitle, data.verdictExplanation)});
+    if (data.plannedDate.isValid())
+        facts.append({ReportText::plannedDate(data.isMigration()), ReportText::dateText(data.plannedDate)});
     facts.append({ReportText::dateAndTime(), ReportText::dateTimeText(data.generated)});
     facts.append({ReportText::language(), ReportText::languageName(data.language)});
     text += fields(facts);
