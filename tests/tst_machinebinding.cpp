@@ -16,6 +16,8 @@
 #include "WelcomePage.h"
 #include "WizardController.h"
 
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLocale>
@@ -147,6 +149,37 @@ private slots:
         QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\\. [0-9]+ of [0-9]+ tasks are done\\."))), qPrintable(text));
         const QString month = QLocale(QLocale::English).monthName(saved.savedAt.toLocalTime().date().month());
         QVERIFY2(text.contains(QStringLiteral("Last saved: ")) && text.contains(month), qPrintable(text));
+    }
+
+    // The planned upgrade date as the operator gives it on the Welcome page: tick the box, pick
+    // the day; the session keeps it, the next start shows it; untick: gone.
+    void thePlannedDateIsGivenOnTheWelcomePageAndKept()
+    {
+        const QDate day = QDate::currentDate().addDays(9);
+        {
+            auto controller = start();
+            WelcomePage *welcome = controller->wizard()->welcomePage();
+            auto *given = welcome->findChild<QCheckBox *>(QStringLiteral("plannedDateCheck"));
+            auto *edit = welcome->findChild<QDateEdit *>(QStringLiteral("plannedDateEdit"));
+            QVERIFY(given && edit);
+            QVERIFY(!edit->isEnabled());
+            QVERIFY(!controller->model()->session().plannedDate.isValid());
+            QTest::mouseClick(given, Qt::LeftButton);
+            QVERIFY(edit->isEnabled());
+            edit->setDate(day);
+            QCOMPARE(controller->model()->session().plannedDate, day);
+        }
+        Session saved;
+        QString error;
+        QVERIFY2(SessionStore::read(sessionFile(), &saved, &error), qPrintable(error));
+        QCOMPARE(saved.plannedDate, day);
+        auto controller = start();
+        WelcomePage *welcome = controller->wizard()->welcomePage();
+        auto *given = welcome->findChild<QCheckBox *>(QStringLiteral("plannedDateCheck"));
+        QVERIFY(given->isChecked());
+        QCOMPARE(welcome->findChild<QDateEdit *>(QStringLiteral("plannedDateEdit"))->date(), day);
+        QTest::mouseClick(given, Qt::LeftButton);
+        QVERIFY(!controller->model()->session().plannedDate.isValid());
     }
 
     void resumingReopensTheSnapshot()
