@@ -4466,7 +4466,7 @@ con una instantánea tomada el %2</translation>
     </message>
     <message>
         <source>Upgrade &amp;planned for:</source>
-        <translation>Fecha &amp;prevista de la actualización:</translation>
+        <translation>Fecha &amp;prevista:</translation>
     </message>
     <message>
         <source>Tick if you know the day of the upgrade: it is printed on the checklist</source>
