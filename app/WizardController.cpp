@@ -6,7 +6,6 @@
 #include "CategoryPage.h"
 #include "InternetInfoForm.h"
 #include "PageIds.h"
-#include "PathMatch.h"
 #include "PathPage.h"
 #include "LanguageSwitcher.h"
 #include "PrepWizard.h"
@@ -189,10 +188,12 @@ void WizardController::openServicePlan()
     m_readingServices = true;
     QGuiApplication::setOverrideCursor(Qt::BusyCursor);
     auto *watcher = new QFutureWatcher<facts::Facts>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, source] {
         watcher->deleteLater();
         QGuiApplication::restoreOverrideCursor();
         m_readingServices = false;
+        if (m_probes->settings().facts != source)
+            return; // another server's snapshot was opened meanwhile: these services are not its
         const facts::Facts facts = watcher->result();
         const QString file =
             QDir::home().filePath(SafeText::fileNamePart(QString::fromStdString(facts.hostName)) + QStringLiteral("-services.json"));
@@ -344,13 +345,10 @@ bool WizardController::useSnapshot(const QString &fileName, const std::shared_pt
     if (server.isEmpty() || server == QSysInfo::machineHostName())
         m_model.setServerName(machine.hostName);
     m_wizard->pathPage()->setSnapshotFacts(std::shared_ptr<const facts::Facts>(snapshot, &facts));
-    if (m_model.path()) {
+    // Without a path, the path page shows the one that starts from that server; the checks wait
+    // for the operator to reach that page, as for any path.
+    if (m_model.path())
         m_probes->checkAll();
-    } else if (const QStringList paths = PathMatch::pathsFor(facts); !paths.isEmpty()) {
-        // The path that starts from that server, shown on the path page; the checks wait for the
-        // operator to confirm it there, as for any path.
-        m_model.setPath(paths.first());
-    }
     return true;
 }
 

@@ -142,8 +142,10 @@ private slots:
         // Windows reports no Essentials or Foundation edition: such a server preselects nothing.
         row("SBS 2011 Essentials", "Windows Server 2008 R2", "6.1.7601", true, "", {});
         row("Windows Server 2008 R2 Foundation", "Windows Server 2008 R2", "6.1.7601", false, "", {});
-        row("Windows Server 2012 R2 Essentials", "Windows Server 2012 R2 Essentials", "6.3.9600", false, "",
-            {"wse-to-essentials"});
+        row("Windows Server 2012 R2", "Windows Server 2012 R2", "6.3.9600", false, "", {});
+        // Nor which BackOffice or Small Business Server 4.x an NT 4.0 server runs.
+        row("NT 4.0 with BackOffice", "Windows NT Server 4.0", "4.0.1381", false, "", {});
+        row("SBS 4.5", "Windows NT Server 4.0", "4.0.1381", true, "", {});
         row("Windows 10", "Windows 10 Pro", "10.0.19045", false, "", {});
         row("no version", "Windows", "", false, "", {});
     }
@@ -171,6 +173,16 @@ private slots:
                  PathMatch::Result::DoesNotMatch);
     }
 
+    // The path page starts on the matching path only when the server's product is certain: both of
+    // an SBS 2003 server's paths start from it; an NT 4.0 server may run any of five products.
+    void thePathShownFirstIsTheServersOnlyWhenCertain()
+    {
+        QCOMPARE(PathMatch::suggestedPath(windows("Windows Small Business Server 2003", "5.2.3790", true, "6.5.7638.1")),
+                 QStringLiteral("sbs2003-upgrade"));
+        QVERIFY(PathMatch::suggestedPath(windows("Windows NT Server 4.0", "4.0.1381", true, "")).isEmpty());
+        QVERIFY(PathMatch::suggestedPath(windows("Windows Server 2012", "6.2.9200", false, "")).isEmpty());
+    }
+
     void factsOfAnotherSystemTellNothing()
     {
         facts::Facts linux;
@@ -190,9 +202,11 @@ private slots:
     {
         const QString file = snapshot({}, {});
         auto controller = start(file);
-        QCOMPARE(controller->model()->pathId(), QStringLiteral("sbs2003-upgrade"));
+        // Nothing is chosen (nor checked, nor saved) before the operator reaches the path page.
+        QVERIFY(controller->model()->pathId().isEmpty());
         PrepWizard *wizard = controller->wizard();
         toPathPage(wizard);
+        QCOMPARE(controller->model()->pathId(), QStringLiteral("sbs2003-upgrade"));
         auto *source = wizard->pathPage()->findChild<QComboBox *>(QStringLiteral("sourceCombo"));
         QCOMPARE(source->currentText(), QStringLiteral("Windows Small Business Server 2003"));
         QLabel *match = matchLabel(wizard);

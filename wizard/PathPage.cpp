@@ -136,8 +136,12 @@ void PathPage::fillTargets()
 void PathPage::initializePage()
 {
     ensureBuilt();
-    // Show the path the model holds (resumed session or --path), else the first one.
-    if (const UpgradePath *path = m_model->path()) {
+    // Show the path the model holds (resumed session or --path), else the one that starts from the
+    // snapshot's server, else the first one. Shown is chosen: the checks start with this page.
+    const UpgradePath *path = m_model->path();
+    if (!path && m_facts)
+        path = Catalog::instance().path(PathMatch::suggestedPath(*m_facts));
+    if (path) {
         fillSources();
         m_source->setCurrentIndex(qMax(0, m_source->findData(QString::fromUtf8(path->source))));
         fillTargets();

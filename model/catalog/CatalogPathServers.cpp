@@ -5,7 +5,8 @@
 // Windows Server 2008 R2, 6.2 and 6.3 Windows Server 2012 and 2012 R2), the Small Business Server
 // suite and the Exchange version (6.0 Exchange 2000 Server, 6.5 Exchange Server 2003, 14 Exchange
 // Server 2010, which Windows SBS 2011 Standard comes with). Foundation and Essentials are editions
-// Windows does not report: those paths are only told apart by what does not match. A snapshot preselects the path its server matches, and a chosen path it
+// Windows does not report, nor which BackOffice or Small Business Server 4.x is installed: those
+// paths are only told apart by what does not match. A snapshot preselects the path its server matches, and a chosen path it
 // does not match is said on the path page (PathMatch).
 
 #include "Catalog.h"
@@ -22,18 +23,18 @@ void applyPathServers(std::vector<UpgradePath> &paths)
         {"sbs2000-to-sbs2003", {{"5.0"}, S::Required}},
         {"sbs2003-upgrade", {{"5.2"}, S::Required}},
         {"exchange2000-to-exchange2003", {{"5.0"}, S::Excluded, "6.0"}},
-        {"bo25-to-ws2003", {{"4.0"}, S::Excluded}},
-        {"bo40-to-ws2003", {{"4.0"}, S::Excluded}},
-        {"bo45-to-ws2003", {{"4.0"}, S::Excluded}},
-        {"sbs40-to-ws2003", {{"4.0"}, S::Required}},
-        {"sbs45-to-ws2003", {{"4.0"}, S::Required}},
+        {"bo25-to-ws2003", {{"4.0"}, S::Excluded, nullptr, "BackOffice Server 2.5"}},
+        {"bo40-to-ws2003", {{"4.0"}, S::Excluded, nullptr, "BackOffice Server 4.0"}},
+        {"bo45-to-ws2003", {{"4.0"}, S::Excluded, nullptr, "BackOffice Server 4.5"}},
+        {"sbs40-to-ws2003", {{"4.0"}, S::Required, nullptr, "Small Business Server 4.0"}},
+        {"sbs45-to-ws2003", {{"4.0"}, S::Required, nullptr, "Small Business Server 4.5"}},
         {"sbs2003-to-essentials", {{"5.2"}, S::Required}},
         {"sbs2008-to-essentials", {{"6.0"}, S::Required}},
         {"sbs2011-to-essentials", {{"6.1"}, S::Required, "14"}},
         {"ws2003-to-essentials", {{"5.2"}, S::Excluded}},
         {"sbs2011essentials-to-essentials", {{"6.1"}, S::Any, nullptr, "Essentials"}},
         {"ws2008foundation-to-essentials", {{"6.0", "6.1"}, S::Excluded, nullptr, "Foundation"}},
-        {"wse-to-essentials", {{"6.2", "6.3"}, S::Any}},
+        {"wse-to-essentials", {{"6.2", "6.3"}, S::Any, nullptr, "Essentials"}},
     };
     for (UpgradePath &path : paths) {
         for (const auto &[id, server] : servers) {

@@ -6,6 +6,7 @@
 #include "SafeText.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace prep {
 
@@ -63,6 +64,19 @@ QStringList PathMatch::pathsFor(const facts::Facts &facts)
             ids.append(QString::fromLatin1(path.id));
     }
     return ids;
+}
+
+QString PathMatch::suggestedPath(const facts::Facts &facts)
+{
+    const QStringList ids = pathsFor(facts);
+    if (ids.isEmpty())
+        return {};
+    const char *source = Catalog::instance().path(ids.first())->source;
+    for (const QString &id : ids) {
+        if (std::strcmp(Catalog::instance().path(id)->source, source) != 0)
+            return {};
+    }
+    return ids.first();
 }
 
 QString PathMatch::serverText(const facts::Facts &facts)

@@ -23,8 +23,11 @@ public:
     enum class Result { Unknown, Matches, DoesNotMatch };
 
     static Result of(const UpgradePath &path, const facts::Facts &facts);
-    // The paths that start from that server, in catalog order (its first is the one to preselect).
+    // The paths that start from that server, in catalog order.
     static QStringList pathsFor(const facts::Facts &facts);
+    // The path to show first on the path page: the first of pathsFor() when they all start from
+    // the same product (an SBS 2003 server: both of its paths); empty when the facts cannot tell.
+    static QString suggestedPath(const facts::Facts &facts);
 
     // For the path page, in the current language, in plain text (the caller escapes it): that the
     // server matches the path, or that it does not and which paths start from it. Empty when the
