@@ -11,7 +11,7 @@
 # when all of that holds; each failure says which step, with a picture of the screen at that moment.
 set -u
 prefix=$1 program=$2 snapshot=$3 path_id=$4 out=$5
-for tool in Xvfb xdotool import pdftotext; do
+for tool in Xvfb xdpyinfo xdotool import pdftotext; do
     command -v "$tool" >/dev/null || { echo "gui-under-wine.sh: $tool is missing (installer/dependencies.sh installs it)"; exit 1; }
 done
 mkdir -p "$out"
@@ -37,10 +37,12 @@ cleanup() {
 }
 trap cleanup EXIT
 export DISPLAY=":$display"
+display_up=false
 for _ in $(seq 50); do
-    xdpyinfo >/dev/null 2>&1 && break
+    xdpyinfo >/dev/null 2>&1 && display_up=true && break
     sleep 0.2
 done
+$display_up || { echo "gui-under-wine.sh: Xvfb did not start on :$display ($(tr '\n' ' ' <"$work/xvfb.log"))" >&2; exit 1; }
 
 fail() {
     import -window root "$out/failed.png" 2>/dev/null
