@@ -4,6 +4,7 @@
 // same rules in plain C++. Full disks are small tmpfs mounts (root only; skipped otherwise).
 
 #include "ChecklistModel.h"
+#include "ProgramRun.h"
 #include "ReportWriter.h"
 #include "SampleChecklist.h"
 #include "SessionAutosaver.h"
@@ -98,35 +99,16 @@ private:
     bool m_mounted = false;
 };
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using programrun::Run;
 
 // `program` with `arguments`; `shellRedirect` (e.g. ">/dev/full", ">&-") applied by /bin/sh.
 Run run(const QString &program, const QStringList &arguments, const QString &shellRedirect = {})
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
-        environment.remove(QLatin1String(name));
-    process.setProcessEnvironment(environment);
     if (shellRedirect.isEmpty())
-        process.start(program, arguments);
-    else
-        process.start(QStringLiteral("/bin/sh"), QStringList{QStringLiteral("-c"),
-                                                             QStringLiteral("exec \"$0\" \"$@\" ") + shellRedirect,
-                                                             program} +
-                                                     arguments);
-    if (!process.waitForFinished(120000))
-        qFatal("%s did not end within two minutes", qPrintable(program));
-    Run result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+        return programrun::run(program, arguments);
+    return programrun::run(QStringLiteral("/bin/sh"),
+                           QStringList{QStringLiteral("-c"), QStringLiteral("exec \"$0\" \"$@\" ") + shellRedirect, program}
+                               + arguments);
 }
 
 const QStringList quickCheck = {QStringLiteral("--check"),         QStringLiteral("--path"),
