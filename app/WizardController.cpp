@@ -18,9 +18,11 @@
 #include "SetupFolderField.h"
 #include "StepsPanel.h"
 #include "SummaryPage.h"
+#include "SystemToolButtons.h"
 #include "TaskDetailsPanel.h"
 #include "WelcomePage.h"
 
+#include "Catalog.h"
 #include "ReportData.h"
 #include "ReportText.h"
 #include "SafeText.h"
@@ -54,7 +56,8 @@ const QString verifyBackup = taskid::data::verifyBackup;
 
 WizardController::WizardController(const Options &options, LanguageSwitcher *languages, QObject *parent)
     : QObject(parent), m_languages(languages),
-      m_store(options.sessionFile.isEmpty() ? SessionStore::defaultFilePath() : options.sessionFile)
+      m_store(options.sessionFile.isEmpty() ? SessionStore::defaultFilePath() : options.sessionFile),
+      m_tools(options.systemToolFolder.isEmpty() ? SystemToolLauncher() : SystemToolLauncher(options.systemToolFolder))
 {
     Session saved;
     QString problem;
@@ -176,6 +179,14 @@ void WizardController::addTaskWidgets()
         connect(buttons, &ServicePlanButtons::journalRequested, this, &WizardController::openServiceJournal);
         return buttons;
     });
+    // The tools the documents tell the operator to open, where this computer has them.
+    for (const Task &task : Catalog::instance().tasks()) {
+        if (!SystemToolButtons::anyAvailable(task.tools, m_tools))
+            continue;
+        m_wizard->categoryPage(task.category)->addTaskWidget(QLatin1String(task.id), [this, &task] {
+            return new SystemToolButtons(task.tools, m_tools, &m_model);
+        });
+    }
 }
 
 void WizardController::openServicePlan()

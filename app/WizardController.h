@@ -5,6 +5,7 @@
 #include "ProbeSettings.h"
 #include "SessionAutosaver.h"
 #include "SessionStore.h"
+#include "SystemToolLauncher.h"
 
 #include <QObject>
 
@@ -37,6 +38,9 @@ public:
         QString factsFile = {};
         // --max-age DAYS; 0: the setting "freshness/maxAgeDays", else Freshness's default.
         int maxAgeDays = 0;
+        // Where the Windows tools the documents name are found (Disk Cleanup, Services);
+        // empty: the Windows system folder, and none elsewhere.
+        QString systemToolFolder = {};
     };
 
     WizardController(const Options &options, LanguageSwitcher *languages, QObject *parent = nullptr);
@@ -91,6 +95,7 @@ private:
     LanguageSwitcher *m_languages;
     SessionStore m_store;
     ChecklistModel m_model;
+    SystemToolLauncher m_tools;
     std::unique_ptr<SessionAutosaver> m_autosaver;
     std::unique_ptr<ProbeRunner> m_probes;
     QString m_checkedPath; // the path whose probes ran last

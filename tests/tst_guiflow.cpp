@@ -4,6 +4,7 @@
 // a name for screen readers, nothing is lost without asking, the steps panel moves between pages.
 
 #include "AnswerBox.h"
+#include "Mnemonics.h"
 #include "Catalog.h"
 #include "CategoryPage.h"
 #include "ChecklistModel.h"
@@ -25,6 +26,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -57,39 +59,6 @@ QString largestPath()
         }
     }
     return best;
-}
-
-// The letter after "&" in a control's text ("&&" is a plain ampersand), lower case; none: 0.
-QChar mnemonic(const QString &text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != QLatin1Char('&'))
-            continue;
-        if (text.at(i + 1) == QLatin1Char('&')) {
-            ++i;
-            continue;
-        }
-        return text.at(i + 1).toLower();
-    }
-    return {};
-}
-
-// Each mnemonic of the visible controls in `top`, with the texts that use it.
-QMap<QChar, QStringList> mnemonics(QWidget *top)
-{
-    QMap<QChar, QStringList> found;
-    for (QWidget *widget : top->findChildren<QWidget *>()) {
-        if (!widget->isVisibleTo(top))
-            continue;
-        QString text;
-        if (auto *button = qobject_cast<QAbstractButton *>(widget))
-            text = button->text();
-        else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
-            text = label->text();
-        if (const QChar key = mnemonic(text); !key.isNull())
-            found[key].append(text);
-    }
-    return found;
 }
 
 // The accessible objects under `object` a person can act on or read a state from, that have no name.
@@ -142,8 +111,14 @@ private:
 
     std::unique_ptr<WizardController> start(const QString &language, const QString &pathId = {})
     {
-        auto controller =
-            std::make_unique<WizardController>(WizardController::Options{sessionFile(), language, pathId}, &languages);
+        // A Windows system folder with every tool the documents name: their buttons fit and
+        // have their own mnemonics too.
+        WizardController::Options options{sessionFile(), language, pathId};
+        options.systemToolFolder = dir.filePath(QStringLiteral("system32"));
+        if (QDir().mkpath(options.systemToolFolder))
+            for (const char *file : {"cleanmgr.exe", "dfrg.msc", "services.msc"})
+                QFile(QDir(options.systemToolFolder).filePath(QLatin1String(file))).open(QIODevice::WriteOnly);
+        auto controller = std::make_unique<WizardController>(options, &languages);
         controller->wizard()->show();
         if (!QTest::qWaitForWindowExposed(controller->wizard()))
             qWarning("window not exposed");

@@ -1367,6 +1367,18 @@
         <source>Before Upgrading Small Business Server 2000 (Microsoft), Important box after step 4; Windows Small Business Server 2003 Upgrade Best Practices, hardware section, Important box; the BIOS age from which the check warns is this program&apos;s choice (no document gives a figure)</source>
         <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), cuadro “Important” después del paso 4; Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Preparación del hardware”, cuadro “Importante”; la antigüedad del BIOS a partir de la cual la comprobación avisa la elige este programa (ningún documento da una cifra)</translation>
     </message>
+    <message>
+        <source>Open Disk Clean&amp;up</source>
+        <translation>Abrir el &amp;Liberador de espacio en disco</translation>
+    </message>
+    <message>
+        <source>Open Disk De&amp;fragmenter</source>
+        <translation>Abrir el Des&amp;fragmentador de disco</translation>
+    </message>
+    <message>
+        <source>Open &amp;Services</source>
+        <translation>Abrir Ser&amp;vicios</translation>
+    </message>
 </context>
 <context>
     <name>CatalogListing</name>
@@ -3639,6 +3651,21 @@ La comprobación del reloj (Windows Server Essentials) compara el servidor de or
         <source>%1 (%2)</source>
         <comment>risk accepted (what the wizard found)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SystemToolLauncher</name>
+    <message>
+        <source>This computer does not have that tool.</source>
+        <translation>Este equipo no tiene esa herramienta.</translation>
+    </message>
+    <message>
+        <source>Windows could not start %1: %2</source>
+        <translation>Windows no pudo iniciar %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not start %1.</source>
+        <translation>No se pudo iniciar %1.</translation>
     </message>
 </context>
 <context>

@@ -127,9 +127,10 @@ void TaskDetailsPanel::setCheckAvailability(CheckAvailability canCheck)
 
 void TaskDetailsPanel::setTaskWidget(const QString &taskId, QWidget *widget, int stretch)
 {
-    // Under the text, above the stretch: title, status and text come first in the scrolled part.
+    // Under the text and the widgets before it, above the stretch: title, status and text come
+    // first in the scrolled part.
     constexpr int belowText = 3;
-    m_content->insertWidget(belowText, widget, stretch);
+    m_content->insertWidget(belowText + int(m_taskWidgets.size()), widget, stretch);
     m_taskWidgets.insert(taskId, widget);
     refresh();
 }

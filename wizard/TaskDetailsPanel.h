@@ -3,7 +3,7 @@
 
 #include "ReasonDialog.h"
 
-#include <QMap>
+#include <QMultiMap>
 #include <QPersistentModelIndex>
 #include <QWidget>
 
@@ -37,7 +37,8 @@ public:
     void setTask(const QModelIndex &index);
     QString taskId() const;
     // Shows `widget` under the task's text while that task is open (the Internet information
-    // form, ...). The panel takes it over; a stretch of 1 shares the height with the text.
+    // form, ...), after the task's earlier ones. The panel takes it over; a stretch of 1 shares
+    // the height with the text.
     void setTaskWidget(const QString &taskId, QWidget *widget, int stretch = 0);
     // Space in the task list: what the done button does, where it is offered.
     void toggleDoneByKeyboard();
@@ -69,7 +70,7 @@ private:
     QPushButton *m_notApplicable;
     QPushButton *m_withdraw;
     DeferredRefresh *m_modelChanged; // the open task changed in the model
-    QMap<QString, QWidget *> m_taskWidgets;
+    QMultiMap<QString, QWidget *> m_taskWidgets; // a task may have several
     CheckAvailability m_canCheck;
 };
 

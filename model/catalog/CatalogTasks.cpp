@@ -111,6 +111,14 @@ public:
         return *this;
     }
 
+    // The Windows tools the document tells the operator to open; the wizard offers a button for
+    // each one this computer has.
+    TaskEntry &tools(std::vector<SystemTool> names)
+    {
+        m_task.tools = std::move(names);
+        return *this;
+    }
+
     operator Task() const { return m_task; }
 
 private:
@@ -290,6 +298,7 @@ std::vector<Task> catalogTasks()
             QT_TRANSLATE_NOOP("Catalog", "Then set the Startup Type to Disabled."),
             QT_TRANSLATE_NOOP("Catalog", "Keep the startup types you recorded: you need them to set the services back after the upgrade (see “After the upgrade”)."),
         })
+        .tools({SystemTool::Services})
         .source(QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), step “Stop services for any third-party applications…”; Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your operating system”; setting the services back after the upgrade is this program's addition (not in the source documents)")));
 
     tasks.push_back(TaskEntry(taskid::os::disableDiskUtilities, Category::OperatingSystem, TaskKind::Assisted)
@@ -415,6 +424,7 @@ std::vector<Task> catalogTasks()
             QT_TRANSLATE_NOOP("Catalog", "To open Disk Cleanup, click Start → Run, and then type Cleanmgr.exe."),
             QT_TRANSLATE_NOOP("Catalog", "To open Disk Defragmenter, click Start → Run, and then type Dfrg.msc."),
         })
+        .tools({SystemTool::DiskCleanup, SystemTool::DiskDefragmenter})
         .source(QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), step 3; Windows Small Business Server 2003 Upgrade Best Practices, hardware section")));
 
     // ---- Network ---------------------------------------------------------------------------
@@ -690,6 +700,7 @@ std::vector<Task> catalogTasks()
             QT_TRANSLATE_NOOP("Catalog", "After the upgrade, open Services: click Start → Run, and type Services.msc."),
             QT_TRANSLATE_NOOP("Catalog", "Set each third-party service that you disabled before Setup back to the Startup Type you recorded, and start the service if it should run."),
         })
+        .tools({SystemTool::Services})
         .source(QT_TRANSLATE_NOOP("Catalog", "Derived from Before Upgrading Small Business Server 2000 (Microsoft) and Windows Small Business Server 2003 Upgrade Best Practices, which say to record the Startup Type but do not describe how to restore it; not in the source documents"))
         .externalOnly());
 

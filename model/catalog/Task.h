@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Category.h"
+#include "SystemTool.h"
 
 #include <QString>
 
@@ -66,6 +67,7 @@ struct Task
                                        // "does not apply", with a reason
     bool blockerMayBeAccepted = false; // a "Must fix" finding may be accepted as a risk, with a reason
     std::vector<PathStep> pathSteps = {}; // after `steps`, each only on its paths
+    std::vector<SystemTool> tools = {};    // the Windows tools its document tells the operator to open
 
     bool appliesTo(const QString &pathId) const;
     const Threshold *threshold(const char *key) const;
