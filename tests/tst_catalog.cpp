@@ -328,6 +328,51 @@ private slots:
         QVERIFY2(task->titleText().contains(QStringLiteral("recommended")), qPrintable(task->titleText()));
     }
 
+    // A step that one document gives for its path is shown on that path only: the backup guide of
+    // each source (S000, S001, S002, S004's table), S004's Windows Update procedure, the
+    // evaluation-version rule of the SBS 2003 upgrade, Appendix A and the Destination Server.
+    void aPathsOwnStepIsOnThatPathOnly_data()
+    {
+        QTest::addColumn<QString>("task");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("wanted");
+        QTest::addColumn<QString>("unwanted");
+        const auto row = [](const char *task, const char *path, const char *wanted, const char *unwanted) {
+            QTest::addRow("%s on %s", task, path) << QString::fromLatin1(task) << QString::fromLatin1(path)
+                                                  << QString::fromLatin1(wanted) << QString::fromLatin1(unwanted);
+        };
+        using namespace taskid;
+        row(data::fullBackup, "sbs2000-to-sbs2003", "LinkId=12282", "LinkId=27140");
+        row(data::fullBackup, "sbs2003-upgrade", "LinkId=27140", "LinkId=12282");
+        row(data::fullBackup, "exchange2000-to-exchange2003", "before you run the Exchange 2003 upgrade", "LinkId");
+        row(data::fullBackup, "sbs2003-to-essentials", "cc875809", "LinkId=27140");
+        row(data::fullBackup, "sbs2008-to-essentials", "cc527505", "cc527488");
+        row(data::fullBackup, "sbs2011-to-essentials", "cc527488", "server-backup-support-1");
+        row(data::fullBackup, "sbs2011essentials-to-essentials", "server-backup-support-1", "cc527488");
+        row(data::fullBackup, "ws2008foundation-to-essentials", "cc754097", "cc527505");
+        row(data::fullBackup, "wse-to-essentials", "jj713536", "cc754097");
+        row(data::fullBackup, "ws2003-to-essentials", "full system backup", "http");
+        row(os::updates, "sbs2000-to-sbs2003", "service packs", "Windows Update");
+        row(os::updates, "sbs2003-upgrade", "Evaluation version", "Windows Update");
+        row(os::updates, "sbs2008-to-essentials", "Windows Update", "Evaluation version");
+        row(hw::requirements, "sbs2000-to-sbs2003", "Appendix A", "Destination Server");
+        row(hw::requirements, "sbs2011-to-essentials", "Destination Server", "Appendix A");
+        row(hw::requirements, "exchange2000-to-exchange2003", "minimum requirements", "Appendix A");
+    }
+
+    void aPathsOwnStepIsOnThatPathOnly()
+    {
+        QFETCH(QString, task);
+        QFETCH(QString, path);
+        QFETCH(QString, wanted);
+        QFETCH(QString, unwanted);
+        const Task *entry = Catalog::instance().task(task);
+        QVERIFY(entry && entry->appliesTo(path));
+        const QString steps = entry->stepTexts(path).join(QLatin1Char('\n'));
+        QVERIFY2(steps.contains(wanted), qPrintable(steps));
+        QVERIFY2(!steps.contains(unwanted), qPrintable(steps));
+    }
+
     // Where a fact comes from belongs to the reference line, not to a caution box or a path note.
     void cautionsHoldOnlyTheDocumentsCautions_data()
     {
@@ -382,6 +427,15 @@ private slots:
         QTest::newRow("backup white paper link")
             << QString(taskid::data::fullBackup) << QStringLiteral("(http://go.microsoft.com/fwlink/?LinkId=12282)")
             << QStringLiteral("https://go.microsoft.com/fwlink/?LinkId=12282");
+        // S001's menu paths.
+        QTest::newRow("Disk Cleanup menu path")
+            << QString(taskid::hw::diskCleanupDefrag)
+            << QStringLiteral("haga clic en Inicio, seleccione Ejecutar y, a continuación, escriba Cleanmgr.exe")
+            << QStringLiteral("Inicio → Ejecutar");
+        QTest::newRow("Services menu path")
+            << QString(taskid::os::stopLocalsystemServices)
+            << QStringLiteral("Servicios (haga clic en Inicio, Ejecutar y escriba Services.msc)")
+            << QStringLiteral("Inicio → Ejecutar");
         QTest::newRow("disconnect, SBS 2000 condition")
             << QString(taskid::net::disconnectInternet)
             << QStringLiteral("menos que el dispositivo de conexión a Internet proporcione un servicio de firewall")

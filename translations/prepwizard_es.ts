@@ -424,10 +424,6 @@
         <translation>Windows Small Business Server 2003: consulte “Copia de seguridad y restauración de Windows Small Business Server 2003” en el sitio Web del Centro de descargas de Microsoft (http://go.microsoft.com/fwlink/?LinkId=27140).</translation>
     </message>
     <message>
-        <source>Windows Small Business Server 2008 or 2011: follow the backup guide for your product that is listed in “Step 1: Prepare your Source Server for Windows Server Essentials migration.”</source>
-        <translation>Windows Small Business Server 2008 o 2011: siga la guía de copia de seguridad de su producto que se indica en “Step 1: Prepare your Source Server for Windows Server Essentials migration”.</translation>
-    </message>
-    <message>
         <source>Exchange 2000 upgrade: back up all the relevant data on the server before you run the Exchange 2003 upgrade.</source>
         <translation>Actualización de Exchange 2000: haga una copia de seguridad de todos los datos importantes del servidor antes de ejecutar la actualización a Exchange 2003.</translation>
     </message>
@@ -545,7 +541,7 @@
     </message>
     <message>
         <source>Open Services: click Start → Run, and type Services.msc.</source>
-        <translation>Abra Servicios: haga clic en Inicio → Ejecutar y escriba Services.msc.</translation>
+        <translation>Abra Servicios (haga clic en Inicio, Ejecutar y escriba Services.msc).</translation>
     </message>
     <message>
         <source>Look for third-party services that have Log On As set to Local System account.</source>
@@ -741,11 +737,11 @@
     </message>
     <message>
         <source>To open Disk Cleanup, click Start → Run, and then type Cleanmgr.exe.</source>
-        <translation>Para abrir el Liberador de espacio en disco, haga clic en Inicio → Ejecutar y, a continuación, escriba Cleanmgr.exe.</translation>
+        <translation>Para abrir el Liberador de espacio en disco, haga clic en Inicio, seleccione Ejecutar y, a continuación, escriba Cleanmgr.exe.</translation>
     </message>
     <message>
         <source>To open Disk Defragmenter, click Start → Run, and then type Dfrg.msc.</source>
-        <translation>Para abrir el Desfragmentador de disco, haga clic en Inicio → Ejecutar y escriba Dfrg.msc.</translation>
+        <translation>Para abrir el Desfragmentador de disco, haga clic en Inicio, seleccione Ejecutar y escriba Dfrg.msc.</translation>
     </message>
     <message>
         <source>Before Upgrading Small Business Server 2000 (Microsoft), step 3; Windows Small Business Server 2003 Upgrade Best Practices, hardware section</source>
@@ -1157,7 +1153,7 @@
     </message>
     <message>
         <source>After the upgrade, open Services: click Start → Run, and type Services.msc.</source>
-        <translation>Después de la actualización, abra Servicios: haga clic en Inicio → Ejecutar y escriba Services.msc.</translation>
+        <translation>Después de la actualización, abra Servicios (haga clic en Inicio, Ejecutar y escriba Services.msc).</translation>
     </message>
     <message>
         <source>Set each third-party service that you disabled before Setup back to the Startup Type you recorded, and start the service if it should run.</source>
@@ -1418,6 +1414,30 @@
     <message>
         <source>It is recommended that you make sure that the server is not connected before you install the upgrade.</source>
         <translation>Se recomienda asegurarse de que el servidor no está conectado antes de instalar la actualización.</translation>
+    </message>
+    <message>
+        <source>Windows Small Business Server 2003: see “Backing Up and Restoring Windows Small Business Server 2003” (https://msdn.microsoft.com/library/cc875809.aspx).</source>
+        <translation>Windows Small Business Server 2003: consulte “Backing Up and Restoring Windows Small Business Server 2003” (https://msdn.microsoft.com/library/cc875809.aspx).</translation>
+    </message>
+    <message>
+        <source>Windows Small Business Server 2008: see “Backing Up and Restoring Data on Windows Small Business Server 2008” (https://technet.microsoft.com/library/cc527505(WS.10).aspx).</source>
+        <translation>Windows Small Business Server 2008: consulte “Backing Up and Restoring Data on Windows Small Business Server 2008” (https://technet.microsoft.com/library/cc527505(WS.10).aspx).</translation>
+    </message>
+    <message>
+        <source>Windows Server 2008 Foundation: see “Backup and Recovery” (https://technet.microsoft.com/library/cc754097(WS.10).aspx).</source>
+        <translation>Windows Server 2008 Foundation: consulte “Backup and Recovery” (https://technet.microsoft.com/library/cc754097(WS.10).aspx).</translation>
+    </message>
+    <message>
+        <source>Windows Small Business Server 2011 Essentials: see “Learn more about setting up server backup” (https://technet.microsoft.com/library/server-backup-support-1.aspx).</source>
+        <translation>Windows Small Business Server 2011 Essentials: consulte “Learn more about setting up server backup” (https://technet.microsoft.com/library/server-backup-support-1.aspx).</translation>
+    </message>
+    <message>
+        <source>Windows Small Business Server 2011 Standard: see “Managing Server Backup” (https://technet.microsoft.com/library/cc527488.aspx).</source>
+        <translation>Windows Small Business Server 2011 Standard: consulte “Managing Server Backup” (https://technet.microsoft.com/library/cc527488.aspx).</translation>
+    </message>
+    <message>
+        <source>Windows Server Essentials: see “Manage Backup and Restore in Windows Server Essentials” (https://technet.microsoft.com/library/jj713536.aspx).</source>
+        <translation>Windows Server Essentials: consulte “Manage Backup and Restore in Windows Server Essentials” (https://technet.microsoft.com/library/jj713536.aspx).</translation>
     </message>
 </context>
 <context>

@@ -221,10 +221,18 @@ std::vector<Task> catalogTasks()
         .title(QT_TRANSLATE_NOOP("Catalog", "Make a full system backup, including the System State data and Exchange"))
         .steps({
             QT_TRANSLATE_NOOP("Catalog", "Perform a full system backup, including the System State data and Exchange. A backup protects your data from accidental loss if an unrecoverable error occurs during the upgrade or migration."),
-            QT_TRANSLATE_NOOP("Catalog", "Small Business Server 2000: see the white paper “Backup and Recovery for Small Business Server 2000” on the Microsoft TechNet Web site (https://go.microsoft.com/fwlink/?LinkId=12282)."),
-            QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2003: see “Backing Up and Restoring Windows Small Business Server 2003” on the Microsoft Download Center (http://go.microsoft.com/fwlink/?LinkId=27140)."),
-            QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2008 or 2011: follow the backup guide for your product that is listed in “Step 1: Prepare your Source Server for Windows Server Essentials migration.”"),
-            QT_TRANSLATE_NOOP("Catalog", "Exchange 2000 upgrade: back up all the relevant data on the server before you run the Exchange 2003 upgrade."),
+        })
+        // Each path's own guide, as its document gives it (S000, S001, S002; S004's table).
+        .pathSteps({
+            {F1, QT_TRANSLATE_NOOP("Catalog", "Small Business Server 2000: see the white paper “Backup and Recovery for Small Business Server 2000” on the Microsoft TechNet Web site (https://go.microsoft.com/fwlink/?LinkId=12282).")},
+            {F2, QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2003: see “Backing Up and Restoring Windows Small Business Server 2003” on the Microsoft Download Center (http://go.microsoft.com/fwlink/?LinkId=27140).")},
+            {F4, QT_TRANSLATE_NOOP("Catalog", "Exchange 2000 upgrade: back up all the relevant data on the server before you run the Exchange 2003 upgrade.")},
+            {{"sbs2003-to-essentials"}, QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2003: see “Backing Up and Restoring Windows Small Business Server 2003” (https://msdn.microsoft.com/library/cc875809.aspx).")},
+            {{"sbs2008-to-essentials"}, QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2008: see “Backing Up and Restoring Data on Windows Small Business Server 2008” (https://technet.microsoft.com/library/cc527505(WS.10).aspx).")},
+            {{"ws2008foundation-to-essentials"}, QT_TRANSLATE_NOOP("Catalog", "Windows Server 2008 Foundation: see “Backup and Recovery” (https://technet.microsoft.com/library/cc754097(WS.10).aspx).")},
+            {{"sbs2011essentials-to-essentials"}, QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2011 Essentials: see “Learn more about setting up server backup” (https://technet.microsoft.com/library/server-backup-support-1.aspx).")},
+            {{"sbs2011-to-essentials"}, QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2011 Standard: see “Managing Server Backup” (https://technet.microsoft.com/library/cc527488.aspx).")},
+            {{"wse-to-essentials"}, QT_TRANSLATE_NOOP("Catalog", "Windows Server Essentials: see “Manage Backup and Restore in Windows Server Essentials” (https://technet.microsoft.com/library/jj713536.aspx).")},
         })
         .cautions({
             {CautionKind::Warning, QT_TRANSLATE_NOOP("Catalog", "If you use Small Business Server 2000, do not back up the Exchange M: drive as part of the Exchange backup, as this can lead to corruption of the Exchange database.")},
@@ -274,10 +282,14 @@ std::vector<Task> catalogTasks()
         .title(QT_TRANSLATE_NOOP("Catalog", "Install all required updates and service packs"))
         .steps({
             QT_TRANSLATE_NOOP("Catalog", "Install all required updates and service packs on the server."),
-            QT_TRANSLATE_NOOP("Catalog", "To check for the latest updates, click Start → All Programs → Windows Update."),
-            QT_TRANSLATE_NOOP("Catalog", "Click Check for updates. If updates are found, click Install updates."),
-            QT_TRANSLATE_NOOP("Catalog", "Critical and security updates help the upgrade or migration succeed, and help protect your network while it takes place."),
-            QT_TRANSLATE_NOOP("Catalog", "Evaluation version of Windows Small Business Server 2003: if you are upgrading it to the full retail version, do not install Windows Server 2003 Service Pack 2 until the upgrade is complete, and remove it if it is already installed. Otherwise Setup may stop, saying that the version of Windows on your computer is newer than the version on the CD."),
+        })
+        // S004's procedure on its paths; the evaluation-version rule (KB 932600) on the Windows
+        // Small Business Server 2003 upgrade only.
+        .pathSteps({
+            {F6, QT_TRANSLATE_NOOP("Catalog", "To check for the latest updates, click Start → All Programs → Windows Update.")},
+            {F6, QT_TRANSLATE_NOOP("Catalog", "Click Check for updates. If updates are found, click Install updates.")},
+            {F6, QT_TRANSLATE_NOOP("Catalog", "Critical and security updates help the upgrade or migration succeed, and help protect your network while it takes place.")},
+            {F2, QT_TRANSLATE_NOOP("Catalog", "Evaluation version of Windows Small Business Server 2003: if you are upgrading it to the full retail version, do not install Windows Server 2003 Service Pack 2 until the upgrade is complete, and remove it if it is already installed. Otherwise Setup may stop, saying that the version of Windows on your computer is newer than the version on the CD.")},
         })
         .source(QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your operating system”; “Step 1: Prepare your Source Server for Windows Server Essentials migration”, “Install the most recent service packs” and “Download and install critical and security updates”; Microsoft Knowledge Base article 932600 (not in the source documents)")));
 
@@ -370,9 +382,11 @@ std::vector<Task> catalogTasks()
         .title(QT_TRANSLATE_NOOP("Catalog", "Check that the server meets at least the minimum hardware requirements"))
         .steps({
             QT_TRANSLATE_NOOP("Catalog", "Check the hardware requirements to ensure your computer meets at least the minimum requirements. Using the recommended hardware improves system performance."),
-            QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2003: see Appendix A, “Additional Information,” of Getting Started."),
-            QT_TRANSLATE_NOOP("Catalog", "Windows Server Essentials is installed on a new Destination Server: check that computer, not the Source Server. Windows Server Essentials needs a 64-bit processor."),
-            QT_TRANSLATE_NOOP("Catalog", "The Windows Small Business Server 2003 figures (Appendix A of Getting Started) are not included in this program: compare them yourself."),
+        })
+        .pathSteps({
+            {F1, QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2003: see Appendix A, “Additional Information,” of Getting Started.")},
+            {F1, QT_TRANSLATE_NOOP("Catalog", "The Windows Small Business Server 2003 figures (Appendix A of Getting Started) are not included in this program: compare them yourself.")},
+            {F6, QT_TRANSLATE_NOOP("Catalog", "Windows Server Essentials is installed on a new Destination Server: check that computer, not the Source Server. Windows Server Essentials needs a 64-bit processor.")},
         })
         .source(QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), step 2; for Exchange Server 2003 and Windows Server Essentials, Microsoft's published system requirements (not in the source documents)")));
 
