@@ -340,6 +340,27 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("this path starts from that server")), qPrintable(text));
     }
 
+    // The path page says which path a staged one goes on as (its tasks and notes are included).
+    void thePathPageNamesTheLaterStage()
+    {
+        auto controller = start(QString(), QStringLiteral("bo25-to-ws2003"));
+        PrepWizard *wizard = controller->wizard();
+        toPathPage(wizard);
+        auto *details = wizard->pathPage()->findChild<QLabel *>(QStringLiteral("pathDetails"));
+        QVERIFY(details);
+        const QString text = details->text();
+        QVERIFY2(text.contains(QStringLiteral("The last stage is the path from BackOffice Server 4.5 to Windows Server 2003")),
+                 qPrintable(text));
+        // And the notes of that stage.
+        QVERIFY2(text.contains(QStringLiteral("Web Administration feature is not supported")), qPrintable(text));
+        auto *source = wizard->pathPage()->findChild<QComboBox *>(QStringLiteral("sourceCombo"));
+        const int index = source->findText(QStringLiteral("BackOffice Server 4.5"));
+        QVERIFY(index >= 0);
+        source->setCurrentIndex(index);
+        emit source->activated(index);
+        QVERIFY(!details->text().contains(QStringLiteral("The last stage is")));
+    }
+
     void aHostileProductNameStaysText()
     {
         const QString file = snapshot({{QStringLiteral("name"), QStringLiteral("Windows <b>SBS</b>\n\x1b[31mred")}}, {});

@@ -3959,6 +3959,10 @@ La comprobación del reloj (Windows Server Essentials) compara el servidor de or
         <source>Check the path:</source>
         <translation>Compruebe la ruta:</translation>
     </message>
+    <message>
+        <source>The last stage is the path from %1 to %2: its tasks and notes are part of this path.</source>
+        <translation>La última etapa es la ruta de %1 a %2: sus tareas y notas forman parte de esta ruta.</translation>
+    </message>
 </context>
 <context>
     <name>prep::PrepWizard</name>
