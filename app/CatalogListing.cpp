@@ -44,6 +44,8 @@ QByteArray CatalogListing::paths(const QString &format)
                                      {QStringLiteral("source"), path.sourceText()},
                                      {QStringLiteral("target"), path.targetText()},
                                      {QStringLiteral("verdict"), verdictId(path.verdict)},
+                                     {QStringLiteral("laterStage"), path.laterStage ? QJsonValue(QString::fromLatin1(path.laterStage))
+                                                                                    : QJsonValue()},
                                      {QStringLiteral("steps"), toArray(path.stepTexts())},
                                      {QStringLiteral("notes"), toArray(path.noteTexts())},
                                      {QStringLiteral("reference"), path.referenceText()}});

@@ -12,6 +12,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace prep;
 using probetest::GiB;
 
@@ -132,27 +134,243 @@ private slots:
         QCOMPARE(withFigure.status, freeGiB < 2.0 ? ItemStatus::Blocker : ItemStatus::Passed);
     }
 
-    // S003: BackOffice Server 2.5 and 4.0 are upgraded through 4.5, so 4.5's issues are theirs.
+    // Every route of the five documents, with its verdict and the stage it goes on as (S002,
+    // S003, S004; S000 and S001 for Small Business Server 2000 and 2003).
+    void everyRouteOfTheDocumentsIsAPath_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("verdict");
+        QTest::addColumn<QString>("laterStage");
+        const auto row = [](const char *path, const char *verdict, const char *later) {
+            QTest::newRow(path) << QString::fromLatin1(path) << QString::fromLatin1(verdict) << QString::fromLatin1(later);
+        };
+        row("sbs2000-to-sbs2003", "supported", "");
+        row("sbs2003-upgrade", "supported", "");
+        row("exchange2000-to-exchange2003", "staged", "w2k-exchange2003-to-ws2003");
+        row("w2k-exchange2003-to-ws2003", "supported", "");
+        row("w2k-exchange2000-to-ws2003", "unsupported", "");
+        row("bo25-to-ws2003", "staged", "bo45-to-ws2003");
+        row("bo40-to-ws2003", "staged", "bo45-to-ws2003");
+        row("bo40-uninstall-to-ws2003", "staged", "");
+        row("bo45-to-ws2003", "supported", "");
+        row("sbs40-to-ws2003", "unsupported", "");
+        row("sbs45-to-ws2003", "unsupported", "");
+        row("sbs40-via-bo45-to-ws2003", "staged", "bo45-to-ws2003");
+        row("sbs45-via-bo45-to-ws2003", "staged", "bo45-to-ws2003");
+        for (const char *essentials : {"sbs2003-to-essentials", "sbs2008-to-essentials", "sbs2011-to-essentials",
+                                       "ws2003-to-essentials", "sbs2011essentials-to-essentials",
+                                       "ws2008foundation-to-essentials", "wse-to-essentials", "ws2012-to-essentials"})
+            row(essentials, "migration", "");
+    }
+
+    void everyRouteOfTheDocumentsIsAPath()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, verdict);
+        QFETCH(QString, laterStage);
+        const UpgradePath *entry = Catalog::instance().path(path);
+        QVERIFY(entry);
+        QCOMPARE(verdictId(entry->verdict), verdict);
+        QCOMPARE(QString::fromLatin1(entry->laterStage ? entry->laterStage : ""), laterStage);
+        const auto stages = Catalog::instance().stages(path);
+        QCOMPARE(qsizetype(stages.size()), laterStage.isEmpty() ? 1 : 2);
+        QCOMPARE(stages.front(), entry);
+        QVERIFY(!entry->steps.empty());
+        // Two paths from one server are told apart by where they go.
+        for (const UpgradePath &other : Catalog::instance().paths()) {
+            if (&other != entry && other.sourceText() == entry->sourceText())
+                QVERIFY2(other.targetText() != entry->targetText(), other.id);
+        }
+    }
+
+    void theCatalogHasNoOtherPath() { QCOMPARE(Catalog::instance().paths().size(), std::size_t(21)); }
+
+    // A staged path carries the tasks, path steps and notes of each later stage (S003: BackOffice
+    // 2.5 and 4.0 → 4.5 → Windows Server 2003 carry 4.5's issues; S002: Exchange first, then Windows).
     void stagedPathsCarryTheTasksOfEveryStage_data()
     {
         QTest::addColumn<QString>("path");
-        QTest::addColumn<QString>("task");
-        for (const char *path : {"bo25-to-ws2003", "bo40-to-ws2003", "bo45-to-ws2003"}) {
-            for (const char *task : {taskid::app::bo45SiteServer, taskid::app::bo45WebAdmin, taskid::app::faxService})
-                QTest::addRow("%s %s", path, task) << QString::fromLatin1(path) << QString::fromLatin1(task);
+        for (const UpgradePath &path : Catalog::instance().paths()) {
+            if (path.laterStage)
+                QTest::newRow(path.id) << QString::fromLatin1(path.id);
         }
-        QTest::newRow("exchange2000 backup")
-            << QStringLiteral("exchange2000-to-exchange2003") << QString(taskid::data::fullBackup);
-        QTest::newRow("exchange2000 exchange first")
-            << QStringLiteral("exchange2000-to-exchange2003") << QString(taskid::mail::exchangeFirst);
     }
 
     void stagedPathsCarryTheTasksOfEveryStage()
     {
         QFETCH(QString, path);
+        const Catalog &catalog = Catalog::instance();
+        const UpgradePath *staged = catalog.path(path);
+        const UpgradePath *later = catalog.path(QLatin1String(staged->laterStage));
+        QVERIFY(later);
+        const QStringList stagedTasks = ids(catalog.tasksFor(path));
+        const QStringList laterTasks = ids(catalog.tasksFor(QLatin1String(later->id)));
+        QVERIFY(!laterTasks.isEmpty());
+        for (const QString &task : laterTasks) {
+            QVERIFY2(stagedTasks.contains(task), qPrintable(task));
+            // With the path steps the later stage has.
+            const QStringList laterSteps = catalog.task(task)->stepTexts(QLatin1String(later->id));
+            const QStringList stagedSteps = catalog.task(task)->stepTexts(path);
+            for (const QString &step : laterSteps)
+                QVERIFY2(stagedSteps.contains(step), qPrintable(step));
+        }
+        QStringList notes = staged->noteTexts();
+        for (const QString &note : later->noteTexts())
+            QVERIFY2(notes.contains(note), qPrintable(note));
+        QCOMPARE(notes.removeDuplicates(), 0);
+    }
+
+    // Declared once: on the stage it belongs to (CatalogTasks.cpp), not copied onto the paths that
+    // go through it.
+    void anInheritedTaskIsDeclaredOnItsStageOnly_data()
+    {
+        QTest::addColumn<QString>("task");
+        QTest::addColumn<QString>("stage");
+        QTest::addColumn<QStringList>("staged");
+        const QStringList throughBo45 = {QStringLiteral("bo25-to-ws2003"), QStringLiteral("bo40-to-ws2003"),
+                                         QStringLiteral("sbs40-via-bo45-to-ws2003"),
+                                         QStringLiteral("sbs45-via-bo45-to-ws2003")};
+        for (const char *task : {taskid::app::bo45SiteServer, taskid::app::bo45WebAdmin, taskid::app::faxService})
+            QTest::newRow(task) << QString::fromLatin1(task) << QStringLiteral("bo45-to-ws2003") << throughBo45;
+        QTest::newRow(taskid::mail::ws2003FeaturesDefer)
+            << QString(taskid::mail::ws2003FeaturesDefer) << QStringLiteral("w2k-exchange2003-to-ws2003")
+            << QStringList{QStringLiteral("exchange2000-to-exchange2003")};
+    }
+
+    void anInheritedTaskIsDeclaredOnItsStageOnly()
+    {
         QFETCH(QString, task);
-        QVERIFY(Catalog::instance().path(path));
-        QVERIFY2(ids(Catalog::instance().tasksFor(path)).contains(task), qPrintable(task));
+        QFETCH(QString, stage);
+        QFETCH(QStringList, staged);
+        const std::vector<Task> declared = catalogTasks();
+        const auto found = std::find_if(declared.begin(), declared.end(),
+                                        [&](const Task &entry) { return task == QLatin1String(entry.id); });
+        QVERIFY(found != declared.end());
+        QVERIFY(found->appliesTo(stage));
+        for (const QString &path : staged) {
+            QVERIFY2(!found->appliesTo(path), qPrintable(path));
+            QVERIFY2(Catalog::instance().task(task)->appliesTo(path), qPrintable(path));
+        }
+    }
+
+    // The Exchange 2000 server's two ways: Exchange first carries the features that wait for
+    // Windows Server 2003; Windows first is not supported and says to upgrade Exchange first.
+    void windowsFirstOnExchange2000IsNotSupported()
+    {
+        const Catalog &catalog = Catalog::instance();
+        const UpgradePath *windowsFirst = catalog.path(QStringLiteral("w2k-exchange2000-to-ws2003"));
+        QVERIFY(windowsFirst);
+        QCOMPARE(windowsFirst->verdict, Verdict::Unsupported);
+        QVERIFY(ids(catalog.tasksFor(QStringLiteral("w2k-exchange2000-to-ws2003"))).contains(QString(taskid::mail::exchangeFirst)));
+        QVERIFY(windowsFirst->noteTexts().join(QLatin1Char(' ')).contains(QStringLiteral("will abort with a warning")));
+        QVERIFY(!ids(catalog.tasksFor(QStringLiteral("w2k-exchange2000-to-ws2003"))).contains(QString(taskid::mail::ws2003FeaturesDefer)));
+        const QStringList staged = ids(catalog.tasksFor(QStringLiteral("exchange2000-to-exchange2003")));
+        for (const char *task : {taskid::data::fullBackup, taskid::mail::exchangeFirst, taskid::mail::ws2003FeaturesDefer})
+            QVERIFY2(staged.contains(QLatin1String(task)), task);
+    }
+
+    // A sentence that is conditional in the document stays conditional ("does not apply" offered),
+    // and one that is not stays unconditional, per path.
+    void conditionsArePerPath_data()
+    {
+        QTest::addColumn<QString>("task");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("conditional");
+        const auto row = [](const char *task, const char *path, bool conditional) {
+            QTest::addRow("%s on %s", task, path) << QString::fromLatin1(task) << QString::fromLatin1(path) << conditional;
+        };
+        // S000: "Unless your Internet connection device provides a firewall service…"; S001: none.
+        row(taskid::net::disconnectInternet, "sbs2000-to-sbs2003", true);
+        row(taskid::net::disconnectInternet, "sbs2003-upgrade", false);
+        // S000, S001: "If you are beginning the upgrade while users are still working…".
+        row(taskid::net::usersLogoff, "sbs2000-to-sbs2003", true);
+        row(taskid::net::usersLogoff, "sbs2003-upgrade", true);
+        row(taskid::net::notifyUsers, "sbs2003-upgrade", false);
+        row(taskid::data::virusScan, "sbs2003-upgrade", false);
+        // S003: "If you originally installed Small Business Server 4.0 or 4.5 and then upgraded…".
+        row(taskid::app::faxService, "bo45-to-ws2003", true);
+        row(taskid::app::faxService, "bo25-to-ws2003", true);
+        row(taskid::app::faxService, "sbs45-via-bo45-to-ws2003", false);
+        // S003: "If you have used BackOffice Server 4.0 Setup to install a server application…".
+        row(taskid::app::bo40Uninstall, "bo40-to-ws2003", true);
+        row(taskid::app::bo40Uninstall, "bo40-uninstall-to-ws2003", false);
+        // S004: "If you are currently using a server running Windows SBS … to host your company's email".
+        row(taskid::mail::essentialsNoExchange, "sbs2008-to-essentials", true);
+    }
+
+    void conditionsArePerPath()
+    {
+        QFETCH(QString, task);
+        QFETCH(QString, path);
+        QFETCH(bool, conditional);
+        const Task *entry = Catalog::instance().task(task);
+        QVERIFY(entry && entry->appliesTo(path));
+        QCOMPARE(entry->isConditionalOn(path), conditional);
+        // The wizard offers "does not apply" exactly there.
+        ChecklistModel model;
+        Session session;
+        session.pathId = path;
+        model.setSession(session);
+        const QModelIndex index = model.indexOf(task);
+        QVERIFY(index.isValid());
+        QCOMPARE(index.data(ChecklistModel::CanMarkNotApplicableRole).toBool(), conditional);
+    }
+
+    // S000 and S001 give the disconnection per path: each path shows its own sentence.
+    void theDisconnectionSentenceIsThePathsOwn()
+    {
+        const Task *task = Catalog::instance().task(QString(taskid::net::disconnectInternet));
+        const QString sbs2000 = task->stepTexts(QStringLiteral("sbs2000-to-sbs2003")).join(QLatin1Char(' '));
+        const QString sbs2003 = task->stepTexts(QStringLiteral("sbs2003-upgrade")).join(QLatin1Char(' '));
+        QVERIFY2(sbs2000.contains(QStringLiteral("Unless your Internet connection device provides a firewall service")), qPrintable(sbs2000));
+        QVERIFY2(!sbs2003.contains(QStringLiteral("firewall")), qPrintable(sbs2003));
+        QVERIFY2(sbs2003.contains(QStringLiteral("make sure that the server is not connected")), qPrintable(sbs2003));
+        QVERIFY2(task->titleText().contains(QStringLiteral("recommended")), qPrintable(task->titleText()));
+    }
+
+    // A step that one document gives for its path is shown on that path only: the backup guide of
+    // each source (S000, S001, S002, S004's table), S004's Windows Update procedure, the
+    // evaluation-version rule of the SBS 2003 upgrade, Appendix A and the Destination Server.
+    void aPathsOwnStepIsOnThatPathOnly_data()
+    {
+        QTest::addColumn<QString>("task");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("wanted");
+        QTest::addColumn<QString>("unwanted");
+        const auto row = [](const char *task, const char *path, const char *wanted, const char *unwanted) {
+            QTest::addRow("%s on %s", task, path) << QString::fromLatin1(task) << QString::fromLatin1(path)
+                                                  << QString::fromLatin1(wanted) << QString::fromLatin1(unwanted);
+        };
+        using namespace taskid;
+        row(data::fullBackup, "sbs2000-to-sbs2003", "LinkId=12282", "LinkId=27140");
+        row(data::fullBackup, "sbs2003-upgrade", "LinkId=27140", "LinkId=12282");
+        row(data::fullBackup, "exchange2000-to-exchange2003", "before you run the Exchange 2003 upgrade", "LinkId");
+        row(data::fullBackup, "sbs2003-to-essentials", "cc875809", "LinkId=27140");
+        row(data::fullBackup, "sbs2008-to-essentials", "cc527505", "cc527488");
+        row(data::fullBackup, "sbs2011-to-essentials", "cc527488", "server-backup-support-1");
+        row(data::fullBackup, "sbs2011essentials-to-essentials", "server-backup-support-1", "cc527488");
+        row(data::fullBackup, "ws2008foundation-to-essentials", "cc754097", "cc527505");
+        row(data::fullBackup, "wse-to-essentials", "jj713536", "cc754097");
+        row(data::fullBackup, "ws2003-to-essentials", "full system backup", "http");
+        row(os::updates, "sbs2000-to-sbs2003", "service packs", "Windows Update");
+        row(os::updates, "sbs2003-upgrade", "Evaluation version", "Windows Update");
+        row(os::updates, "sbs2008-to-essentials", "Windows Update", "Evaluation version");
+        row(hw::requirements, "sbs2000-to-sbs2003", "Appendix A", "Destination Server");
+        row(hw::requirements, "sbs2011-to-essentials", "Destination Server", "Appendix A");
+        row(hw::requirements, "exchange2000-to-exchange2003", "minimum requirements", "Appendix A");
+    }
+
+    void aPathsOwnStepIsOnThatPathOnly()
+    {
+        QFETCH(QString, task);
+        QFETCH(QString, path);
+        QFETCH(QString, wanted);
+        QFETCH(QString, unwanted);
+        const Task *entry = Catalog::instance().task(task);
+        QVERIFY(entry && entry->appliesTo(path));
+        const QString steps = entry->stepTexts(path).join(QLatin1Char('\n'));
+        QVERIFY2(steps.contains(wanted), qPrintable(steps));
+        QVERIFY2(!steps.contains(unwanted), qPrintable(steps));
     }
 
     // Where a fact comes from belongs to the reference line, not to a caution box or a path note.
@@ -194,6 +412,61 @@ private slots:
         QTest::newRow("free space, no figure")
             << QString(taskid::hw::freeDisk) << QStringLiteral("la cantidad necesaria de espacio libre")
             << QStringLiteral("2 GB de espacio libre para");
+        // S001: "se recomienda que se ponga en contacto con el fabricante del hardware".
+        QTest::newRow("unsupported driver, a recommendation")
+            << QString(taskid::hw::driversBios)
+            << QStringLiteral("se recomienda que se ponga en contacto con el fabricante del hardware")
+            << QStringLiteral("controlador de hardware no compatible, póngase");
+        // S001's links are http://.
+        QTest::newRow("Windows Server Catalog link, applications")
+            << QString(taskid::os::appCompat) << QStringLiteral("(http://go.microsoft.com/fwlink/?LinkId=4303)")
+            << QStringLiteral("https://go.microsoft.com/fwlink/?LinkId=4303");
+        QTest::newRow("Windows Server Catalog link, hardware")
+            << QString(taskid::hw::compat) << QStringLiteral("(http://go.microsoft.com/fwlink/?LinkId=4303)")
+            << QStringLiteral("https://go.microsoft.com/fwlink/?LinkId=4303");
+        QTest::newRow("backup white paper link")
+            << QString(taskid::data::fullBackup) << QStringLiteral("(http://go.microsoft.com/fwlink/?LinkId=12282)")
+            << QStringLiteral("https://go.microsoft.com/fwlink/?LinkId=12282");
+        // S001's menu paths.
+        QTest::newRow("Disk Cleanup menu path")
+            << QString(taskid::hw::diskCleanupDefrag)
+            << QStringLiteral("haga clic en Inicio, seleccione Ejecutar y, a continuación, escriba Cleanmgr.exe")
+            << QStringLiteral("Inicio → Ejecutar");
+        QTest::newRow("Services menu path")
+            << QString(taskid::os::stopLocalsystemServices)
+            << QStringLiteral("Servicios (haga clic en Inicio, Ejecutar y escriba Services.msc)")
+            << QStringLiteral("Inicio → Ejecutar");
+        QTest::newRow("disconnect, SBS 2000 condition")
+            << QString(taskid::net::disconnectInternet)
+            << QStringLiteral("menos que el dispositivo de conexión a Internet proporcione un servicio de firewall")
+            << QStringLiteral("Desconecte la conexión");
+    }
+
+    // The titles keep the documents' condition and tone (a recommendation stays one).
+    void spanishTitlesKeepTheConditionAndTone_data()
+    {
+        QTest::addColumn<QString>("task");
+        QTest::addColumn<QString>("wanted");
+        QTest::newRow("open-file agents") << QString(taskid::os::disableDiskUtilities)
+                                          << QStringLiteral("copia de seguridad con agentes de archivos abiertos");
+        QTest::newRow("disconnect, recommended") << QString(taskid::net::disconnectInternet)
+                                                 << QStringLiteral("Se recomienda asegurarse de que el servidor no está conectado");
+        QTest::newRow("notify, recommended") << QString(taskid::net::notifyUsers)
+                                             << QStringLiteral("Se recomienda notificar a los usuarios");
+        QTest::newRow("users log off, if still working") << QString(taskid::net::usersLogoff)
+                                                         << QStringLiteral("Si aún hay usuarios trabajando en la red");
+        QTest::newRow("virus scan, if possible") << QString(taskid::data::virusScan) << QStringLiteral("si es posible");
+    }
+
+    void spanishTitlesKeepTheConditionAndTone()
+    {
+        QFETCH(QString, task);
+        QFETCH(QString, wanted);
+        LanguageSwitcher languages;
+        QVERIFY(languages.setLanguage(QStringLiteral("es")));
+        const QString title = Catalog::instance().task(task)->titleText();
+        QVERIFY(languages.setLanguage(QStringLiteral("en")));
+        QVERIFY2(title.contains(wanted), qPrintable(title));
     }
 
     // "Open the detailed guide for your upgrade path" names that path's guide only.
@@ -236,7 +509,9 @@ private slots:
         QVERIFY(languages.setLanguage(QStringLiteral("es")));
         const Task *entry = Catalog::instance().task(task);
         QVERIFY(entry);
-        const QString all = entry->titleText() + QLatin1Char('\n') + entry->stepTexts({}).join(QLatin1Char('\n'));
+        QString all = entry->titleText() + QLatin1Char('\n') + entry->stepTexts({}).join(QLatin1Char('\n'));
+        for (const Caution &caution : entry->cautions)
+            all += QLatin1Char('\n') + catalogText(caution.text);
         QVERIFY(languages.setLanguage(QStringLiteral("en")));
         QVERIFY2(all.contains(wanted), qPrintable(all));
         QVERIFY2(!all.contains(unwanted), qPrintable(all));

@@ -226,6 +226,10 @@ private slots:
             if (threshold.path)
                 QVERIFY2(own.contains(QLatin1String(threshold.path)), threshold.path);
         }
+        // Only a conditional task is unconditional somewhere, and only on its own paths.
+        QVERIFY(task->unconditionalOn.empty() || task->conditional);
+        for (const char *path : task->unconditionalOn)
+            QVERIFY2(own.contains(QLatin1String(path)), path);
     }
 
     void theTaskFiguresAreWellFormed_data() { taskRows(); }
@@ -339,6 +343,18 @@ private slots:
         if (path->requirementTable)
             QVERIFY2(Catalog::instance().requirementTable(QLatin1String(path->requirementTable)),
                      path->requirementTable);
+        // A later stage is another path of the catalog, and the chain of stages ends.
+        if (path->laterStage) {
+            QVERIFY2(Catalog::instance().path(QLatin1String(path->laterStage)), path->laterStage);
+            const auto stages = Catalog::instance().stages(id);
+            QVERIFY(stages.size() >= 2);
+            QSet<QString> ids;
+            for (const UpgradePath *stage : stages) {
+                QVERIFY2(!ids.contains(QLatin1String(stage->id)), stage->id);
+                ids.insert(QLatin1String(stage->id));
+            }
+            QVERIFY2(!stages.back()->laterStage, "the chain of stages loops");
+        }
     }
 
     void thePathHasASource_data() { pathRows(); }

@@ -130,8 +130,12 @@ private slots:
         };
         const char *const win2000 = "Microsoft Windows 2000 Server";
         row("SBS 2000", win2000, "5.0.2195", true, "6.0.6249.0", {"sbs2000-to-sbs2003"});
-        row("Exchange 2000 on Windows 2000", win2000, "5.0.2195", false, "6.0.6249.0", {"exchange2000-to-exchange2003"});
-        row("Exchange 2003 already on Windows 2000", win2000, "5.0.2195", false, "6.5.7638.1", {});
+        // Exchange first (staged), or Windows first (not supported): both start from that server.
+        row("Exchange 2000 on Windows 2000", win2000, "5.0.2195", false, "6.0.6249.0",
+            {"exchange2000-to-exchange2003", "w2k-exchange2000-to-ws2003"});
+        // The last stage of the Exchange 2000 path.
+        row("Exchange 2003 already on Windows 2000", win2000, "5.0.2195", false, "6.5.7638.1", {"w2k-exchange2003-to-ws2003"});
+        row("Exchange 2003 on an SBS 2000", win2000, "5.0.2195", true, "6.5.7638.1", {"sbs2000-to-sbs2003"});
         row("Windows 2000 without Exchange", win2000, "5.0.2195", false, "", {});
         row("SBS 2003 SP2", "Windows Small Business Server 2003", "5.2.3790", true, "6.5.7638.1",
             {"sbs2003-upgrade", "sbs2003-to-essentials"});
@@ -143,6 +147,8 @@ private slots:
         row("SBS 2011 Essentials", "Windows Server 2008 R2", "6.1.7601", true, "", {});
         row("Windows Server 2008 R2 Foundation", "Windows Server 2008 R2", "6.1.7601", false, "", {});
         row("Windows Server 2012 R2", "Windows Server 2012 R2", "6.3.9600", false, "", {});
+        // Windows Server 2012 and Windows Server 2012 Essentials both report 6.2.
+        row("Windows Server 2012", "Windows Server 2012 Standard", "6.2.9200", false, "", {});
         // Nor which BackOffice or Small Business Server 4.x an NT 4.0 server runs.
         row("NT 4.0 with BackOffice", "Windows NT Server 4.0", "4.0.1381", false, "", {});
         row("SBS 4.5", "Windows NT Server 4.0", "4.0.1381", true, "", {});
@@ -181,6 +187,57 @@ private slots:
                  QStringLiteral("sbs2003-upgrade"));
         QVERIFY(PathMatch::suggestedPath(windows("Windows NT Server 4.0", "4.0.1381", true, "")).isEmpty());
         QVERIFY(PathMatch::suggestedPath(windows("Windows Server 2012", "6.2.9200", false, "")).isEmpty());
+    }
+
+    // The paths the documents add for NT 4.0 servers and Windows Server 2012: never said to match
+    // (Windows does not report which BackOffice or Small Business Server 4.x, nor Essentials), but
+    // said not to match another server.
+    void theNewPathsMatchOnlyWhatTheFactsShow_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("kernel");
+        QTest::addColumn<bool>("sbs");
+        QTest::addColumn<QString>("exchange");
+        QTest::addColumn<int>("result");
+        const auto row = [](const char *tag, const char *path, const char *kernel, bool sbs, const char *exchange,
+                            PathMatch::Result result) {
+            QTest::newRow(tag) << QString::fromLatin1(path) << QString::fromLatin1(kernel) << sbs
+                               << QString::fromLatin1(exchange) << int(result);
+        };
+        using R = PathMatch::Result;
+        row("SBS 4.0 through 4.5, on NT 4.0 SBS", "sbs40-via-bo45-to-ws2003", "4.0.1381", true, "", R::Unknown);
+        row("SBS 4.5 through 4.5, on NT 4.0 SBS", "sbs45-via-bo45-to-ws2003", "4.0.1381", true, "", R::Unknown);
+        row("SBS 4.5 through 4.5, on NT 4.0 without SBS", "sbs45-via-bo45-to-ws2003", "4.0.1381", false, "", R::DoesNotMatch);
+        row("SBS 4.0 through 4.5, on SBS 2003", "sbs40-via-bo45-to-ws2003", "5.2.3790", true, "", R::DoesNotMatch);
+        row("BO 4.0 uninstalled, on NT 4.0", "bo40-uninstall-to-ws2003", "4.0.1381", false, "", R::Unknown);
+        row("BO 4.0 uninstalled, on NT 4.0 SBS", "bo40-uninstall-to-ws2003", "4.0.1381", true, "", R::DoesNotMatch);
+        row("Windows Server 2012, on 6.2", "ws2012-to-essentials", "6.2.9200", false, "", R::Unknown);
+        row("Windows Server 2012, on 6.3", "ws2012-to-essentials", "6.3.9600", false, "", R::DoesNotMatch);
+        row("Windows first, on Exchange 2000", "w2k-exchange2000-to-ws2003", "5.0.2195", false, "6.0.6249.0", R::Matches);
+        row("Windows first, on Exchange 2003", "w2k-exchange2000-to-ws2003", "5.0.2195", false, "6.5.7638.1", R::DoesNotMatch);
+        row("Windows first, without Exchange", "w2k-exchange2000-to-ws2003", "5.0.2195", false, "", R::DoesNotMatch);
+        row("last stage, on Exchange 2003", "w2k-exchange2003-to-ws2003", "5.0.2195", false, "6.5.7638.1", R::Matches);
+        row("last stage, on Windows Server 2003", "w2k-exchange2003-to-ws2003", "5.2.3790", false, "6.5.7638.1", R::DoesNotMatch);
+    }
+
+    void theNewPathsMatchOnlyWhatTheFactsShow()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, kernel);
+        QFETCH(bool, sbs);
+        QFETCH(QString, exchange);
+        QFETCH(int, result);
+        const UpgradePath *entry = Catalog::instance().path(path);
+        QVERIFY(entry);
+        QCOMPARE(int(PathMatch::of(*entry, windows("Microsoft Windows", kernel.toStdString(), sbs, exchange.toStdString()))),
+                 result);
+    }
+
+    // An Exchange 2000 server starts the path page on the documents' way: Exchange first.
+    void anExchange2000ServerStartsOnExchangeFirst()
+    {
+        QCOMPARE(PathMatch::suggestedPath(windows("Microsoft Windows 2000 Server", "5.0.2195", false, "6.0.6249.0")),
+                 QStringLiteral("exchange2000-to-exchange2003"));
     }
 
     void factsOfAnotherSystemTellNothing()
@@ -230,7 +287,15 @@ private slots:
         QTest::newRow("Exchange 2003 already there on the Exchange 2000 path")
             << QStringLiteral("exchange2000-to-exchange2003") << QStringLiteral("5.0.2195") << false
             << QStringLiteral("6.5.7638.1") << QStringLiteral("with Exchange 6.5.7638.1")
-            << QStringLiteral("No path in this wizard starts from that server.");
+            << QStringLiteral("Exchange Server 2003 on Windows 2000 Server to Exchange Server 2003 on Windows Server 2003");
+        QTest::newRow("Exchange 2000 still there on its last stage")
+            << QStringLiteral("w2k-exchange2003-to-ws2003") << QStringLiteral("5.0.2195") << false
+            << QStringLiteral("6.0.6249.0") << QStringLiteral("with Exchange 6.0.6249.0")
+            << QStringLiteral("Exchange 2000 Server on Windows 2000 Server to Exchange Server 2003 on Windows Server 2003");
+        QTest::newRow("SBS 2003 on the Windows Server 2012 path")
+            << QStringLiteral("ws2012-to-essentials") << QStringLiteral("5.2.3790") << true << QStringLiteral("6.5.7638.1")
+            << QStringLiteral("Windows Small Business Server 2003 5.2.3790")
+            << QStringLiteral("Windows Small Business Server 2003 to Windows Server Essentials");
     }
 
     void aPathThatDoesNotStartFromTheServerIsSaid()
@@ -273,6 +338,27 @@ private slots:
         const QString text = matchLabel(wizard)->text();
         QVERIFY2(!text.contains(QStringLiteral("Check the path:")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("this path starts from that server")), qPrintable(text));
+    }
+
+    // The path page says which path a staged one goes on as (its tasks and notes are included).
+    void thePathPageNamesTheLaterStage()
+    {
+        auto controller = start(QString(), QStringLiteral("bo25-to-ws2003"));
+        PrepWizard *wizard = controller->wizard();
+        toPathPage(wizard);
+        auto *details = wizard->pathPage()->findChild<QLabel *>(QStringLiteral("pathDetails"));
+        QVERIFY(details);
+        const QString text = details->text();
+        QVERIFY2(text.contains(QStringLiteral("The last stage is the path from BackOffice Server 4.5 to Windows Server 2003")),
+                 qPrintable(text));
+        // And the notes of that stage.
+        QVERIFY2(text.contains(QStringLiteral("Web Administration feature is not supported")), qPrintable(text));
+        auto *source = wizard->pathPage()->findChild<QComboBox *>(QStringLiteral("sourceCombo"));
+        const int index = source->findText(QStringLiteral("BackOffice Server 4.5"));
+        QVERIFY(index >= 0);
+        source->setCurrentIndex(index);
+        emit source->activated(index);
+        QVERIFY(!details->text().contains(QStringLiteral("The last stage is")));
     }
 
     void aHostileProductNameStaysText()

@@ -56,10 +56,6 @@
         <translation>El nuevo sistema se instala en un servidor nuevo y los datos y la configuración se trasladan a él; no es una actualización local.</translation>
     </message>
     <message>
-        <source>The documents say that a direct upgrade is not supported; plan a new installation instead.</source>
-        <translation>Los documentos indican que no se admite la actualización directa; planee en su lugar una instalación nueva.</translation>
-    </message>
-    <message>
         <source>For the latest information about upgrading BackOffice Server to Windows Server 2003, visit online product support at http://www.microsoft.com/isapi/redir.dll?prd=support&amp;sbp=portal.</source>
         <translation>Para obtener la información más reciente sobre la actualización de BackOffice Server a Windows Server 2003, visite el soporte técnico del producto en línea en http://www.microsoft.com/isapi/redir.dll?prd=support&amp;sbp=portal.</translation>
     </message>
@@ -256,10 +252,6 @@
         <translation>No se admite la actualización directa de BackOffice Server 2.5 a Windows Server 2003.</translation>
     </message>
     <message>
-        <source>For the second stage, also read the path from BackOffice Server 4.5: some of its features do not survive the upgrade.</source>
-        <translation>Para la segunda etapa, lea también la ruta desde BackOffice Server 4.5: algunas de sus características no sobreviven a la actualización.</translation>
-    </message>
-    <message>
         <source>BackOffice Server 4.0</source>
         <translation>BackOffice Server 4.0</translation>
     </message>
@@ -409,7 +401,7 @@
     </message>
     <message>
         <source>If you use Small Business Server 2000, do not scan the Exchange M: drive, as this can lead to corruption of the Exchange database. For more information, see “Backup and Recovery for Small Business Server 2000” on the Microsoft TechNet Web site (https://go.microsoft.com/fwlink/?LinkId=12282).</source>
-        <translation>Si utiliza Small Business Server 2000, no ejecute la detección de virus en la unidad M: de Exchange. Una detección de virus en esta unidad puede dañar la base de datos de Exchange. Para obtener más información, consulte “Copia de seguridad y recuperación para Small Business Server 2000” en el sitio Web de Microsoft TechNet (https://go.microsoft.com/fwlink/?LinkId=12282).</translation>
+        <translation>Si utiliza Small Business Server 2000, no ejecute la detección de virus en la unidad M: de Exchange. Una detección de virus en esta unidad puede dañar la base de datos de Exchange. Para obtener más información, consulte “Copia de seguridad y recuperación para Small Business Server 2000” en el sitio Web de Microsoft TechNet (http://go.microsoft.com/fwlink/?LinkId=12282).</translation>
     </message>
     <message>
         <source>Before Upgrading Small Business Server 2000 (Microsoft), step “The day or evening prior to beginning the upgrade…” and its Warning; Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your data”</source>
@@ -425,15 +417,11 @@
     </message>
     <message>
         <source>Small Business Server 2000: see the white paper “Backup and Recovery for Small Business Server 2000” on the Microsoft TechNet Web site (https://go.microsoft.com/fwlink/?LinkId=12282).</source>
-        <translation>Small Business Server 2000: consulte el documento técnico “Copia de seguridad y recuperación para Small Business Server 2000” en el sitio Web de Microsoft TechNet (https://go.microsoft.com/fwlink/?LinkId=12282).</translation>
+        <translation>Small Business Server 2000: consulte el documento técnico “Copia de seguridad y recuperación para Small Business Server 2000” en el sitio Web de Microsoft TechNet (http://go.microsoft.com/fwlink/?LinkId=12282).</translation>
     </message>
     <message>
         <source>Windows Small Business Server 2003: see “Backing Up and Restoring Windows Small Business Server 2003” on the Microsoft Download Center (http://go.microsoft.com/fwlink/?LinkId=27140).</source>
         <translation>Windows Small Business Server 2003: consulte “Copia de seguridad y restauración de Windows Small Business Server 2003” en el sitio Web del Centro de descargas de Microsoft (http://go.microsoft.com/fwlink/?LinkId=27140).</translation>
-    </message>
-    <message>
-        <source>Windows Small Business Server 2008 or 2011: follow the backup guide for your product that is listed in “Step 1: Prepare your Source Server for Windows Server Essentials migration.”</source>
-        <translation>Windows Small Business Server 2008 o 2011: siga la guía de copia de seguridad de su producto que se indica en “Step 1: Prepare your Source Server for Windows Server Essentials migration”.</translation>
     </message>
     <message>
         <source>Exchange 2000 upgrade: back up all the relevant data on the server before you run the Exchange 2003 upgrade.</source>
@@ -541,7 +529,7 @@
     </message>
     <message>
         <source>For more information, see the Windows Server Catalog on the Microsoft Web site (https://go.microsoft.com/fwlink/?LinkId=4303).</source>
-        <translation>Para obtener más información, consulte Windows Server Catalog en el sitio Web de Microsoft (https://go.microsoft.com/fwlink/?LinkId=4303).</translation>
+        <translation>Para obtener más información, consulte Windows Server Catalog en el sitio Web de Microsoft (http://go.microsoft.com/fwlink/?LinkId=4303).</translation>
     </message>
     <message>
         <source>Stop third-party services that run as the Local System account</source>
@@ -553,7 +541,7 @@
     </message>
     <message>
         <source>Open Services: click Start → Run, and type Services.msc.</source>
-        <translation>Abra Servicios: haga clic en Inicio → Ejecutar y escriba Services.msc.</translation>
+        <translation>Abra Servicios (haga clic en Inicio, Ejecutar y escriba Services.msc).</translation>
     </message>
     <message>
         <source>Look for third-party services that have Log On As set to Local System account.</source>
@@ -566,10 +554,6 @@
     <message>
         <source>Then set the Startup Type to Disabled.</source>
         <translation>A continuación, establezca Tipo de inicio como Deshabilitado.</translation>
-    </message>
-    <message>
-        <source>Turn off disk utilities such as real-time antivirus and backup software</source>
-        <translation>Desactive las herramientas de disco, como el software de supervisión de virus en tiempo real y el de copia de seguridad</translation>
     </message>
     <message>
         <source>Turn off or disable any disk utilities that may be running, such as real-time antivirus monitoring software or backup software that uses open file agents.</source>
@@ -709,7 +693,7 @@
     </message>
     <message>
         <source>See the Windows Server Catalog on the Microsoft Web site (https://go.microsoft.com/fwlink/?LinkId=4303).</source>
-        <translation>Consulte Windows Server Catalog en el sitio Web de Microsoft (https://go.microsoft.com/fwlink/?LinkId=4303).</translation>
+        <translation>Consulte Windows Server Catalog en el sitio Web de Microsoft (http://go.microsoft.com/fwlink/?LinkId=4303).</translation>
     </message>
     <message>
         <source>Before Upgrading Small Business Server 2000 (Microsoft), step 4; Windows Small Business Server 2003 Upgrade Best Practices, hardware section</source>
@@ -721,7 +705,7 @@
     </message>
     <message>
         <source>Find out whether there are newer drivers for your hardware devices and a newer system BIOS (basic input/output system). The device manufacturer can help you obtain these items.</source>
-        <translation>Averigüe si hay controladores más recientes para los dispositivos de hardware y un BIOS (sistema básico de entrada y salida) del sistema más reciente. El fabricante del dispositivo puede ayudarle a obtenerlos.</translation>
+        <translation>Averigüe si hay controladores más recientes para los dispositivos de hardware y un BIOS (sistema básico de entrada y salida) del sistema más reciente. Si no tiene los últimos controladores o BIOS del sistema, póngase en contacto con el fabricante del dispositivo para obtener más información.</translation>
     </message>
     <message>
         <source>Install them before the upgrade.</source>
@@ -729,7 +713,7 @@
     </message>
     <message>
         <source>If you have a hardware driver that is not supported, contact your hardware manufacturer before running Setup.</source>
-        <translation>Si tiene un controlador de hardware no compatible, póngase en contacto con el fabricante del hardware antes de ejecutar la instalación de la actualización.</translation>
+        <translation>Si tiene un controlador de hardware no compatible, se recomienda que se ponga en contacto con el fabricante del hardware antes de ejecutar la instalación de la actualización.</translation>
     </message>
     <message>
         <source>Ensure that you have updated drivers for your hardware devices and the latest system BIOS (basic input/output system). The device manufacturer can help you obtain these items. Additionally, if you have a hardware driver that is not supported, contact your hardware manufacturer before running Setup.</source>
@@ -753,11 +737,11 @@
     </message>
     <message>
         <source>To open Disk Cleanup, click Start → Run, and then type Cleanmgr.exe.</source>
-        <translation>Para abrir el Liberador de espacio en disco, haga clic en Inicio → Ejecutar y, a continuación, escriba Cleanmgr.exe.</translation>
+        <translation>Para abrir el Liberador de espacio en disco, haga clic en Inicio, seleccione Ejecutar y, a continuación, escriba Cleanmgr.exe.</translation>
     </message>
     <message>
         <source>To open Disk Defragmenter, click Start → Run, and then type Dfrg.msc.</source>
-        <translation>Para abrir el Desfragmentador de disco, haga clic en Inicio → Ejecutar y escriba Dfrg.msc.</translation>
+        <translation>Para abrir el Desfragmentador de disco, haga clic en Inicio, seleccione Ejecutar y escriba Dfrg.msc.</translation>
     </message>
     <message>
         <source>Before Upgrading Small Business Server 2000 (Microsoft), step 3; Windows Small Business Server 2003 Upgrade Best Practices, hardware section</source>
@@ -782,10 +766,6 @@
     <message>
         <source>Before Upgrading Small Business Server 2000 (Microsoft), steps “Collect required information for connecting to the Internet” and “Determine if there is new information…”; Windows Small Business Server 2003 Upgrade Best Practices, network section</source>
         <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés), pasos “Collect required information for connecting to the Internet” y “Determine if there is new information…”; Prácticas recomendadas de actualización de Windows Small Business Server 2003, “Preparación de la red”</translation>
-    </message>
-    <message>
-        <source>Tell users that they will have to log off and will lose their Internet connection</source>
-        <translation>Notifique a los usuarios que tendrán que cerrar la sesión y que perderán la conexión a Internet</translation>
     </message>
     <message>
         <source>You can quickly notify all users with the net send command. At the command prompt, type: Net send * You must log off from the domain in approximately 5 minutes. At that point, the Internet will also be unavailable.</source>
@@ -1173,7 +1153,7 @@
     </message>
     <message>
         <source>After the upgrade, open Services: click Start → Run, and type Services.msc.</source>
-        <translation>Después de la actualización, abra Servicios: haga clic en Inicio → Ejecutar y escriba Services.msc.</translation>
+        <translation>Después de la actualización, abra Servicios (haga clic en Inicio, Ejecutar y escriba Services.msc).</translation>
     </message>
     <message>
         <source>Set each third-party service that you disabled before Setup back to the Startup Type you recorded, and start the service if it should run.</source>
@@ -1284,10 +1264,6 @@
         <translation>Windows Server 2008 Foundation</translation>
     </message>
     <message>
-        <source>Windows Server Essentials or Windows Server 2012 (an earlier installation)</source>
-        <translation>Windows Server Essentials o Windows Server 2012 (una instalación anterior)</translation>
-    </message>
-    <message>
         <source>Run a virus scan of all drives and files, if possible the day or evening before the upgrade</source>
         <translation>Ejecute una detección de virus en todas las unidades y los archivos, si es posible el día o la noche antes de empezar la actualización</translation>
     </message>
@@ -1340,18 +1316,6 @@
         <translation>Se recomienda notificar a todos los usuarios que tendrán que cerrar la sesión en breve y que perderán la conexión a Internet durante la actualización del servidor.</translation>
     </message>
     <message>
-        <source>Disconnect from the Internet before you install the upgrade</source>
-        <translation>Desconecte la conexión a Internet antes de instalar la actualización</translation>
-    </message>
-    <message>
-        <source>Small Business Server 2000: unless your Internet connection device provides a firewall service for your local network, it is recommended that you disconnect the device from the Internet.</source>
-        <translation>Small Business Server 2000: a menos que el dispositivo de conexión a Internet proporcione un servicio de firewall para la red local, se recomienda desconectar el dispositivo de Internet.</translation>
-    </message>
-    <message>
-        <source>Windows Small Business Server 2003: it is recommended that you make sure that the server is not connected before you install the upgrade.</source>
-        <translation>Windows Small Business Server 2003: se recomienda asegurarse de que el servidor no está conectado antes de instalar la actualización.</translation>
-    </message>
-    <message>
         <source>An Exchange 2000 SP2 server in an environment with Windows Server 2003 domain controllers needs the Exchange 2000 post-SP2 hotfix rollup.</source>
         <translation>Un servidor Exchange 2000 SP2 en un entorno con controladores de dominio Windows Server 2003 necesita el paquete acumulativo de revisiones posterior al SP2 de Exchange 2000.</translation>
     </message>
@@ -1378,6 +1342,114 @@
     <message>
         <source>Open &amp;Services</source>
         <translation>Abrir Ser&amp;vicios</translation>
+    </message>
+    <message>
+        <source>The documents say that this upgrade is not supported; the steps say what to do instead.</source>
+        <translation>Los documentos indican que esta actualización no se admite; los pasos indican qué hacer en su lugar.</translation>
+    </message>
+    <message>
+        <source>Windows Server 2003, through BackOffice Server 4.5</source>
+        <translation>Windows Server 2003, a través de BackOffice Server 4.5</translation>
+    </message>
+    <message>
+        <source>Windows Server Essentials (2012, 2012 R2 or 2016)</source>
+        <translation>Windows Server Essentials (2012, 2012 R2 o 2016)</translation>
+    </message>
+    <message>
+        <source>Exchange Server 2003 on Windows 2000 Server</source>
+        <translation>Exchange Server 2003 en Windows 2000 Server</translation>
+    </message>
+    <message>
+        <source>Upgrade the server itself to Windows Server 2003.</source>
+        <translation>Actualice el propio servidor a Windows Server 2003.</translation>
+    </message>
+    <message>
+        <source>Windows Server 2003, with Exchange 2000 Server kept</source>
+        <translation>Windows Server 2003, conservando Exchange 2000 Server</translation>
+    </message>
+    <message>
+        <source>Do not upgrade Windows first. Upgrade Exchange 2000 to Exchange 2003, and then the server itself to Windows Server 2003: choose “Exchange Server 2003 on Windows Server 2003” as the path.</source>
+        <translation>No actualice primero Windows. Actualice Exchange 2000 a Exchange 2003 y, a continuación, el propio servidor a Windows Server 2003: elija la ruta “Exchange Server 2003 en Windows Server 2003”.</translation>
+    </message>
+    <message>
+        <source>Exchange Server 2000 does not run on Windows Server 2003. If you attempt to install Exchange Server 2000 in Windows Server 2003, the install process itself may fail.</source>
+        <translation>Exchange Server 2000 no se ejecuta en Windows Server 2003. Si intenta instalar Exchange Server 2000 en Windows Server 2003, puede que falle el propio proceso de instalación.</translation>
+    </message>
+    <message>
+        <source>If you attempt an in-place upgrade to Windows Server 2003 of a Windows 2000 installation with Exchange Server 2000 on it, the upgrade will abort with a warning.</source>
+        <translation>Si intenta hacer una actualización local a Windows Server 2003 de una instalación de Windows 2000 que tiene Exchange Server 2000, la actualización se cancelará con una advertencia.</translation>
+    </message>
+    <message>
+        <source>Windows Server 2003, after uninstalling BackOffice Server 4.0</source>
+        <translation>Windows Server 2003, después de desinstalar BackOffice Server 4.0</translation>
+    </message>
+    <message>
+        <source>This path is for a server on which you have used BackOffice Server 4.0 Setup to install a server application.</source>
+        <translation>Esta ruta es para un servidor en el que ha usado el programa de instalación de BackOffice Server 4.0 para instalar una aplicación de servidor.</translation>
+    </message>
+    <message>
+        <source>This path upgrades the operating system only. To upgrade the server applications to versions supported by Windows Server 2003, the document says to upgrade to BackOffice Server 4.5 first.</source>
+        <translation>Esta ruta solo actualiza el sistema operativo. Para actualizar las aplicaciones de servidor a versiones compatibles con Windows Server 2003, el documento indica que primero se actualice a BackOffice Server 4.5.</translation>
+    </message>
+    <message>
+        <source>First upgrade to BackOffice Server 4.5. The document gives no procedure for this stage.</source>
+        <translation>Actualice primero a BackOffice Server 4.5. El documento no da ningún procedimiento para esta etapa.</translation>
+    </message>
+    <message>
+        <source>The document does not recommend this path: it names servers that were first installed as Small Business Server 4.0 or 4.5 and then upgraded to BackOffice Server 4.5, and says what they lose on Windows Server 2003.</source>
+        <translation>El documento no recomienda esta ruta: menciona servidores que se instalaron primero como Small Business Server 4.0 o 4.5 y después se actualizaron a BackOffice Server 4.5, e indica lo que pierden en Windows Server 2003.</translation>
+    </message>
+    <message>
+        <source>Windows Server Essentials (an earlier installation)</source>
+        <translation>Windows Server Essentials (una instalación anterior)</translation>
+    </message>
+    <message>
+        <source>Windows Server 2012</source>
+        <translation>Windows Server 2012</translation>
+    </message>
+    <message>
+        <source>Turn off disk utilities, such as real-time antivirus monitoring software or backup software that uses open file agents</source>
+        <translation>Desactive las herramientas de disco, como el software de supervisión de virus en tiempo real o el software de copia de seguridad con agentes de archivos abiertos</translation>
+    </message>
+    <message>
+        <source>It is recommended that you tell users that they will have to log off and will lose their Internet connection</source>
+        <translation>Se recomienda notificar a los usuarios que tendrán que cerrar la sesión y que perderán la conexión a Internet</translation>
+    </message>
+    <message>
+        <source>It is recommended that you make sure that the server is not connected to the Internet before you install the upgrade</source>
+        <translation>Se recomienda asegurarse de que el servidor no está conectado a Internet antes de instalar la actualización</translation>
+    </message>
+    <message>
+        <source>Unless your Internet connection device provides a firewall service for your local network, it is recommended that you disconnect your Internet connection device from the Internet.</source>
+        <translation>A menos que el dispositivo de conexión a Internet proporcione un servicio de firewall para la red local, se recomienda desconectar de Internet el dispositivo de conexión a Internet.</translation>
+    </message>
+    <message>
+        <source>It is recommended that you make sure that the server is not connected before you install the upgrade.</source>
+        <translation>Se recomienda asegurarse de que el servidor no está conectado antes de instalar la actualización.</translation>
+    </message>
+    <message>
+        <source>Windows Small Business Server 2003: see “Backing Up and Restoring Windows Small Business Server 2003” (https://msdn.microsoft.com/library/cc875809.aspx).</source>
+        <translation>Windows Small Business Server 2003: consulte “Backing Up and Restoring Windows Small Business Server 2003” (https://msdn.microsoft.com/library/cc875809.aspx).</translation>
+    </message>
+    <message>
+        <source>Windows Small Business Server 2008: see “Backing Up and Restoring Data on Windows Small Business Server 2008” (https://technet.microsoft.com/library/cc527505(WS.10).aspx).</source>
+        <translation>Windows Small Business Server 2008: consulte “Backing Up and Restoring Data on Windows Small Business Server 2008” (https://technet.microsoft.com/library/cc527505(WS.10).aspx).</translation>
+    </message>
+    <message>
+        <source>Windows Server 2008 Foundation: see “Backup and Recovery” (https://technet.microsoft.com/library/cc754097(WS.10).aspx).</source>
+        <translation>Windows Server 2008 Foundation: consulte “Backup and Recovery” (https://technet.microsoft.com/library/cc754097(WS.10).aspx).</translation>
+    </message>
+    <message>
+        <source>Windows Small Business Server 2011 Essentials: see “Learn more about setting up server backup” (https://technet.microsoft.com/library/server-backup-support-1.aspx).</source>
+        <translation>Windows Small Business Server 2011 Essentials: consulte “Learn more about setting up server backup” (https://technet.microsoft.com/library/server-backup-support-1.aspx).</translation>
+    </message>
+    <message>
+        <source>Windows Small Business Server 2011 Standard: see “Managing Server Backup” (https://technet.microsoft.com/library/cc527488.aspx).</source>
+        <translation>Windows Small Business Server 2011 Standard: consulte “Managing Server Backup” (https://technet.microsoft.com/library/cc527488.aspx).</translation>
+    </message>
+    <message>
+        <source>Windows Server Essentials: see “Manage Backup and Restore in Windows Server Essentials” (https://technet.microsoft.com/library/jj713536.aspx).</source>
+        <translation>Windows Server Essentials: consulte “Manage Backup and Restore in Windows Server Essentials” (https://technet.microsoft.com/library/jj713536.aspx).</translation>
     </message>
 </context>
 <context>
@@ -3913,6 +3985,10 @@ La comprobación del reloj (Windows Server Essentials) compara el servidor de or
     <message>
         <source>Check the path:</source>
         <translation>Compruebe la ruta:</translation>
+    </message>
+    <message>
+        <source>The last stage is the path from %1 to %2: its tasks and notes are part of this path.</source>
+        <translation>La última etapa es la ruta de %1 a %2: sus tareas y notas forman parte de esta ruta.</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,11 @@ void PathPage::showPath()
     m_verdict->setText(verdictTitle(path->verdict));
     QString html = paragraph(verdictExplanation(path->verdict));
     html += heading(tr("Steps, in this order")) + orderedList(path->stepTexts());
+    // A staged path carries the tasks and notes of each later stage (Catalog::stages): say which.
+    const auto stages = Catalog::instance().stages(QLatin1String(path->id));
+    for (std::size_t i = 1; i < stages.size(); ++i)
+        html += paragraph(tr("The last stage is the path from %1 to %2: its tasks and notes are part of this path.")
+                              .arg(stages[i]->sourceText(), stages[i]->targetText()));
     if (!path->notes.empty())
         html += heading(tr("Good to know")) + bulletList(path->noteTexts());
     html += small(tr("Source: %1").arg(path->referenceText()));

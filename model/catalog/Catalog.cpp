@@ -29,6 +29,49 @@ int categoryOrder(Category category)
     return static_cast<int>(allCategories.size());
 }
 
+bool contains(const std::vector<const char *> &ids, const char *id)
+{
+    return std::any_of(ids.begin(), ids.end(), [id](const char *entry) { return std::strcmp(entry, id) == 0; });
+}
+
+// The later stages of `path`, in order; a cycle or an unknown id ends the chain.
+std::vector<const UpgradePath *> laterStagesOf(const UpgradePath &path, const std::vector<UpgradePath> &paths)
+{
+    std::vector<const UpgradePath *> chain;
+    const char *next = path.laterStage;
+    while (next && chain.size() < paths.size()) {
+        const auto found = std::find_if(paths.begin(), paths.end(),
+                                        [next](const UpgradePath &entry) { return std::strcmp(entry.id, next) == 0; });
+        if (found == paths.end() || std::strcmp(found->id, path.id) == 0)
+            break;
+        chain.push_back(&*found);
+        next = found->laterStage;
+    }
+    return chain;
+}
+
+// A staged path carries what each of its later stages declares: the stage's tasks and the path
+// steps meant for it, and its notes after the path's own (each once).
+void inheritLaterStages(std::vector<UpgradePath> &paths, std::vector<Task> &tasks)
+{
+    for (UpgradePath &path : paths) {
+        for (const UpgradePath *stage : laterStagesOf(path, paths)) {
+            for (Task &task : tasks) {
+                if (contains(task.paths, stage->id) && !contains(task.paths, path.id))
+                    task.paths.push_back(path.id);
+                for (PathStep &step : task.pathSteps) {
+                    if (contains(step.paths, stage->id) && !contains(step.paths, path.id))
+                        step.paths.push_back(path.id);
+                }
+            }
+            for (const char *note : stage->notes) {
+                if (!contains(path.notes, note))
+                    path.notes.push_back(note);
+            }
+        }
+    }
+}
+
 } // namespace
 
 // ---- Translation -------------------------------------------------------------------------------
@@ -121,7 +164,7 @@ QString verdictExplanation(Verdict verdict)
     case Verdict::Migration:
         return catalogText(QT_TRANSLATE_NOOP("Catalog", "The new system is installed on a new server and the data and settings are moved to it; this is not an in-place upgrade."));
     case Verdict::Unsupported:
-        return catalogText(QT_TRANSLATE_NOOP("Catalog", "The documents say that a direct upgrade is not supported; plan a new installation instead."));
+        return catalogText(QT_TRANSLATE_NOOP("Catalog", "The documents say that this upgrade is not supported; the steps say what to do instead."));
     }
     return QString();
 }
@@ -132,6 +175,15 @@ bool Task::appliesTo(const QString &pathId) const
 {
     return std::any_of(paths.begin(), paths.end(),
                        [&pathId](const char *path) { return pathId == QLatin1String(path); });
+}
+
+bool Task::isConditionalOn(const QString &pathId) const
+{
+    if (!conditional)
+        return false;
+    return pathId.isEmpty()
+        || std::none_of(unconditionalOn.begin(), unconditionalOn.end(),
+                        [&pathId](const char *path) { return pathId == QLatin1String(path); });
 }
 
 const Threshold *Task::threshold(const char *key) const
@@ -213,6 +265,7 @@ Catalog::Catalog()
     , m_tables(catalogRequirementTables())
 {
     applyPathServers(m_paths);
+    inheritLaterStages(m_paths, m_tasks);
 }
 
 const Catalog &Catalog::instance()
@@ -273,6 +326,17 @@ std::vector<const Task *> Catalog::dayOfUpgrade(const QString &pathId) const
         if (const Task *entry = task(QLatin1String(id)))
             result.push_back(entry);
     }
+    return result;
+}
+
+std::vector<const UpgradePath *> Catalog::stages(const QString &pathId) const
+{
+    const UpgradePath *first = path(pathId);
+    if (!first)
+        return {};
+    std::vector<const UpgradePath *> result{first};
+    const std::vector<const UpgradePath *> later = laterStagesOf(*first, m_paths);
+    result.insert(result.end(), later.begin(), later.end());
     return result;
 }
 

@@ -24,6 +24,9 @@ public:
     // Tasks that apply to the path, in catalog order (category, then documents' order).
     std::vector<const Task *> tasksFor(const QString &pathId) const;
     QStringList pathIds() const;
+    // The path and each later stage it goes on as, in order (UpgradePath::laterStage); empty for
+    // an unknown id.
+    std::vector<const UpgradePath *> stages(const QString &pathId) const;
     // The path's dayOfUpgradeOrder as tasks (ids the catalog lacks are left out).
     std::vector<const Task *> dayOfUpgrade(const QString &pathId) const;
 

@@ -23,11 +23,16 @@ void applyPathServers(std::vector<UpgradePath> &paths)
         {"sbs2000-to-sbs2003", {{"5.0"}, S::Required}},
         {"sbs2003-upgrade", {{"5.2"}, S::Required}},
         {"exchange2000-to-exchange2003", {{"5.0"}, S::Excluded, "6.0"}},
+        {"w2k-exchange2003-to-ws2003", {{"5.0"}, S::Excluded, "6.5"}},
+        {"w2k-exchange2000-to-ws2003", {{"5.0"}, S::Excluded, "6.0"}},
         {"bo25-to-ws2003", {{"4.0"}, S::Excluded, nullptr, "BackOffice Server 2.5"}},
         {"bo40-to-ws2003", {{"4.0"}, S::Excluded, nullptr, "BackOffice Server 4.0"}},
+        {"bo40-uninstall-to-ws2003", {{"4.0"}, S::Excluded, nullptr, "BackOffice Server 4.0"}},
         {"bo45-to-ws2003", {{"4.0"}, S::Excluded, nullptr, "BackOffice Server 4.5"}},
         {"sbs40-to-ws2003", {{"4.0"}, S::Required, nullptr, "Small Business Server 4.0"}},
         {"sbs45-to-ws2003", {{"4.0"}, S::Required, nullptr, "Small Business Server 4.5"}},
+        {"sbs40-via-bo45-to-ws2003", {{"4.0"}, S::Required, nullptr, "Small Business Server 4.0"}},
+        {"sbs45-via-bo45-to-ws2003", {{"4.0"}, S::Required, nullptr, "Small Business Server 4.5"}},
         {"sbs2003-to-essentials", {{"5.2"}, S::Required}},
         {"sbs2008-to-essentials", {{"6.0"}, S::Required}},
         {"sbs2011-to-essentials", {{"6.1"}, S::Required, "14"}},
@@ -35,6 +40,8 @@ void applyPathServers(std::vector<UpgradePath> &paths)
         {"sbs2011essentials-to-essentials", {{"6.1"}, S::Any, nullptr, "Essentials"}},
         {"ws2008foundation-to-essentials", {{"6.0", "6.1"}, S::Excluded, nullptr, "Foundation"}},
         {"wse-to-essentials", {{"6.2", "6.3"}, S::Any, nullptr, "Essentials"}},
+        // Windows reports the same 6.2 for Windows Server 2012 and Windows Server 2012 Essentials.
+        {"ws2012-to-essentials", {{"6.2"}, S::Excluded, nullptr, "not Essentials"}},
     };
     for (UpgradePath &path : paths) {
         for (const auto &[id, server] : servers) {

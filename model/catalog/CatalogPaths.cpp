@@ -8,6 +8,9 @@
 
 #include <QCoreApplication>
 
+#include <cstring>
+#include <utility>
+
 namespace prep {
 
 std::vector<UpgradePath> catalogPaths()
@@ -27,6 +30,10 @@ std::vector<UpgradePath> catalogPaths()
         "Catalog", "For the latest information about upgrading Small Business Server to Windows Server 2003, visit online product support at http://www.microsoft.com/isapi/redir.dll?prd=support&sbp=portal.");
     static const char *const sbs4International = QT_TRANSLATE_NOOP(
         "Catalog", "For information about international versions of Small Business Server, contact your local Microsoft representative.");
+    static const char *const bo40Unsupported = QT_TRANSLATE_NOOP(
+        "Catalog", "A direct upgrade of BackOffice Server 4.0 to Windows Server 2003 is not supported.");
+    static const char *const boThenWs2003 = QT_TRANSLATE_NOOP("Catalog", "Then upgrade to Windows Server 2003.");
+    static const char *const throughBo45 = QT_TRANSLATE_NOOP("Catalog", "Windows Server 2003, through BackOffice Server 4.5");
     static const char *const boReference = QT_TRANSLATE_NOOP(
         "Catalog", "Microsoft readme on upgrading BackOffice Small Business Server and BackOffice Server to Windows Server 2003");
     static const char *const sbs4Reference = QT_TRANSLATE_NOOP(
@@ -70,7 +77,16 @@ std::vector<UpgradePath> catalogPaths()
         "Catalog", "If you built a customized system health or alert add-in with the Windows Small Business Server 2011 Essentials SDK, update the add-in and deploy it on the Destination Server.");
     static const char *const essReference = QT_TRANSLATE_NOOP(
         "Catalog", "“Step 1: Prepare your Source Server for Windows Server Essentials migration” (Microsoft)");
-    static const char *const essTarget = QT_TRANSLATE_NOOP("Catalog", "Windows Server Essentials");
+    // S004 "Applies To: Windows Server 2016 Essentials, Windows Server 2012 R2 Essentials, Windows
+    // Server 2012 Essentials".
+    static const char *const essTarget = QT_TRANSLATE_NOOP("Catalog", "Windows Server Essentials (2012, 2012 R2 or 2016)");
+
+    // Exchange 2000 Server on Windows 2000 Server (S002): Exchange first, then Windows.
+    static const char *const exchange2000Source = QT_TRANSLATE_NOOP("Catalog", "Exchange 2000 Server on Windows 2000 Server");
+    static const char *const exchangeFeaturesNote = QT_TRANSLATE_NOOP(
+        "Catalog", "Some Exchange 2003 features, such as RPC over HTTP and the Volume Shadow Copy service, work only once Windows Server 2003 is set up.");
+    static const char *const exchangeReference = QT_TRANSLATE_NOOP(
+        "Catalog", "“How to migrate to Exchange Server 2003”, Serdar Yegulalp (third-party article, March 2004)");
 
     std::vector<UpgradePath> paths;
 
@@ -108,7 +124,7 @@ std::vector<UpgradePath> catalogPaths()
          nullptr, lastDay});
 
     paths.push_back(
-        {"exchange2000-to-exchange2003", QT_TRANSLATE_NOOP("Catalog", "Exchange 2000 Server on Windows 2000 Server"),
+        {"exchange2000-to-exchange2003", exchange2000Source,
          QT_TRANSLATE_NOOP("Catalog", "Exchange Server 2003 on Windows Server 2003"), Verdict::Staged,
          {
              QT_TRANSLATE_NOOP("Catalog", "Back up all the relevant data on the server."),
@@ -119,37 +135,76 @@ std::vector<UpgradePath> catalogPaths()
          {
              QT_TRANSLATE_NOOP("Catalog", "The order matters: Exchange Server 2000 does not run on Windows Server 2003. If you upgrade Windows first, the upgrade will abort with a warning."),
              QT_TRANSLATE_NOOP("Catalog", "If another computer is the domain controller and will be upgraded to Windows Server 2003 first, the Exchange 2000 version of the Active Directory Connector does not work with Windows Server 2003 without some preparation (Knowledge Base article 325379)."),
-             QT_TRANSLATE_NOOP("Catalog", "Some Exchange 2003 features, such as RPC over HTTP and the Volume Shadow Copy service, work only once Windows Server 2003 is set up."),
          },
-         QT_TRANSLATE_NOOP("Catalog", "“How to migrate to Exchange Server 2003”, Serdar Yegulalp (third-party article, March 2004)"),
-         "exchange2003"});
+         exchangeReference, "exchange2003"});
+
+    // Its last stage, for a server where Exchange 2003 already runs on Windows 2000 Server (S002:
+    // "Finally, upgrade the server itself to Windows 2003"; the features that wait for it).
+    paths.push_back(
+        {"w2k-exchange2003-to-ws2003", QT_TRANSLATE_NOOP("Catalog", "Exchange Server 2003 on Windows 2000 Server"),
+         QT_TRANSLATE_NOOP("Catalog", "Exchange Server 2003 on Windows Server 2003"), Verdict::Supported,
+         {
+             QT_TRANSLATE_NOOP("Catalog", "Upgrade the server itself to Windows Server 2003."),
+             QT_TRANSLATE_NOOP("Catalog", "When Windows Server 2003 is completely set up, start using the Exchange 2003 features that need it."),
+         },
+         {exchangeFeaturesNote},
+         exchangeReference, nullptr});
+
+    // Windows first, on a server with Exchange 2000 (S002): "the upgrade will abort with a warning".
+    paths.push_back(
+        {"w2k-exchange2000-to-ws2003", exchange2000Source,
+         QT_TRANSLATE_NOOP("Catalog", "Windows Server 2003, with Exchange 2000 Server kept"), Verdict::Unsupported,
+         {
+             QT_TRANSLATE_NOOP("Catalog", "Do not upgrade Windows first. Upgrade Exchange 2000 to Exchange 2003, and then the server itself to Windows Server 2003: choose “Exchange Server 2003 on Windows Server 2003” as the path."),
+         },
+         {
+             QT_TRANSLATE_NOOP("Catalog", "Exchange Server 2000 does not run on Windows Server 2003. If you attempt to install Exchange Server 2000 in Windows Server 2003, the install process itself may fail."),
+             QT_TRANSLATE_NOOP("Catalog", "If you attempt an in-place upgrade to Windows Server 2003 of a Windows 2000 installation with Exchange Server 2000 on it, the upgrade will abort with a warning."),
+         },
+         exchangeReference, nullptr});
 
     paths.push_back(
-        {"bo25-to-ws2003", QT_TRANSLATE_NOOP("Catalog", "BackOffice Server 2.5"), QT_TRANSLATE_NOOP("Catalog", "Windows Server 2003"),
+        {"bo25-to-ws2003", QT_TRANSLATE_NOOP("Catalog", "BackOffice Server 2.5"), throughBo45,
          Verdict::Staged,
          {
              QT_TRANSLATE_NOOP("Catalog", "First upgrade to BackOffice Server 4.5, so that the server applications are versions that Windows Server 2003 supports."),
-             QT_TRANSLATE_NOOP("Catalog", "Then upgrade to Windows Server 2003."),
+             boThenWs2003,
          },
          {
              QT_TRANSLATE_NOOP("Catalog", "A direct upgrade of BackOffice Server 2.5 to Windows Server 2003 is not supported."),
-             QT_TRANSLATE_NOOP("Catalog", "For the second stage, also read the path from BackOffice Server 4.5: some of its features do not survive the upgrade."),
              backOfficeSupport,
              backOfficeInternational,
          },
          boReference, nullptr});
 
     paths.push_back(
-        {"bo40-to-ws2003", QT_TRANSLATE_NOOP("Catalog", "BackOffice Server 4.0"), QT_TRANSLATE_NOOP("Catalog", "Windows Server 2003"),
+        {"bo40-to-ws2003", QT_TRANSLATE_NOOP("Catalog", "BackOffice Server 4.0"), throughBo45,
          Verdict::Staged,
          {
              QT_TRANSLATE_NOOP("Catalog", "First upgrade to BackOffice Server 4.5, so that the server applications are versions that Windows Server 2003 supports."),
-             QT_TRANSLATE_NOOP("Catalog", "Then upgrade to Windows Server 2003."),
+             boThenWs2003,
          },
          {
-             QT_TRANSLATE_NOOP("Catalog", "A direct upgrade of BackOffice Server 4.0 to Windows Server 2003 is not supported."),
-             QT_TRANSLATE_NOOP("Catalog", "For the second stage, also read the path from BackOffice Server 4.5: some of its features do not survive the upgrade."),
+             bo40Unsupported,
              QT_TRANSLATE_NOOP("Catalog", "Alternative: if you have used BackOffice Server 4.0 Setup to install a server application, you can uninstall BackOffice Server 4.0. This removes all files specific to BackOffice Server 4.0, but not the server applications that you installed. Then restart Windows Server 2003 Setup to upgrade the operating system."),
+             backOfficeSupport,
+             backOfficeInternational,
+         },
+         boReference, nullptr});
+
+    // S003's other way from BackOffice Server 4.0: uninstall it, then restart Windows Server 2003
+    // Setup. The server applications stay as they are.
+    paths.push_back(
+        {"bo40-uninstall-to-ws2003", QT_TRANSLATE_NOOP("Catalog", "BackOffice Server 4.0"),
+         QT_TRANSLATE_NOOP("Catalog", "Windows Server 2003, after uninstalling BackOffice Server 4.0"), Verdict::Staged,
+         {
+             QT_TRANSLATE_NOOP("Catalog", "This path is for a server on which you have used BackOffice Server 4.0 Setup to install a server application."),
+             QT_TRANSLATE_NOOP("Catalog", "Uninstall BackOffice Server 4.0. This removes all files specific to BackOffice Server 4.0, but not the server applications that you installed."),
+             QT_TRANSLATE_NOOP("Catalog", "Then restart Windows Server 2003 Setup to upgrade the operating system."),
+         },
+         {
+             bo40Unsupported,
+             QT_TRANSLATE_NOOP("Catalog", "This path upgrades the operating system only. To upgrade the server applications to versions supported by Windows Server 2003, the document says to upgrade to BackOffice Server 4.5 first."),
              backOfficeSupport,
              backOfficeInternational,
          },
@@ -192,6 +247,27 @@ std::vector<UpgradePath> catalogPaths()
              QT_TRANSLATE_NOOP("Catalog", "To move from Small Business Server 4.5 to Windows Small Business Server 2003, you must perform a server migration: install it on a new computer, and then migrate the data and settings."),
          },
          sbs4Reference, nullptr});
+
+    // S003 names servers first installed as Small Business Server 4.0 or 4.5 and then upgraded to
+    // BackOffice Server 4.5: on Windows Server 2003 they lose Fax Service. The document gives no
+    // procedure for that first stage.
+    static const char *const sbs4ThroughBo45 = QT_TRANSLATE_NOOP(
+        "Catalog", "First upgrade to BackOffice Server 4.5. The document gives no procedure for this stage.");
+    static const char *const sbs4ThroughBo45Note = QT_TRANSLATE_NOOP(
+        "Catalog", "The document does not recommend this path: it names servers that were first installed as Small Business Server 4.0 or 4.5 and then upgraded to BackOffice Server 4.5, and says what they lose on Windows Server 2003.");
+    paths.push_back(
+        {"sbs40-via-bo45-to-ws2003", QT_TRANSLATE_NOOP("Catalog", "BackOffice Small Business Server 4.0"), throughBo45,
+         Verdict::Staged,
+         {sbs4ThroughBo45, boThenWs2003},
+         {sbs4Unsupported, sbs4ThroughBo45Note, sbs4Support, sbs4International},
+         boReference, nullptr});
+
+    paths.push_back(
+        {"sbs45-via-bo45-to-ws2003", QT_TRANSLATE_NOOP("Catalog", "BackOffice Small Business Server 4.5"), throughBo45,
+         Verdict::Staged,
+         {sbs4ThroughBo45, boThenWs2003},
+         {sbs4Unsupported, sbs4ThroughBo45Note, sbs4Support, sbs4International},
+         boReference, nullptr});
 
     paths.push_back(
         {"sbs2003-to-essentials", QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2003"), essTarget,
@@ -238,11 +314,34 @@ std::vector<UpgradePath> catalogPaths()
          essReference, "essentials"});
 
     paths.push_back(
-        {"wse-to-essentials", QT_TRANSLATE_NOOP("Catalog", "Windows Server Essentials or Windows Server 2012 (an earlier installation)"),
+        {"wse-to-essentials", QT_TRANSLATE_NOOP("Catalog", "Windows Server Essentials (an earlier installation)"),
          essTarget, Verdict::Migration,
          {essBackup, essUpdates, essHealth, essLob, essBackupAgain, essNext},
          {essMigrationNote, essBackupNote},
          essReference, "essentials"});
+
+    paths.push_back(
+        {"ws2012-to-essentials", QT_TRANSLATE_NOOP("Catalog", "Windows Server 2012"), essTarget, Verdict::Migration,
+         {essBackup, essUpdates, essHealth, essLob, essBackupAgain, essNext},
+         {essMigrationNote, essBackupNote},
+         essReference, "essentials"});
+
+    // Each staged path and the path it goes on as (S003: BackOffice Server 2.5 and 4.0, and Small
+    // Business Server 4.0 and 4.5, through BackOffice Server 4.5; S002: Exchange first, then
+    // Windows). The Catalog gives a staged path the tasks and notes of its later stage.
+    static const std::pair<const char *, const char *> laterStages[] = {
+        {"bo25-to-ws2003", "bo45-to-ws2003"},
+        {"bo40-to-ws2003", "bo45-to-ws2003"},
+        {"sbs40-via-bo45-to-ws2003", "bo45-to-ws2003"},
+        {"sbs45-via-bo45-to-ws2003", "bo45-to-ws2003"},
+        {"exchange2000-to-exchange2003", "w2k-exchange2003-to-ws2003"},
+    };
+    for (UpgradePath &path : paths) {
+        for (const auto &[id, later] : laterStages) {
+            if (std::strcmp(path.id, id) == 0)
+                path.laterStage = later;
+        }
+    }
 
     return paths;
 }

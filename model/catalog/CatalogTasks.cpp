@@ -96,6 +96,13 @@ public:
         m_task.conditional = true;
         return *this;
     }
+    // The paths on which the sentence of a mayNotApply() task has no condition (the path's own
+    // document gives none, or choosing the path is the condition).
+    TaskEntry &unconditionalOn(const std::vector<const char *> &ids)
+    {
+        m_task.unconditionalOn = ids;
+        return *this;
+    }
     // A "Must fix" finding the operator may still accept as a risk, with a reason. Only where the
     // finding can be wrong for reasons the operator knows; every other "Must fix" names something
     // Setup itself refuses or the documents forbid.
@@ -133,21 +140,27 @@ std::vector<Task> catalogTasks()
     static const std::vector<const char *> F1 = {"sbs2000-to-sbs2003"};
     static const std::vector<const char *> F2 = {"sbs2003-upgrade"};
     static const std::vector<const char *> F4 = {"exchange2000-to-exchange2003"};
-    static const std::vector<const char *> F5 = {"bo25-to-ws2003", "bo40-to-ws2003", "bo45-to-ws2003",
-                                                 "sbs40-to-ws2003", "sbs45-to-ws2003"};
+    // F4's last stage (Exchange 2003 already on Windows 2000), and Windows first (not supported).
+    static const std::vector<const char *> F4Windows = {"w2k-exchange2003-to-ws2003"};
+    static const std::vector<const char *> F4WindowsFirst = {"w2k-exchange2000-to-ws2003"};
+    // The paths through BackOffice Server 4.5 get its tasks from it (UpgradePath::laterStage).
+    static const std::vector<const char *> F5 = {"bo25-to-ws2003",  "bo40-to-ws2003",  "bo40-uninstall-to-ws2003",
+                                                 "bo45-to-ws2003",  "sbs40-to-ws2003", "sbs45-to-ws2003"};
     static const std::vector<const char *> F6 = {"sbs2003-to-essentials",          "sbs2008-to-essentials",
                                                  "sbs2011-to-essentials",          "ws2003-to-essentials",
                                                  "sbs2011essentials-to-essentials", "ws2008foundation-to-essentials",
-                                                 "wse-to-essentials"};
+                                                 "wse-to-essentials",              "ws2012-to-essentials"};
     // F6 narrowed: sources that host email in Exchange; sources that need the Group Policy step.
     static const std::vector<const char *> F6Sbs = {"sbs2003-to-essentials", "sbs2008-to-essentials",
                                                     "sbs2011-to-essentials"};
     static const std::vector<const char *> F6Gpo = {"sbs2003-to-essentials", "ws2003-to-essentials"};
-    static const std::vector<const char *> BO40 = {"bo40-to-ws2003"};
-    // BackOffice Server 2.5 and 4.0 go through 4.5 (S003): its tasks are theirs too.
-    static const std::vector<const char *> BO45 = {"bo25-to-ws2003", "bo40-to-ws2003", "bo45-to-ws2003"};
+    static const std::vector<const char *> BO40 = {"bo40-to-ws2003", "bo40-uninstall-to-ws2003"};
+    // BackOffice Server 2.5 and 4.0, and Small Business Server 4.0 and 4.5, go through 4.5 (S003):
+    // the Catalog gives them 4.5's tasks (UpgradePath::laterStage).
+    static const std::vector<const char *> BO45 = {"bo45-to-ws2003"};
+    static const std::vector<const char *> SBS4ThroughBo45 = {"sbs40-via-bo45-to-ws2003", "sbs45-via-bo45-to-ws2003"};
 
-    static const std::vector<const char *> All = join({&F1, &F2, &F4, &F5, &F6});
+    static const std::vector<const char *> All = join({&F1, &F2, &F4, &F4Windows, &F4WindowsFirst, &F5, &F6});
     static const std::vector<const char *> F1F2 = join({&F1, &F2});
     static const std::vector<const char *> F1F2F4 = join({&F1, &F2, &F4});
     static const std::vector<const char *> F1F2F4F6 = join({&F1, &F2, &F4, &F6});
@@ -216,10 +229,18 @@ std::vector<Task> catalogTasks()
         .title(QT_TRANSLATE_NOOP("Catalog", "Make a full system backup, including the System State data and Exchange"))
         .steps({
             QT_TRANSLATE_NOOP("Catalog", "Perform a full system backup, including the System State data and Exchange. A backup protects your data from accidental loss if an unrecoverable error occurs during the upgrade or migration."),
-            QT_TRANSLATE_NOOP("Catalog", "Small Business Server 2000: see the white paper “Backup and Recovery for Small Business Server 2000” on the Microsoft TechNet Web site (https://go.microsoft.com/fwlink/?LinkId=12282)."),
-            QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2003: see “Backing Up and Restoring Windows Small Business Server 2003” on the Microsoft Download Center (http://go.microsoft.com/fwlink/?LinkId=27140)."),
-            QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2008 or 2011: follow the backup guide for your product that is listed in “Step 1: Prepare your Source Server for Windows Server Essentials migration.”"),
-            QT_TRANSLATE_NOOP("Catalog", "Exchange 2000 upgrade: back up all the relevant data on the server before you run the Exchange 2003 upgrade."),
+        })
+        // Each path's own guide, as its document gives it (S000, S001, S002; S004's table).
+        .pathSteps({
+            {F1, QT_TRANSLATE_NOOP("Catalog", "Small Business Server 2000: see the white paper “Backup and Recovery for Small Business Server 2000” on the Microsoft TechNet Web site (https://go.microsoft.com/fwlink/?LinkId=12282).")},
+            {F2, QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2003: see “Backing Up and Restoring Windows Small Business Server 2003” on the Microsoft Download Center (http://go.microsoft.com/fwlink/?LinkId=27140).")},
+            {F4, QT_TRANSLATE_NOOP("Catalog", "Exchange 2000 upgrade: back up all the relevant data on the server before you run the Exchange 2003 upgrade.")},
+            {{"sbs2003-to-essentials"}, QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2003: see “Backing Up and Restoring Windows Small Business Server 2003” (https://msdn.microsoft.com/library/cc875809.aspx).")},
+            {{"sbs2008-to-essentials"}, QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2008: see “Backing Up and Restoring Data on Windows Small Business Server 2008” (https://technet.microsoft.com/library/cc527505(WS.10).aspx).")},
+            {{"ws2008foundation-to-essentials"}, QT_TRANSLATE_NOOP("Catalog", "Windows Server 2008 Foundation: see “Backup and Recovery” (https://technet.microsoft.com/library/cc754097(WS.10).aspx).")},
+            {{"sbs2011essentials-to-essentials"}, QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2011 Essentials: see “Learn more about setting up server backup” (https://technet.microsoft.com/library/server-backup-support-1.aspx).")},
+            {{"sbs2011-to-essentials"}, QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2011 Standard: see “Managing Server Backup” (https://technet.microsoft.com/library/cc527488.aspx).")},
+            {{"wse-to-essentials"}, QT_TRANSLATE_NOOP("Catalog", "Windows Server Essentials: see “Manage Backup and Restore in Windows Server Essentials” (https://technet.microsoft.com/library/jj713536.aspx).")},
         })
         .cautions({
             {CautionKind::Warning, QT_TRANSLATE_NOOP("Catalog", "If you use Small Business Server 2000, do not back up the Exchange M: drive as part of the Exchange backup, as this can lead to corruption of the Exchange database.")},
@@ -269,10 +290,14 @@ std::vector<Task> catalogTasks()
         .title(QT_TRANSLATE_NOOP("Catalog", "Install all required updates and service packs"))
         .steps({
             QT_TRANSLATE_NOOP("Catalog", "Install all required updates and service packs on the server."),
-            QT_TRANSLATE_NOOP("Catalog", "To check for the latest updates, click Start → All Programs → Windows Update."),
-            QT_TRANSLATE_NOOP("Catalog", "Click Check for updates. If updates are found, click Install updates."),
-            QT_TRANSLATE_NOOP("Catalog", "Critical and security updates help the upgrade or migration succeed, and help protect your network while it takes place."),
-            QT_TRANSLATE_NOOP("Catalog", "Evaluation version of Windows Small Business Server 2003: if you are upgrading it to the full retail version, do not install Windows Server 2003 Service Pack 2 until the upgrade is complete, and remove it if it is already installed. Otherwise Setup may stop, saying that the version of Windows on your computer is newer than the version on the CD."),
+        })
+        // S004's procedure on its paths; the evaluation-version rule (KB 932600) on the Windows
+        // Small Business Server 2003 upgrade only.
+        .pathSteps({
+            {F6, QT_TRANSLATE_NOOP("Catalog", "To check for the latest updates, click Start → All Programs → Windows Update.")},
+            {F6, QT_TRANSLATE_NOOP("Catalog", "Click Check for updates. If updates are found, click Install updates.")},
+            {F6, QT_TRANSLATE_NOOP("Catalog", "Critical and security updates help the upgrade or migration succeed, and help protect your network while it takes place.")},
+            {F2, QT_TRANSLATE_NOOP("Catalog", "Evaluation version of Windows Small Business Server 2003: if you are upgrading it to the full retail version, do not install Windows Server 2003 Service Pack 2 until the upgrade is complete, and remove it if it is already installed. Otherwise Setup may stop, saying that the version of Windows on your computer is newer than the version on the CD.")},
         })
         .source(QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your operating system”; “Step 1: Prepare your Source Server for Windows Server Essentials migration”, “Install the most recent service packs” and “Download and install critical and security updates”; Microsoft Knowledge Base article 932600 (not in the source documents)")));
 
@@ -303,7 +328,7 @@ std::vector<Task> catalogTasks()
 
     tasks.push_back(TaskEntry(taskid::os::disableDiskUtilities, Category::OperatingSystem, TaskKind::Assisted)
         .paths(F1F2)
-        .title(QT_TRANSLATE_NOOP("Catalog", "Turn off disk utilities such as real-time antivirus and backup software"))
+        .title(QT_TRANSLATE_NOOP("Catalog", "Turn off disk utilities, such as real-time antivirus monitoring software or backup software that uses open file agents"))
         .steps({
             QT_TRANSLATE_NOOP("Catalog", "Turn off or disable any disk utilities that may be running, such as real-time antivirus monitoring software or backup software that uses open file agents."),
             QT_TRANSLATE_NOOP("Catalog", "Disk utilities can cause problems while Setup runs and can interfere with the upgrade."),
@@ -366,9 +391,11 @@ std::vector<Task> catalogTasks()
         .title(QT_TRANSLATE_NOOP("Catalog", "Check that the server meets at least the minimum hardware requirements"))
         .steps({
             QT_TRANSLATE_NOOP("Catalog", "Check the hardware requirements to ensure your computer meets at least the minimum requirements. Using the recommended hardware improves system performance."),
-            QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2003: see Appendix A, “Additional Information,” of Getting Started."),
-            QT_TRANSLATE_NOOP("Catalog", "Windows Server Essentials is installed on a new Destination Server: check that computer, not the Source Server. Windows Server Essentials needs a 64-bit processor."),
-            QT_TRANSLATE_NOOP("Catalog", "The Windows Small Business Server 2003 figures (Appendix A of Getting Started) are not included in this program: compare them yourself."),
+        })
+        .pathSteps({
+            {F1, QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2003: see Appendix A, “Additional Information,” of Getting Started.")},
+            {F1, QT_TRANSLATE_NOOP("Catalog", "The Windows Small Business Server 2003 figures (Appendix A of Getting Started) are not included in this program: compare them yourself.")},
+            {F6, QT_TRANSLATE_NOOP("Catalog", "Windows Server Essentials is installed on a new Destination Server: check that computer, not the Source Server. Windows Server Essentials needs a 64-bit processor.")},
         })
         .source(QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), step 2; for Exchange Server 2003 and Windows Server Essentials, Microsoft's published system requirements (not in the source documents)")));
 
@@ -440,6 +467,8 @@ std::vector<Task> catalogTasks()
         .source(QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), steps “Collect required information for connecting to the Internet” and “Determine if there is new information…”; Windows Small Business Server 2003 Upgrade Best Practices, network section")));
 
     tasks.push_back(TaskEntry(taskid::net::usersLogoff, Category::Network, TaskKind::Assisted)
+        // "If you are beginning the upgrade while users are still working on the network…"
+        .mayNotApply()
         .paths(F1F2)
         .title(QT_TRANSLATE_NOOP("Catalog", "If users are still working on the network, have them log off from the domain"))
         .steps({
@@ -450,7 +479,7 @@ std::vector<Task> catalogTasks()
 
     tasks.push_back(TaskEntry(taskid::net::notifyUsers, Category::Network, TaskKind::Assisted)
         .paths(F1F2)
-        .title(QT_TRANSLATE_NOOP("Catalog", "Tell users that they will have to log off and will lose their Internet connection"))
+        .title(QT_TRANSLATE_NOOP("Catalog", "It is recommended that you tell users that they will have to log off and will lose their Internet connection"))
         .steps({
             QT_TRANSLATE_NOOP("Catalog", "It is recommended that you notify all users that they will need to log off in a short while, and that they will lose their Internet connection during the upgrade."),
             QT_TRANSLATE_NOOP("Catalog", "You can quickly notify all users with the net send command. At the command prompt, type: Net send * You must log off from the domain in approximately 5 minutes. At that point, the Internet will also be unavailable."),
@@ -461,11 +490,14 @@ std::vector<Task> catalogTasks()
     tasks.push_back(TaskEntry(taskid::net::disconnectInternet, Category::Network, TaskKind::Assisted)
         .mayNotApply()
         .paths(F1F2)
-        .title(QT_TRANSLATE_NOOP("Catalog", "Disconnect from the Internet before you install the upgrade"))
-        .steps({
-            QT_TRANSLATE_NOOP("Catalog", "Small Business Server 2000: unless your Internet connection device provides a firewall service for your local network, it is recommended that you disconnect the device from the Internet."),
-            QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2003: it is recommended that you make sure that the server is not connected before you install the upgrade."),
-            QT_TRANSLATE_NOOP("Catalog", "Keep the device connected to your server."),
+        // S000 (SBS 2000): "Unless your Internet connection device provides a firewall service…";
+        // S001 (the SBS 2003 path) gives no such condition.
+        .unconditionalOn(F2)
+        .title(QT_TRANSLATE_NOOP("Catalog", "It is recommended that you make sure that the server is not connected to the Internet before you install the upgrade"))
+        .pathSteps({
+            {F1, QT_TRANSLATE_NOOP("Catalog", "Unless your Internet connection device provides a firewall service for your local network, it is recommended that you disconnect your Internet connection device from the Internet.")},
+            {F1, QT_TRANSLATE_NOOP("Catalog", "Keep the device connected to your server.")},
+            {F2, QT_TRANSLATE_NOOP("Catalog", "It is recommended that you make sure that the server is not connected before you install the upgrade.")},
         })
         .cautions({
             {CautionKind::Important, QT_TRANSLATE_NOOP("Catalog", "When disconnecting your Internet connection device from the Internet, do not disconnect it from your server.")},
@@ -541,8 +573,11 @@ std::vector<Task> catalogTasks()
         })
         .source(QT_TRANSLATE_NOOP("Catalog", "Microsoft readme on upgrading BackOffice Small Business Server and BackOffice Server to Windows Server 2003, “Upgrading from BackOffice Server 4.5”")));
 
+    // "If you originally installed Small Business Server 4.0 or 4.5 and then upgraded to BackOffice
+    // Server 4.5": on the paths from Small Business Server 4.x through 4.5 that is the path itself.
     tasks.push_back(TaskEntry(taskid::app::faxService, Category::Applications, TaskKind::Manual)
         .mayNotApply()
+        .unconditionalOn(SBS4ThroughBo45)
         .paths(BO45)
         .title(QT_TRANSLATE_NOOP("Catalog", "Fax Service is no longer supported if the server started as Small Business Server 4.0 or 4.5"))
         .steps({
@@ -551,8 +586,11 @@ std::vector<Task> catalogTasks()
         })
         .source(QT_TRANSLATE_NOOP("Catalog", "Microsoft readme on upgrading BackOffice Small Business Server and BackOffice Server to Windows Server 2003, “Upgrading from BackOffice Server 4.5”")));
 
+    // "If you have used BackOffice Server 4.0 Setup to install a server application": the path
+    // after uninstalling BackOffice Server 4.0 is that way.
     tasks.push_back(TaskEntry(taskid::app::bo40Uninstall, Category::Applications, TaskKind::Manual)
         .mayNotApply()
+        .unconditionalOn({"bo40-uninstall-to-ws2003"})
         .paths(BO40)
         .title(QT_TRANSLATE_NOOP("Catalog", "Alternative: uninstall BackOffice Server 4.0, then restart Windows Server 2003 Setup"))
         .steps({
@@ -566,7 +604,7 @@ std::vector<Task> catalogTasks()
     // ---- Email -----------------------------------------------------------------------------
 
     tasks.push_back(TaskEntry(taskid::mail::exchangeFirst, Category::Email, TaskKind::Automatic)
-        .paths(F4)
+        .paths(join({&F4, &F4WindowsFirst}))
         .title(QT_TRANSLATE_NOOP("Catalog", "Upgrade Exchange 2000 to Exchange 2003 before you upgrade Windows"))
         .steps({
             QT_TRANSLATE_NOOP("Catalog", "Migrate from the inside out: Exchange first, then Windows."),
@@ -588,8 +626,9 @@ std::vector<Task> catalogTasks()
         })
         .source(QT_TRANSLATE_NOOP("Catalog", "“How to migrate to Exchange Server 2003”, Serdar Yegulalp (third-party article, March 2004); on the post-SP2 hotfix rollup, “Exchange 2003 Deployment Fundamentals” (Windows IT Pro; not in the source documents)")));
 
+    // The last stage's; the Exchange 2000 path gets it from there (UpgradePath::laterStage).
     tasks.push_back(TaskEntry(taskid::mail::ws2003FeaturesDefer, Category::Email, TaskKind::Manual)
-        .paths(F4)
+        .paths(F4Windows)
         .title(QT_TRANSLATE_NOOP("Catalog", "Wait until Windows Server 2003 is set up before using the Exchange 2003 features that need it"))
         .steps({
             QT_TRANSLATE_NOOP("Catalog", "Some Exchange 2003 features do not work on Windows 2000 Server: RPC over HTTP access from Outlook 2003, SharePoint Portal Server, IPSec support for clustering, cross-forest Kerberos authentication and the Volume Shadow Copy service."),
@@ -611,7 +650,9 @@ std::vector<Task> catalogTasks()
         .source(QT_TRANSLATE_NOOP("Catalog", "Microsoft Exchange Server 2003 Deployment Guide; “Exchange 2003 Deployment Fundamentals” (Windows IT Pro); “Upgrading Exchange 2000 to 2003” (TechGenix); not in the source documents"))
         .externalOnly());
 
+    // "If you are currently using a server running Windows SBS … to host your company's email…"
     tasks.push_back(TaskEntry(taskid::mail::essentialsNoExchange, Category::Email, TaskKind::Automatic)
+        .mayNotApply()
         .paths(F6Sbs)
         .title(QT_TRANSLATE_NOOP("Catalog", "Plan the email migration: Windows Server Essentials has no email service of its own"))
         .steps({

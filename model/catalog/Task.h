@@ -68,8 +68,14 @@ struct Task
     bool blockerMayBeAccepted = false; // a "Must fix" finding may be accepted as a risk, with a reason
     std::vector<PathStep> pathSteps = {}; // after `steps`, each only on its paths
     std::vector<SystemTool> tools = {};    // the Windows tools its document tells the operator to open
+    // The paths on which a conditional task's sentence holds without its condition (the document of
+    // that path gives none, or the path is the condition): "does not apply" is not offered there.
+    std::vector<const char *> unconditionalOn = {};
 
     bool appliesTo(const QString &pathId) const;
+    // Whether the operator may say the task does not apply on that path (an empty path id: on
+    // some path).
+    bool isConditionalOn(const QString &pathId) const;
     const Threshold *threshold(const char *key) const;
     // The figure for that path: one given for the path itself, or one for every path.
     const Threshold *threshold(const char *key, const QString &pathId) const;

@@ -48,6 +48,10 @@ struct UpgradePath
     std::vector<const char *> dayOfUpgradeOrder = {};
     // The server the path starts from (CatalogPathServers.cpp).
     PathServer server = {};
+    // A path through an intermediate version goes on as another path of the catalog: its later
+    // stage (CatalogPaths.cpp, laterStages). The Catalog gives the path the tasks, path steps and
+    // notes of every later stage too, so that each is declared once, on the stage it belongs to.
+    const char *laterStage = nullptr;
 
     QString sourceText() const;
     QString targetText() const;

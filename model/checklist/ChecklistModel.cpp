@@ -203,15 +203,15 @@ QVariant ChecklistModel::taskData(const Task &task, int column, int role) const
     case NotApplicableReasonRole:
         return itemState.notApplicableReason;
     case CanMarkDoneRole:
-        return TaskActions::of(task, itemState).canMarkDone;
+        return TaskActions::of(task, itemState, m_session.pathId).canMarkDone;
     case DoneNeedsNoteRole:
-        return TaskActions::of(task, itemState).doneNeedsNote;
+        return TaskActions::of(task, itemState, m_session.pathId).doneNeedsNote;
     case CanAcceptRiskRole:
-        return TaskActions::of(task, itemState).canAcceptRisk;
+        return TaskActions::of(task, itemState, m_session.pathId).canAcceptRisk;
     case CanMarkNotApplicableRole:
-        return TaskActions::of(task, itemState).canMarkNotApplicable;
+        return TaskActions::of(task, itemState, m_session.pathId).canMarkNotApplicable;
     case CanWithdrawRole:
-        return TaskActions::of(task, itemState).canWithdraw;
+        return TaskActions::of(task, itemState, m_session.pathId).canWithdraw;
     case AfterUpgradeRole:
         return task.category == Category::AfterUpgrade;
     case AgeRole:
@@ -421,7 +421,7 @@ TaskActions ChecklistModel::actions(const QString &taskId) const
     const Task *task = Catalog::instance().task(taskId);
     if (!task || !indexOf(taskId).isValid())
         return {};
-    return TaskActions::of(*task, m_session.items.value(taskId));
+    return TaskActions::of(*task, m_session.items.value(taskId), m_session.pathId);
 }
 
 void ChecklistModel::screenSession()
@@ -449,7 +449,7 @@ void ChecklistModel::screenSession()
         if (kept != Mark::Done && item.confirmedAt.isValid())
             drop(Mark::Done);
         const bool noteMissing = kept == Mark::Done && task->kind == TaskKind::Automatic && item.note.trimmed().isEmpty();
-        if (kept != Mark::None && (!TaskActions::allows(*task, kept, item.markedOn) || noteMissing)) {
+        if (kept != Mark::None && (!TaskActions::allows(*task, kept, item.markedOn, m_session.pathId) || noteMissing)) {
             drop(kept);
             item.clearMark();
             continue;
@@ -510,7 +510,7 @@ bool ChecklistModel::makeMark(const QString &taskId, Mark mark, Fill fill)
     if (!task)
         return false;
     return changeItem(taskId, [&](ItemState &itemState) {
-        const TaskActions allowed = TaskActions::of(*task, itemState);
+        const TaskActions allowed = TaskActions::of(*task, itemState, m_session.pathId);
         const bool may = (mark == Mark::Done && allowed.canMarkDone)
             || (mark == Mark::RiskAccepted && allowed.canAcceptRisk)
             || (mark == Mark::NotApplicable && allowed.canMarkNotApplicable);

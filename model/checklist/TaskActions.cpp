@@ -3,7 +3,7 @@
 
 namespace prep {
 
-bool TaskActions::allows(const Task &task, Mark mark, ItemStatus on)
+bool TaskActions::allows(const Task &task, Mark mark, ItemStatus on, const QString &pathId)
 {
     if (on == ItemStatus::Running)
         return false; // wait for the check
@@ -18,12 +18,12 @@ bool TaskActions::allows(const Task &task, Mark mark, ItemStatus on)
         return on == ItemStatus::Warning || on == ItemStatus::Unknown
             || (on == ItemStatus::Blocker && task.blockerMayBeAccepted);
     case Mark::NotApplicable:
-        return task.conditional && !isAdverse(on);
+        return task.isConditionalOn(pathId) && !isAdverse(on);
     }
     return false;
 }
 
-TaskActions TaskActions::of(const Task &task, const ItemState &state)
+TaskActions TaskActions::of(const Task &task, const ItemState &state, const QString &pathId)
 {
     TaskActions actions;
     const ItemStatus found = state.finding.status;
@@ -33,18 +33,18 @@ TaskActions TaskActions::of(const Task &task, const ItemState &state)
         actions.canWithdraw = true;
         if (state.acceptanceExpired()) {
             // Accepted again, with a reason and a new date, or the finding answered otherwise.
-            actions.canAcceptRisk = allows(task, Mark::RiskAccepted, found);
+            actions.canAcceptRisk = allows(task, Mark::RiskAccepted, found, pathId);
         } else if (state.needsReview()) {
             const Mark current = state.mark();
-            actions.canMarkDone = current == Mark::Done && allows(task, Mark::Done, found);
-            actions.canAcceptRisk = current == Mark::RiskAccepted && allows(task, Mark::RiskAccepted, found);
+            actions.canMarkDone = current == Mark::Done && allows(task, Mark::Done, found, pathId);
+            actions.canAcceptRisk = current == Mark::RiskAccepted && allows(task, Mark::RiskAccepted, found, pathId);
         }
         return actions;
     }
-    actions.canMarkDone = found != ItemStatus::Passed && allows(task, Mark::Done, found);
+    actions.canMarkDone = found != ItemStatus::Passed && allows(task, Mark::Done, found, pathId);
     actions.doneNeedsNote = actions.canMarkDone && task.kind == TaskKind::Automatic;
-    actions.canAcceptRisk = allows(task, Mark::RiskAccepted, found);
-    actions.canMarkNotApplicable = found != ItemStatus::NotApplicable && allows(task, Mark::NotApplicable, found);
+    actions.canAcceptRisk = allows(task, Mark::RiskAccepted, found, pathId);
+    actions.canMarkNotApplicable = found != ItemStatus::NotApplicable && allows(task, Mark::NotApplicable, found, pathId);
     return actions;
 }
 

@@ -24,8 +24,10 @@ struct TaskActions
     bool canWithdraw = false;   // the task carries a mark that can be taken back
 
     // Whether `mark` could have been made on a task whose finding was `on`.
-    static bool allows(const Task &task, Mark mark, ItemStatus on);
-    static TaskActions of(const Task &task, const ItemState &state);
+    // `pathId`: the checklist's upgrade path, where a task is conditional on some paths only
+    // (Task::isConditionalOn); empty: conditional wherever the catalog says so.
+    static bool allows(const Task &task, Mark mark, ItemStatus on, const QString &pathId = {});
+    static TaskActions of(const Task &task, const ItemState &state, const QString &pathId = {});
 };
 
 } // namespace prep
