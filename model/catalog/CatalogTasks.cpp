@@ -446,6 +446,10 @@ std::vector<Task> catalogTasks()
             QT_TRANSLATE_NOOP("Catalog", "You can quickly notify all users with the net send command. At the command prompt, type: Net send * You must log off from the domain in approximately 5 minutes. At that point, the Internet will also be unavailable."),
             QT_TRANSLATE_NOOP("Catalog", "Wait the specified amount of time, and then continue."),
         })
+        .thresholds({
+            // S000: "in approximately 5 minutes": the wait the task's countdown counts down.
+            {"noticeWaitSeconds", 300.0, "seconds"},
+        })
         .source(QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), step “It is recommended that you notify users…”; Windows Small Business Server 2003 Upgrade Best Practices, network section")));
 
     tasks.push_back(TaskEntry(taskid::net::disconnectInternet, Category::Network, TaskKind::Assisted)
@@ -531,7 +535,7 @@ std::vector<Task> catalogTasks()
         })
         .source(QT_TRANSLATE_NOOP("Catalog", "Microsoft readme on upgrading BackOffice Small Business Server and BackOffice Server to Windows Server 2003, “Upgrading from BackOffice Server 4.5”")));
 
-    tasks.push_back(TaskEntry(taskid::app::faxService, Category::Applications, TaskKind::Manual)
+    tasks.push_back(TaskEntry(taskid::app::faxService, Category::Applications, TaskKind::Assisted)
         .mayNotApply()
         .paths(BO45)
         .title(QT_TRANSLATE_NOOP("Catalog", "Fax Service is no longer supported if the server started as Small Business Server 4.0 or 4.5"))
@@ -656,7 +660,7 @@ std::vector<Task> catalogTasks()
 
     // ---- After the upgrade -----------------------------------------------------------------
 
-    tasks.push_back(TaskEntry(taskid::post::pop3RouterTrigger, Category::AfterUpgrade, TaskKind::Manual)
+    tasks.push_back(TaskEntry(taskid::post::pop3RouterTrigger, Category::AfterUpgrade, TaskKind::Assisted)
         .mayNotApply()
         .paths(F1)
         .title(QT_TRANSLATE_NOOP("Catalog", "The POP3 router trigger is no longer supported"))
