@@ -4261,8 +4261,8 @@ La comprobación del reloj (Windows Server Essentials) compara el servidor de or
         <translation>Mensaje a los usuarios</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copiar</translation>
+        <source>Cop&amp;y</source>
+        <translation>C&amp;opiar</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,7 @@ void NoticeCountdownPanel::retranslate()
     m_intro->setText(tr("Send the users this message (at a command prompt), then start the wait:"));
     m_command->setText(NoticeCountdown::command(wait));
     m_command->setAccessibleName(tr("Message to the users"));
-    m_copy->setText(tr("&Copy"));
+    m_copy->setText(tr("Cop&y"));
     showTimeLeft();
 }
 
