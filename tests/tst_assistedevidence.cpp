@@ -253,7 +253,7 @@ private slots:
         const QString text = probetest::text(finding);
         QVERIFY(languages.setLanguage(QStringLiteral("en")));
         QVERIFY2(text.contains(QStringLiteral("Ejecute una detección de virus en estas 2 unidades y todos sus archivos; si es posible, el día o la noche antes de empezar la actualización:")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("M:\\ es la unidad M: de Exchange. Si utiliza Small Business Server 2000, no ejecute la detección de virus en esta unidad")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("M:\\ es la unidad M: de Exchange. Si utiliza Small Business Server 2000, no ejecute la detección de virus en la unidad M: de Exchange. Una detección de virus en esta unidad puede dañar la base de datos de Exchange.")), qPrintable(text));
     }
 
     // net.notify-users: the document's wait ("approximately 5 minutes"), counted down from when

@@ -2921,7 +2921,7 @@ La comprobación del reloj (Windows Server Essentials) compara el servidor de or
     </message>
     <message>
         <source>%1 is the Exchange M: drive. If you use Small Business Server 2000, do not back it up as part of the Exchange backup: this can damage the Exchange database.</source>
-        <translation>%1 es la unidad M: de Exchange. Si utiliza Small Business Server 2000, no haga una copia de seguridad de esta unidad como parte de la copia de seguridad de Exchange: puede dañar la base de datos de Exchange.</translation>
+        <translation>%1 es la unidad M: de Exchange. Si utiliza Small Business Server 2000, no haga una copia de seguridad de la unidad M: de Exchange como parte de la copia de seguridad de Exchange. La realización de una copia de seguridad de esta unidad puede dañar la base de datos de Exchange.</translation>
     </message>
     <message>
         <source>Backup software on this server: %1.</source>
@@ -3235,7 +3235,7 @@ La comprobación del reloj (Windows Server Essentials) compara el servidor de or
     </message>
     <message>
         <source>%1 is the Exchange M: drive. If you use Small Business Server 2000, do not scan it: a virus scan of this drive can damage the Exchange database.</source>
-        <translation>%1 es la unidad M: de Exchange. Si utiliza Small Business Server 2000, no ejecute la detección de virus en esta unidad: una detección de virus en esta unidad puede dañar la base de datos de Exchange.</translation>
+        <translation>%1 es la unidad M: de Exchange. Si utiliza Small Business Server 2000, no ejecute la detección de virus en la unidad M: de Exchange. Una detección de virus en esta unidad puede dañar la base de datos de Exchange.</translation>
     </message>
     <message>
         <source>The wizard does not run the scan: run it with your antivirus program, then mark the task done.</source>
@@ -4253,16 +4253,16 @@ La comprobación del reloj (Windows Server Essentials) compara el servidor de or
         <translation>Se acabó el tiempo: continúe con el paso siguiente.</translation>
     </message>
     <message>
-        <source>Send the users this message (at a command prompt), then start the wait:</source>
-        <translation>Envíe este mensaje a los usuarios (en el símbolo del sistema) y, a continuación, inicie la espera:</translation>
-    </message>
-    <message>
         <source>Message to the users</source>
         <translation>Mensaje a los usuarios</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
         <translation>C&amp;opiar</translation>
+    </message>
+    <message>
+        <source>To notify all users, you can send them this message at a command prompt; then start the wait:</source>
+        <translation>Para notificarlo a todos los usuarios, puede enviarles este mensaje en el símbolo del sistema; a continuación, inicie la espera:</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,7 @@ void NoticeCountdownPanel::showTimeLeft()
 void NoticeCountdownPanel::retranslate()
 {
     const int wait = m_countdown.waitSeconds();
-    m_intro->setText(tr("Send the users this message (at a command prompt), then start the wait:"));
+    m_intro->setText(tr("To notify all users, you can send them this message at a command prompt; then start the wait:"));
     m_command->setText(NoticeCountdown::command(wait));
     m_command->setAccessibleName(tr("Message to the users"));
     m_copy->setText(tr("Cop&y"));
