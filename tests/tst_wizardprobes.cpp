@@ -21,6 +21,8 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -137,9 +139,11 @@ private slots:
         QVERIFY(panel->isVisible());
         QDateTime now = QDateTime(QDate(2026, 12, 3), QTime(18, 0), Qt::UTC);
         panel->setClock([&now] { return now; });
-        const auto command = panel->findChild<QLineEdit *>(QStringLiteral("noticeCommand"));
+        const auto command = panel->findChild<QLabel *>(QStringLiteral("noticeCommand"));
         QCOMPARE(command->text(), QStringLiteral("Net send * You must log off from the domain in approximately 5 minutes. At that point, the Internet will also be unavailable."));
-        QVERIFY(command->isReadOnly());
+        QVERIFY(command->textInteractionFlags() & Qt::TextSelectableByMouse);
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("noticeCopyButton")), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), command->text());
         auto *timeLeft = panel->findChild<QLabel *>(QStringLiteral("noticeTimeLeft"));
         auto *startButton = panel->findChild<QPushButton *>(QStringLiteral("noticeStartButton"));
         QCOMPARE(timeLeft->text(), QStringLiteral("Wait after the message: 5:00"));

@@ -8,7 +8,6 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -17,14 +16,18 @@ namespace prep {
 
 NoticeCountdownPanel::NoticeCountdownPanel(QWidget *parent)
     : QWidget(parent), m_clock([] { return QDateTime::currentDateTimeUtc(); }), m_intro(new WrappingLabel),
-      m_command(new QLineEdit), m_copy(new QPushButton), m_startStop(new QPushButton), m_timeLeft(new QLabel),
+      m_command(new WrappingLabel), m_copy(new QPushButton), m_startStop(new QPushButton), m_timeLeft(new QLabel),
       m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("noticeCountdown"));
     m_intro->setWordWrap(true);
     m_intro->setTextFormat(Qt::PlainText);
     m_command->setObjectName(QStringLiteral("noticeCommand"));
-    m_command->setReadOnly(true);
+    m_command->setWordWrap(true);
+    m_command->setTextFormat(Qt::PlainText);
+    m_command->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_command->setFrameShape(QFrame::StyledPanel);
+    m_command->setMargin(4);
     m_copy->setObjectName(QStringLiteral("noticeCopyButton"));
     m_startStop->setObjectName(QStringLiteral("noticeStartButton"));
     m_timeLeft->setObjectName(QStringLiteral("noticeTimeLeft"));
@@ -40,7 +43,7 @@ NoticeCountdownPanel::NoticeCountdownPanel(QWidget *parent)
 
     auto *commandRow = new QHBoxLayout;
     commandRow->addWidget(m_command, 1);
-    commandRow->addWidget(m_copy);
+    commandRow->addWidget(m_copy, 0, Qt::AlignTop);
     auto *timeRow = new QHBoxLayout;
     timeRow->addWidget(m_startStop);
     timeRow->addWidget(m_timeLeft, 1);

@@ -9,7 +9,6 @@
 #include <functional>
 
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QTimer;
 
@@ -45,7 +44,7 @@ private:
     NoticeCountdown m_countdown;
     Clock m_clock;
     QLabel *m_intro;
-    QLineEdit *m_command;
+    QLabel *m_command; // selectable, wrapped: the whole message in view
     QPushButton *m_copy;
     QPushButton *m_startStop;
     QLabel *m_timeLeft;
