@@ -120,6 +120,10 @@ const std::vector<Case> &cases()
          {QStringLiteral("POP3Connector (Microsoft Connector for POP3 Mailboxes): running"),
           QStringLiteral("The Microsoft Connector for POP3 Mailboxes is installed on this server. Its router trigger is no longer supported: after the upgrade, check that POP3 e-mail still arrives, then mark the task done.")},
          noServices, servicesUnread},
+        {"pop3 connector: lost with another Exchange Server", taskid::mail::onpremExchange, "sbs2000-server.json", "sbs2003-to-essentials",
+         {QStringLiteral("POP3Connector (Microsoft Connector for POP3 Mailboxes): running"),
+          QStringLiteral("The Windows Small Business Server POP3 Connector is installed on this server. It is not included with Exchange Server: after you migrate email to another Exchange Server, you can no longer use it. Plan how POP3 e-mail will be collected, then mark the task done.")},
+         noServices, servicesUnread},
     };
     return all;
 }
@@ -201,7 +205,8 @@ private slots:
         facts::Facts facts = probetest::snapshot("sbs2000-server.json")->facts();
         facts.platform = "linux";
         for (const TaskId task : {taskid::os::appCompat, taskid::os::bpa, taskid::app::lobPlan, taskid::app::bo45SiteServer,
-                                  taskid::app::faxService, taskid::mail::adcDcUpgrade, taskid::post::pop3RouterTrigger}) {
+                                  taskid::app::faxService, taskid::mail::adcDcUpgrade, taskid::post::pop3RouterTrigger,
+                                  taskid::mail::onpremExchange}) {
             const Finding finding = check(task, facts, "sbs2000-to-sbs2003");
             QCOMPARE(finding.status, ItemStatus::Unknown);
             QVERIFY2(probetest::text(finding).contains(QLatin1String("not Windows")), task.c_str());

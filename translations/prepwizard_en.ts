@@ -417,6 +417,13 @@
             <numerusform>Scan these %n drives and all their files, if possible the day or evening before the upgrade:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No POP3 connector is among the %n services of this server: nothing of it is lost in the migration.</source>
+        <translation>
+            <numerusform>The %n service of this server is not a POP3 connector: nothing of it is lost in the migration.</numerusform>
+            <numerusform>No POP3 connector is among the %n services of this server: nothing of it is lost in the migration.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Readiness</name>

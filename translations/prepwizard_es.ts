@@ -3241,6 +3241,17 @@ La comprobación del reloj (Windows Server Essentials) compara el servidor de or
         <source>The wizard does not run the scan: run it with your antivirus program, then mark the task done.</source>
         <translation>El asistente no ejecuta la detección de virus: ejecútela con su programa antivirus y, a continuación, marque la tarea como realizada.</translation>
     </message>
+    <message>
+        <source>The Windows Small Business Server POP3 Connector is installed on this server. It is not included with Exchange Server: after you migrate email to another Exchange Server, you can no longer use it. Plan how POP3 e-mail will be collected, then mark the task done.</source>
+        <translation>El Conector POP3 de Windows Small Business Server está instalado en este servidor. No se incluye con Exchange Server: después de migrar el correo electrónico a otro servidor Exchange, ya no podrá usarlo. Planee cómo se recogerá el correo electrónico POP3 y, a continuación, marque la tarea como realizada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No POP3 connector is among the %n services of this server: nothing of it is lost in the migration.</source>
+        <translation>
+            <numerusform>Ningún conector POP3 figura entre el %n servicio de este servidor: la migración no pierde nada de él.</numerusform>
+            <numerusform>Ningún conector POP3 figura entre los %n servicios de este servidor: la migración no pierde nada de él.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Readiness</name>

@@ -644,7 +644,7 @@ std::vector<Task> catalogTasks()
         })
         .source(QT_TRANSLATE_NOOP("Catalog", "“Step 1: Prepare your Source Server for Windows Server Essentials migration”, “Migrate email to Microsoft Office 365”, Important box")));
 
-    tasks.push_back(TaskEntry(taskid::mail::onpremExchange, Category::Email, TaskKind::Manual)
+    tasks.push_back(TaskEntry(taskid::mail::onpremExchange, Category::Email, TaskKind::Assisted)
         .mayNotApply()
         .paths(F6Sbs)
         .title(QT_TRANSLATE_NOOP("Catalog", "If you move email to another on-premises Exchange Server, install Windows Server Essentials first"))

@@ -334,6 +334,11 @@ ProbeOutput pop3Connector(const ProbeInput &in)
     return {ServiceSightingRule::pop3Connector(in.facts->read({FactsArea::Services})), {}};
 }
 
+ProbeOutput pop3ConnectorAfterMigration(const ProbeInput &in)
+{
+    return {ServiceSightingRule::pop3ConnectorAfterMigration(in.facts->read({FactsArea::Services})), {}};
+}
+
 } // namespace
 
 const std::vector<Probe> &ProbeRegistry::all()
@@ -370,6 +375,7 @@ const std::vector<Probe> &ProbeRegistry::all()
         {taskid::mail::ex2003Prereqs, R::Local, exchange2003Prerequisites},
         {taskid::mail::essentialsNoExchange, R::Local, essentialsEmail},
         {taskid::mail::rpcOverHttp, R::Local, rpcProxyPorts},
+        {taskid::mail::onpremExchange, R::Local, pop3ConnectorAfterMigration},
         {taskid::post::pop3RouterTrigger, R::Local, pop3Connector},
         {taskid::post::urlscanExe, R::Local, urlScan},
         {taskid::post::restoreServices, R::Local, restoreServices},

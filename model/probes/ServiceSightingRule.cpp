@@ -61,4 +61,12 @@ Finding ServiceSightingRule::pop3Connector(const facts::Facts &facts)
                          LocalizedText("Probes", QT_TRANSLATE_N_NOOP("Probes", "No POP3 connector is among the %n services of this server: if it does not download POP3 e-mail, say the task does not apply."), {}, count)});
 }
 
+Finding ServiceSightingRule::pop3ConnectorAfterMigration(const facts::Facts &facts)
+{
+    const int count = static_cast<int>(facts.services.size());
+    return sight(facts, {{"POP3"},
+                         LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The Windows Small Business Server POP3 Connector is installed on this server. It is not included with Exchange Server: after you migrate email to another Exchange Server, you can no longer use it. Plan how POP3 e-mail will be collected, then mark the task done.")),
+                         LocalizedText("Probes", QT_TRANSLATE_N_NOOP("Probes", "No POP3 connector is among the %n services of this server: nothing of it is lost in the migration."), {}, count)});
+}
+
 } // namespace prep
