@@ -238,6 +238,15 @@ private slots:
         QVERIFY(!probetest::text(finding).contains(QLatin1String("M: drive")));
     }
 
+    // A processor whose cores were not counted is named without a count.
+    void aProcessorWithoutItsCoresIsNamedAlone()
+    {
+        facts::Facts facts = probetest::snapshot("sbs2000-server.json")->facts();
+        facts.cpu.logicalCores = 0;
+        const Finding finding = check(taskid::hw::compat, facts, "sbs2000-to-sbs2003");
+        QVERIFY(probetest::text(finding).split(u'\n').contains(QStringLiteral("Processor: Intel(R) Pentium(R) III CPU 1133MHz")));
+    }
+
     void theServicePackIsReadFromTheVersion()
     {
         QCOMPARE(ServicePackRule::servicePack(QStringLiteral("5.2.3790 Service Pack 2")), 2);

@@ -3252,6 +3252,10 @@ La comprobación del reloj (Windows Server Essentials) compara el servidor de or
             <numerusform>Ningún conector POP3 figura entre los %n servicios de este servidor: la migración no pierde nada de él.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Processor: %1</source>
+        <translation>Procesador: %1</translation>
+    </message>
 </context>
 <context>
     <name>Readiness</name>

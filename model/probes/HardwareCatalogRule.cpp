@@ -15,9 +15,11 @@ Finding HardwareCatalogRule::evaluate(const facts::Facts &facts)
     if (!facts.firmware.vendor.empty())
         finding.details.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "System maker (from the BIOS): %1, BIOS version %2"),
                                              {TextArg::text(factsText::q(facts.firmware.vendor)), TextArg::text(facts.firmware.version.empty() ? QStringLiteral("?") : factsText::q(facts.firmware.version))}));
-    if (!facts.cpu.model.empty())
+    if (!facts.cpu.model.empty() && facts.cpu.logicalCores > 0)
         finding.details.append(LocalizedText("Probes", QT_TRANSLATE_N_NOOP("Probes", "Processor: %1, %n logical core(s)"),
                                              {TextArg::text(factsText::q(facts.cpu.model))}, facts.cpu.logicalCores));
+    else if (!facts.cpu.model.empty())
+        finding.details.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "Processor: %1"), {TextArg::text(factsText::q(facts.cpu.model))}));
     if (facts.memory.totalBytes > 0)
         finding.details.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "Memory: %1"), {TextArg::bytes(facts::shownBytes(facts.memory.totalBytes))}));
     for (const facts::AdapterFacts &adapter : facts.network.adapters) {
