@@ -8,6 +8,7 @@
 #include "PageIds.h"
 #include "PathPage.h"
 #include "LanguageSwitcher.h"
+#include "NoticeCountdownPanel.h"
 #include "PrepWizard.h"
 #include "ProbeRunner.h"
 #include "ReportActions.h"
@@ -157,6 +158,7 @@ void WizardController::addTaskWidgets()
             [this](const QString &taskId) { return m_probes->canCheck(taskId); });
     m_wizard->categoryPage(Category::Network)
         ->addTaskWidget(taskid::net::internetInfo, [this] { return new InternetInfoForm(&m_model); }, 1);
+    m_wizard->categoryPage(Category::Network)->addTaskWidget(taskid::net::notifyUsers, [] { return new NoticeCountdownPanel; });
     m_wizard->categoryPage(Category::Hardware)->addTaskWidget(taskid::hw::freeDisk, [this] {
         auto *setupFolder = new SetupFolderField(&m_model);
         connect(setupFolder, &SetupFolderField::folderChosen, this,

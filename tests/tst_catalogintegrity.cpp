@@ -7,6 +7,7 @@
 
 #include "BackupCheck.h"
 #include "Catalog.h"
+#include "NoticeCountdown.h"
 #include "ProbeRegistry.h"
 #include "TaskIds.h"
 
@@ -204,6 +205,22 @@ private slots:
             QVERIFY2(probed || dialog, "a blocker that may be accepted on a task nothing checks");
         if (dialog)
             QVERIFY2(BackupCheck::sampleSize() > 0, "the backup check's sample size is a figure of its task");
+    }
+
+    // Issue 17: an assisted task shows evidence from the facts (a probe) or offers an action in its
+    // panel: the backup comparison (data.verify-backup), the countdown after the message to the
+    // users (net.notify-users, NoticeCountdown). Otherwise it is manual.
+    void anAssistedTaskShowsEvidenceOrOffersAnAction_data() { taskRows(); }
+    void anAssistedTaskShowsEvidenceOrOffersAnAction()
+    {
+        QFETCH(const Task *, task);
+        if (task->kind != TaskKind::Assisted)
+            return;
+        const QString id = QString::fromLatin1(task->id);
+        const bool action = id == QString(taskid::data::verifyBackup) || id == QString(taskid::net::notifyUsers);
+        QVERIFY2(probeFor(id) || action, "an assisted task that assists nothing");
+        if (id == QString(taskid::net::notifyUsers))
+            QVERIFY2(NoticeCountdown::documentWaitSeconds() > 0, "the countdown's wait is a figure of its task");
     }
 
     void theTaskNamesOnlyPathsThatExist_data() { taskRows(); }

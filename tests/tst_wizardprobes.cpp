@@ -9,6 +9,7 @@
 #include "ChecklistModel.h"
 #include "InternetInfoFields.h"
 #include "LanguageSwitcher.h"
+#include "NoticeCountdownPanel.h"
 #include "PageIds.h"
 #include "PathPage.h"
 #include "PrepWizard.h"
@@ -20,6 +21,8 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -117,10 +120,77 @@ private slots:
         };
         QVERIFY(offered(QString(taskid::hw::freeDisk)));        // automatic, with a probe
         QVERIFY(offered(QString(taskid::net::internetInfo)));   // assisted, with a probe
-        QVERIFY(!offered(QString(taskid::data::fullBackup)));   // assisted, nothing a program can check
+        QVERIFY(offered(QString(taskid::data::fullBackup)));    // assisted, with a probe (issue 17)
+        QVERIFY(!offered(QString(taskid::net::notifyUsers)));   // assisted, its countdown is its action
         QVERIFY(!offered(QString(taskid::data::verifyBackup))); // its own button asks for the folders
         QVERIFY(!offered(QString(taskid::os::sbs2000Sp1)));     // manual
         waitForProbes(*controller);
+    }
+
+    // net.notify-users: the message to send and the document's wait as a countdown the operator
+    // starts in the task's panel; the test moves the panel's clock instead of waiting.
+    void notifyUsersCountsDownTheDocumentsWaitInTheTaskPanel()
+    {
+        auto controller = start();
+        next(controller->wizard());
+        TaskDetailsPanel *details = open(*controller, taskid::net::notifyUsers);
+        auto *panel = details->findChild<NoticeCountdownPanel *>();
+        QVERIFY(panel);
+        QVERIFY(panel->isVisible());
+        QDateTime now = QDateTime(QDate(2026, 12, 3), QTime(18, 0), Qt::UTC);
+        panel->setClock([&now] { return now; });
+        const auto command = panel->findChild<QLabel *>(QStringLiteral("noticeCommand"));
+        QCOMPARE(command->text(), QStringLiteral("Net send * You must log off from the domain in approximately 5 minutes. At that point, the Internet will also be unavailable."));
+        QVERIFY(command->textInteractionFlags() & Qt::TextSelectableByMouse);
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("noticeCopyButton")), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), command->text());
+        auto *timeLeft = panel->findChild<QLabel *>(QStringLiteral("noticeTimeLeft"));
+        auto *startButton = panel->findChild<QPushButton *>(QStringLiteral("noticeStartButton"));
+        QCOMPARE(timeLeft->text(), QStringLiteral("Wait after the message: 5:00"));
+
+        QTest::mouseClick(startButton, Qt::LeftButton);
+        QCOMPARE(timeLeft->text(), QStringLiteral("Time left: 5:00"));
+        QCOMPARE(startButton->text(), QStringLiteral("S&top the wait"));
+        now = now.addSecs(61);
+        panel->showTimeLeft();
+        QCOMPARE(timeLeft->text(), QStringLiteral("Time left: 3:59"));
+        // The wizard goes on answering meanwhile: another task opens and the panel comes back.
+        open(*controller, taskid::net::usersLogoff);
+        QVERIFY(!panel->isVisible());
+        open(*controller, taskid::net::notifyUsers);
+        QVERIFY(panel->isVisible());
+        now = now.addSecs(239);
+        panel->showTimeLeft();
+        QCOMPARE(timeLeft->text(), QStringLiteral("The time is up: continue with the next step."));
+
+        // In Spanish, the same countdown in Spanish words.
+        languages.setLanguage(QStringLiteral("es"));
+        QCoreApplication::processEvents(); // LanguageChange is posted to the windows
+        QCOMPARE(timeLeft->text(), QStringLiteral("Se acabó el tiempo: continúe con el paso siguiente."));
+        QVERIFY(command->text().startsWith(QStringLiteral("Net send * Debe cerrar la sesión del dominio")));
+        languages.setLanguage(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+
+        // Started again and stopped: back to the whole wait.
+        QTest::mouseClick(startButton, Qt::LeftButton);
+        QCOMPARE(timeLeft->text(), QStringLiteral("Time left: 5:00"));
+        QTest::mouseClick(startButton, Qt::LeftButton);
+        QCOMPARE(timeLeft->text(), QStringLiteral("Wait after the message: 5:00"));
+        waitForProbes(*controller);
+    }
+
+    // A newly assisted task shows the snapshot's fact in its panel.
+    void aNewlyAssistedTaskShowsTheSnapshotsFact()
+    {
+        auto controller = start();
+        next(controller->wizard());
+        next(controller->wizard());
+        waitForProbes(*controller);
+        TaskDetailsPanel *details = open(*controller, taskid::data::virusScan);
+        auto *body = details->findChild<QLabel *>(QStringLiteral("taskBody"));
+        QVERIFY(body);
+        QVERIFY2(body->text().contains(QLatin1String("Scan these 2 drives")), qPrintable(body->text()));
+        QCOMPARE(controller->model()->status(QString(taskid::data::virusScan)), ItemStatus::Pending);
     }
 
     void choosingThePathStartsTheProbesAndTheTaskShowsWhatTheyFound()

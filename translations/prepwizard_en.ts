@@ -84,6 +84,16 @@
     </message>
 </context>
 <context>
+    <name>NoticeCountdown</name>
+    <message numerus="yes">
+        <source>You must log off from the domain in approximately %n minute(s). At that point, the Internet will also be unavailable.</source>
+        <translation>
+            <numerusform>You must log off from the domain in approximately %n minute. At that point, the Internet will also be unavailable.</numerusform>
+            <numerusform>You must log off from the domain in approximately %n minutes. At that point, the Internet will also be unavailable.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Probes</name>
     <message numerus="yes">
         <source>at most %n year(s) old</source>
@@ -286,6 +296,132 @@
         <translation>
             <numerusform>prepprobe restore put back the startup type and state of %n service on %1 that the journal %2 recorded.</numerusform>
             <numerusform>prepprobe restore put back the startup types and states of %n services on %1 that the journal %2 recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Active Directory Connector (service %1) is not among the %n services of this server; it may run on another server of the organization.</source>
+        <translation>
+            <numerusform>The Active Directory Connector (service %1) is not the %n service of this server; it may run on another server of the organization.</numerusform>
+            <numerusform>The Active Directory Connector (service %1) is not among the %n services of this server; it may run on another server of the organization.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drive(s) to back up</source>
+        <translation>
+            <numerusform>%n drive to back up</numerusform>
+            <numerusform>%n drives to back up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A full system backup of this server takes in these %n drive(s) and the System State data:</source>
+        <translation>
+            <numerusform>A full system backup of this server takes in %n drive and the System State data:</numerusform>
+            <numerusform>A full system backup of this server takes in these %n drives and the System State data:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No Best Practices Analyzer is among the %n installed programs: download the one for your server (see the steps), check for updates, then run a scan.</source>
+        <translation>
+            <numerusform>The %n installed program is not a Best Practices Analyzer: download the one for your server (see the steps), check for updates, then run a scan.</numerusform>
+            <numerusform>No Best Practices Analyzer is among the %n installed programs: download the one for your server (see the steps), check for updates, then run a scan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drive(s)</source>
+        <translation>
+            <numerusform>%n drive</numerusform>
+            <numerusform>%n drives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run Disk Cleanup (Cleanmgr.exe) and Disk Defragmenter (Dfrg.msc) on these %n drive(s):</source>
+        <translation>
+            <numerusform>Run Disk Cleanup (Cleanmgr.exe) and Disk Defragmenter (Dfrg.msc) on %n drive:</numerusform>
+            <numerusform>Run Disk Cleanup (Cleanmgr.exe) and Disk Defragmenter (Dfrg.msc) on these %n drives:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Processor: %1, %n logical core(s)</source>
+        <translation>
+            <numerusform>Processor: %1, %n logical core</numerusform>
+            <numerusform>Processor: %1, %n logical cores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) not from Microsoft</source>
+        <translation>
+            <numerusform>%n program not from Microsoft</numerusform>
+            <numerusform>%n programs not from Microsoft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 installed programs are not from Microsoft:</source>
+        <translation>
+            <numerusform>%n of the %1 installed programs is not from Microsoft:</numerusform>
+            <numerusform>%n of the %1 installed programs are not from Microsoft:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adapter(s) connected</source>
+        <translation>
+            <numerusform>%n adapter connected</numerusform>
+            <numerusform>%n adapters connected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network adapter(s); default gateways: %1; DNS servers: %2.</source>
+        <translation>
+            <numerusform>%n network adapter; default gateways: %1; DNS servers: %2.</numerusform>
+            <numerusform>%n network adapters; default gateways: %1; DNS servers: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adapters are connected. If any of them are teamed (NIC Teaming), note that the Windows Server Essentials networking wizards do not support it: team the Destination Server&apos;s adapters only after the installation.</source>
+        <translation>
+            <numerusform>%n adapter is connected. If it is teamed (NIC Teaming), note that the Windows Server Essentials networking wizards do not support it: team the Destination Server&apos;s adapters only after the installation.</numerusform>
+            <numerusform>%n adapters are connected. If any of them are teamed (NIC Teaming), note that the Windows Server Essentials networking wizards do not support it: team the Destination Server&apos;s adapters only after the installation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No fax service is among the %n services of this server: if the business sends no faxes through it, say the task does not apply.</source>
+        <translation>
+            <numerusform>The %n service of this server is not a fax service: if the business sends no faxes through it, say the task does not apply.</numerusform>
+            <numerusform>No fax service is among the %n services of this server: if the business sends no faxes through it, say the task does not apply.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No POP3 connector is among the %n services of this server: if it does not download POP3 e-mail, say the task does not apply.</source>
+        <translation>
+            <numerusform>The %n service of this server is not a POP3 connector: if it does not download POP3 e-mail, say the task does not apply.</numerusform>
+            <numerusform>No POP3 connector is among the %n services of this server: if it does not download POP3 e-mail, say the task does not apply.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Neither Site Server nor the Intranet Starter Site is among the %n installed programs and services.</source>
+        <translation>
+            <numerusform>Neither Site Server nor the Intranet Starter Site is the %n installed program or service.</numerusform>
+            <numerusform>Neither Site Server nor the Intranet Starter Site is among the %n installed programs and services.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drive(s) to scan</source>
+        <translation>
+            <numerusform>%n drive to scan</numerusform>
+            <numerusform>%n drives to scan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan these %n drive(s) and all their files, if possible the day or evening before the upgrade:</source>
+        <translation>
+            <numerusform>Scan %n drive and all its files, if possible the day or evening before the upgrade:</numerusform>
+            <numerusform>Scan these %n drives and all their files, if possible the day or evening before the upgrade:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No POP3 connector is among the %n services of this server: nothing of it is lost in the migration.</source>
+        <translation>
+            <numerusform>The %n service of this server is not a POP3 connector: nothing of it is lost in the migration.</numerusform>
+            <numerusform>No POP3 connector is among the %n services of this server: nothing of it is lost in the migration.</numerusform>
         </translation>
     </message>
 </context>

@@ -1953,6 +1953,16 @@ La comprobación del reloj (Windows Server Essentials) compara el servidor de or
     </message>
 </context>
 <context>
+    <name>NoticeCountdown</name>
+    <message numerus="yes">
+        <source>You must log off from the domain in approximately %n minute(s). At that point, the Internet will also be unavailable.</source>
+        <translation>
+            <numerusform>Debe cerrar la sesión del dominio en aproximadamente %n minuto. En ese momento, Internet tampoco estará disponible.</numerusform>
+            <numerusform>Debe cerrar la sesión del dominio en aproximadamente %n minutos. En ese momento, Internet tampoco estará disponible.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PathMatch</name>
     <message>
         <source>%1, with Exchange %2</source>
@@ -2939,6 +2949,396 @@ La comprobación del reloj (Windows Server Essentials) compara el servidor de or
     <message>
         <source>%1 is installed on a new computer, the Destination Server: these are the figures of its snapshot, %2.</source>
         <translation>%1 se instala en un equipo nuevo, el servidor de destino: estas son las cifras de su instantánea, %2.</translation>
+    </message>
+    <message>
+        <source>The wizard could not list the services of this server, so it cannot tell whether the Active Directory Connector is installed.</source>
+        <translation>El asistente no pudo obtener la lista de los servicios de este servidor, por lo que no puede determinar si el Conector de Active Directory está instalado.</translation>
+    </message>
+    <message>
+        <source>Exchange (version %1) is installed on this server.</source>
+        <translation>Exchange (versión %1) está instalado en este servidor.</translation>
+    </message>
+    <message>
+        <source>No Exchange Server is installed on this server.</source>
+        <translation>No hay ningún Exchange Server instalado en este servidor.</translation>
+    </message>
+    <message>
+        <source>The Active Directory Connector (service %1) is installed on this server: prepare it as Knowledge Base article 325379 says before a domain controller is upgraded to Windows Server 2003.</source>
+        <translation>El Conector de Active Directory (servicio %1) está instalado en este servidor: prepárelo como indica el artículo 325379 de Microsoft Knowledge Base antes de actualizar un controlador de dominio a Windows Server 2003.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Active Directory Connector (service %1) is not among the %n services of this server; it may run on another server of the organization.</source>
+        <translation>
+            <numerusform>El Conector de Active Directory (servicio %1) no figura entre el %n servicio de este servidor; puede ejecutarse en otro servidor de la organización.</numerusform>
+            <numerusform>El Conector de Active Directory (servicio %1) no figura entre los %n servicios de este servidor; puede ejecutarse en otro servidor de la organización.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is Exchange 2000 Service Pack 2: with Windows Server 2003 domain controllers it needs the Exchange 2000 post-SP2 hotfix rollup.</source>
+        <translation>Es Exchange 2000 Service Pack 2: con controladores de dominio de Windows Server 2003 necesita el paquete acumulativo de revisiones posterior a SP2 de Exchange 2000.</translation>
+    </message>
+    <message>
+        <source>Whether another computer is the domain controller and will be upgraded first, the wizard cannot tell: if it is not, say the task does not apply.</source>
+        <translation>El asistente no puede determinar si otro equipo es el controlador de dominio y se va a actualizar primero: si no es así, indique que la tarea no se aplica.</translation>
+    </message>
+    <message>
+        <source>The wizard could not read the drives of this server, so it cannot list what the full backup takes in.</source>
+        <translation>El asistente no pudo leer las unidades de este servidor, por lo que no puede indicar qué incluye la copia de seguridad completa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drive(s) to back up</source>
+        <translation>
+            <numerusform>%n unidad que copiar</numerusform>
+            <numerusform>%n unidades que copiar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A full system backup of this server takes in these %n drive(s) and the System State data:</source>
+        <translation>
+            <numerusform>Una copia de seguridad completa de todo el sistema de este servidor incluye %n unidad y los datos de estado del sistema:</numerusform>
+            <numerusform>Una copia de seguridad completa de todo el sistema de este servidor incluye estas %n unidades y los datos de estado del sistema:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exchange (version %1) is installed: include Exchange in the backup.</source>
+        <translation>Exchange (versión %1) está instalado: incluya Exchange en la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1 is the Exchange M: drive. If you use Small Business Server 2000, do not back it up as part of the Exchange backup: this can damage the Exchange database.</source>
+        <translation>%1 es la unidad M: de Exchange. Si utiliza Small Business Server 2000, no haga una copia de seguridad de la unidad M: de Exchange como parte de la copia de seguridad de Exchange. La realización de una copia de seguridad de esta unidad puede dañar la base de datos de Exchange.</translation>
+    </message>
+    <message>
+        <source>Backup software on this server: %1.</source>
+        <translation>Software de copia de seguridad en este servidor: %1.</translation>
+    </message>
+    <message>
+        <source>The wizard cannot tell whether a backup was made: make it, then mark the task done.</source>
+        <translation>El asistente no puede saber si se realizó la copia de seguridad: realícela y, a continuación, marque la tarea como realizada.</translation>
+    </message>
+    <message>
+        <source>The wizard could not read the installed programs, so it cannot tell whether the Best Practices Analyzer is installed.</source>
+        <translation>El asistente no pudo leer los programas instalados, por lo que no puede determinar si el Analizador de procedimientos recomendados está instalado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No Best Practices Analyzer is among the %n installed programs: download the one for your server (see the steps), check for updates, then run a scan.</source>
+        <translation>
+            <numerusform>El Analizador de procedimientos recomendados no figura entre el %n programa instalado: descargue el de su servidor (vea los pasos), busque actualizaciones y, a continuación, ejecute un análisis.</numerusform>
+            <numerusform>El Analizador de procedimientos recomendados no figura entre los %n programas instalados: descargue el de su servidor (vea los pasos), busque actualizaciones y, a continuación, ejecute un análisis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A Best Practices Analyzer is installed: check for updates, run a scan, and solve as many of the issues it reports as possible.</source>
+        <translation>Hay un Analizador de procedimientos recomendados instalado: busque actualizaciones, ejecute un análisis y resuelva todos los problemas notificados que pueda.</translation>
+    </message>
+    <message>
+        <source>The wizard does not read the scan&apos;s report: when you have solved what you can, mark the task done.</source>
+        <translation>El asistente no lee el informe del análisis: cuando haya resuelto lo que pueda, marque la tarea como realizada.</translation>
+    </message>
+    <message>
+        <source>The wizard could not read the drives of this server, so it cannot list the drives to clean up and defragment.</source>
+        <translation>El asistente no pudo leer las unidades de este servidor, por lo que no puede indicar qué unidades hay que liberar y desfragmentar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drive(s)</source>
+        <translation>
+            <numerusform>%n unidad</numerusform>
+            <numerusform>%n unidades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run Disk Cleanup (Cleanmgr.exe) and Disk Defragmenter (Dfrg.msc) on these %n drive(s):</source>
+        <translation>
+            <numerusform>Ejecute el Liberador de espacio en disco (Cleanmgr.exe) y el Desfragmentador de disco (Dfrg.msc) en %n unidad:</numerusform>
+            <numerusform>Ejecute el Liberador de espacio en disco (Cleanmgr.exe) y el Desfragmentador de disco (Dfrg.msc) en estas %n unidades:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, the Exchange M: drive, is not in the list: it is not a hard disk drive.</source>
+        <translation>%1, la unidad M: de Exchange, no figura en la lista: no es una unidad de disco duro.</translation>
+    </message>
+    <message>
+        <source>The wizard does not run the tools: when they have finished, mark the task done.</source>
+        <translation>El asistente no ejecuta las herramientas: cuando terminen, marque la tarea como realizada.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 free of %4</source>
+        <translation>%1 (%2): %3 libres de %4</translation>
+    </message>
+    <message>
+        <source>The wizard could not read the hardware of this server: look up its maker and model in the Windows Server Catalog yourself.</source>
+        <translation>El asistente no pudo leer el hardware de este servidor: busque usted mismo su fabricante y su modelo en Windows Server Catalog.</translation>
+    </message>
+    <message>
+        <source>Look up this hardware in the Windows Server Catalog, then mark the task done:</source>
+        <translation>Busque este hardware en Windows Server Catalog y, a continuación, marque la tarea como realizada:</translation>
+    </message>
+    <message>
+        <source>System maker (from the BIOS): %1, BIOS version %2</source>
+        <translation>Fabricante del equipo (según el BIOS): %1, versión del BIOS %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Processor: %1, %n logical core(s)</source>
+        <translation>
+            <numerusform>Procesador: %1, %n núcleo lógico</numerusform>
+            <numerusform>Procesador: %1, %n núcleos lógicos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memory: %1</source>
+        <translation>Memoria: %1</translation>
+    </message>
+    <message>
+        <source>Network adapter: %1 (%2)</source>
+        <translation>Adaptador de red: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The wizard could not read the installed programs of this server: review them in Add or Remove Programs.</source>
+        <translation>El asistente no pudo leer los programas instalados en este servidor: revíselos en Agregar o quitar programas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) not from Microsoft</source>
+        <translation>
+            <numerusform>%n programa que no es de Microsoft</numerusform>
+            <numerusform>%n programas que no son de Microsoft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 installed programs are not from Microsoft:</source>
+        <translation>
+            <numerusform>%n de los %1 programas instalados no es de Microsoft:</numerusform>
+            <numerusform>%n de los %1 programas instalados no son de Microsoft:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, publisher not given</source>
+        <translation>%1, sin editor indicado</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, de %2</translation>
+    </message>
+    <message>
+        <source>%1, version %2, publisher not given</source>
+        <translation>%1, versión %2, sin editor indicado</translation>
+    </message>
+    <message>
+        <source>%1, version %2, from %3</source>
+        <translation>%1, versión %2, de %3</translation>
+    </message>
+    <message>
+        <source>Confirm in the Windows Server Catalog that each server application among them is compatible with the upgrade software; antivirus programs and Web applications are the most often incompatible. Then mark the task done.</source>
+        <translation>Confirme en Windows Server Catalog que cada aplicación de servidor entre ellos es compatible con el software de actualización; los programas antivirus y las aplicaciones Web son los que más a menudo no son compatibles. A continuación, marque la tarea como realizada.</translation>
+    </message>
+    <message>
+        <source>The line-of-business applications (accounting, supply-chain management, resource planning) are among them. For each one, consult its provider on how to migrate it, and locate its installation media; then mark the task done.</source>
+        <translation>Las aplicaciones empresariales (contabilidad, gestión de la cadena de suministro, planificación de recursos) están entre ellos. Consulte al proveedor de cada una cómo migrarla y localice sus medios de instalación; a continuación, marque la tarea como realizada.</translation>
+    </message>
+    <message>
+        <source>%1: connected, addresses %2</source>
+        <translation>%1: conectado, direcciones %2</translation>
+    </message>
+    <message>
+        <source>%1: not connected, addresses %2</source>
+        <translation>%1: no conectado, direcciones %2</translation>
+    </message>
+    <message>
+        <source>The wizard could not read the network adapters of this server: verify its network configuration yourself.</source>
+        <translation>El asistente no pudo leer los adaptadores de red de este servidor: compruebe usted mismo su configuración de red.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adapter(s) connected</source>
+        <translation>
+            <numerusform>%n adaptador conectado</numerusform>
+            <numerusform>%n adaptadores conectados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network adapter(s); default gateways: %1; DNS servers: %2.</source>
+        <translation>
+            <numerusform>%n adaptador de red; puertas de enlace predeterminadas: %1; servidores DNS: %2.</numerusform>
+            <numerusform>%n adaptadores de red; puertas de enlace predeterminadas: %1; servidores DNS: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The local network uses a 192.168.x.x subnet, which the document recommends (but does not require) for the router.</source>
+        <translation>La red local usa una subred 192.168.x.x, que el documento recomienda (aunque no exige) para el enrutador.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adapters are connected. If any of them are teamed (NIC Teaming), note that the Windows Server Essentials networking wizards do not support it: team the Destination Server&apos;s adapters only after the installation.</source>
+        <translation>
+            <numerusform>Hay %n adaptador conectado. Si alguno forma parte de un equipo de NIC (Formación de equipos NIC), tenga en cuenta que los asistentes de red de Windows Server Essentials no lo admiten: forme el equipo de los adaptadores del servidor de destino solo después de la instalación.</numerusform>
+            <numerusform>Hay %n adaptadores conectados. Si alguno forma parte de un equipo de NIC (Formación de equipos NIC), tenga en cuenta que los asistentes de red de Windows Server Essentials no lo admiten: forme el equipo de los adaptadores del servidor de destino solo después de la instalación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify this configuration, then mark the task done.</source>
+        <translation>Compruebe esta configuración y, a continuación, marque la tarea como realizada.</translation>
+    </message>
+    <message>
+        <source>The wizard could not read which operating system the server runs: confirm the product yourself.</source>
+        <translation>El asistente no pudo leer qué sistema operativo ejecuta el servidor: confirme usted mismo el producto.</translation>
+    </message>
+    <message>
+        <source>The server runs %1, which is where the chosen path starts.</source>
+        <translation>El servidor ejecuta %1, que es donde empieza la ruta elegida.</translation>
+    </message>
+    <message>
+        <source>The server runs %1, which is not where the chosen path starts: choose the path that starts from it on the path page.</source>
+        <translation>El servidor ejecuta %1, que no es donde empieza la ruta elegida: elija en la página de la ruta la que empieza en ese producto.</translation>
+    </message>
+    <message>
+        <source>The server runs %1; the wizard cannot tell whether the chosen path starts from it.</source>
+        <translation>El servidor ejecuta %1; el asistente no puede determinar si la ruta elegida empieza en ese producto.</translation>
+    </message>
+    <message>
+        <source>Exchange (version %1) is installed on it.</source>
+        <translation>Tiene instalado Exchange (versión %1).</translation>
+    </message>
+    <message>
+        <source>Read the advice for the path (whether it is supported, any intermediate version or required order), then mark the task done.</source>
+        <translation>Lea los consejos de la ruta (si se admite, si necesita una versión intermedia o un orden determinado) y, a continuación, marque la tarea como realizada.</translation>
+    </message>
+    <message>
+        <source>The wizard could not read the version of the operating system, so it cannot say which service pack is installed.</source>
+        <translation>El asistente no pudo leer la versión del sistema operativo, por lo que no puede indicar qué Service Pack está instalado.</translation>
+    </message>
+    <message>
+        <source>Service Pack %1</source>
+        <translation>Service Pack %1</translation>
+    </message>
+    <message>
+        <source>The server runs %1: Service Pack %2 is installed.</source>
+        <translation>El servidor ejecuta %1: está instalado el Service Pack %2.</translation>
+    </message>
+    <message>
+        <source>no service pack</source>
+        <translation>sin Service Pack</translation>
+    </message>
+    <message>
+        <source>The server runs %1, with no service pack installed.</source>
+        <translation>El servidor ejecuta %1, sin ningún Service Pack instalado.</translation>
+    </message>
+    <message>
+        <source>If this is the evaluation version of Windows Small Business Server 2003 and you are upgrading it to the full retail version, remove Service Pack 2 before the upgrade.</source>
+        <translation>Si es la versión de evaluación de Windows Small Business Server 2003 y la va a actualizar a la versión comercial completa, quite el Service Pack 2 antes de la actualización.</translation>
+    </message>
+    <message>
+        <source>The server runs %1.</source>
+        <translation>El servidor ejecuta %1.</translation>
+    </message>
+    <message>
+        <source>Which updates are still missing only Windows Update can tell: install all required updates and service packs, then mark the task done.</source>
+        <translation>Solo Windows Update puede indicar qué actualizaciones faltan: instale todas las actualizaciones y los Service Pack necesarios y, a continuación, marque la tarea como realizada.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): stopped</source>
+        <translation>%1 (%2): detenido</translation>
+    </message>
+    <message>
+        <source>%1 (%2): installed</source>
+        <translation>%1 (%2): instalado</translation>
+    </message>
+    <message>
+        <source>The wizard could not list the services of this server: look for the service in Services (Services.msc).</source>
+        <translation>El asistente no pudo obtener la lista de los servicios de este servidor: busque el servicio en Servicios (Services.msc).</translation>
+    </message>
+    <message>
+        <source>Fax Service is installed on this server. If the server started as Small Business Server 4.0 or 4.5, it is no longer supported after the upgrade: if the business sends or receives faxes through it, plan a replacement, then mark the task done.</source>
+        <translation>El Servicio de fax está instalado en este servidor. Si el servidor empezó como Small Business Server 4.0 o 4.5, deja de admitirse después de la actualización: si la empresa envía o recibe faxes a través de él, planee un sustituto y, a continuación, marque la tarea como realizada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No fax service is among the %n services of this server: if the business sends no faxes through it, say the task does not apply.</source>
+        <translation>
+            <numerusform>Ningún servicio de fax figura entre el %n servicio de este servidor: si la empresa no envía faxes a través de él, indique que la tarea no se aplica.</numerusform>
+            <numerusform>Ningún servicio de fax figura entre los %n servicios de este servidor: si la empresa no envía faxes a través de él, indique que la tarea no se aplica.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Microsoft Connector for POP3 Mailboxes is installed on this server. Its router trigger is no longer supported: after the upgrade, check that POP3 e-mail still arrives, then mark the task done.</source>
+        <translation>El Conector de Microsoft para buzones POP3 está instalado en este servidor. Su desencadenador de enrutador ya no se admite: después de la actualización, compruebe que el correo electrónico POP3 sigue llegando y, a continuación, marque la tarea como realizada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No POP3 connector is among the %n services of this server: if it does not download POP3 e-mail, say the task does not apply.</source>
+        <translation>
+            <numerusform>Ningún conector POP3 figura entre el %n servicio de este servidor: si no descarga correo electrónico POP3, indique que la tarea no se aplica.</numerusform>
+            <numerusform>Ningún conector POP3 figura entre los %n servicios de este servidor: si no descarga correo electrónico POP3, indique que la tarea no se aplica.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The wizard could not read the installed programs or the services, so it cannot tell whether Site Server is installed.</source>
+        <translation>El asistente no pudo leer los programas instalados ni los servicios, por lo que no puede determinar si Site Server está instalado.</translation>
+    </message>
+    <message>
+        <source>Service %1 (%2)</source>
+        <translation>Servicio %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Site Server or the Intranet Starter Site is on this server, and cannot be installed on Windows Server 2003: plan what will replace it before you upgrade, then mark the task done.</source>
+        <translation>Site Server o Intranet Starter Site está en este servidor y no se puede instalar en Windows Server 2003: planee qué lo sustituirá antes de la actualización y, a continuación, marque la tarea como realizada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Neither Site Server nor the Intranet Starter Site is among the %n installed programs and services.</source>
+        <translation>
+            <numerusform>Ni Site Server ni Intranet Starter Site figuran entre el %n programa y servicio instalado.</numerusform>
+            <numerusform>Ni Site Server ni Intranet Starter Site figuran entre los %n programas y servicios instalados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Components that depend on Site Server may not show in these lists: check that the server does not use them, then say the task does not apply.</source>
+        <translation>Puede que los componentes que dependen de Site Server no aparezcan en estas listas: compruebe que el servidor no los usa y, a continuación, indique que la tarea no se aplica.</translation>
+    </message>
+    <message>
+        <source>The wizard could not read the language of the operating system: look it up on the server (Control Panel, Regional and Language Options).</source>
+        <translation>El asistente no pudo leer el idioma del sistema operativo: consúltelo en el servidor (Panel de control, Configuración regional y de idioma).</translation>
+    </message>
+    <message>
+        <source>The operating system (%1) is installed in this language: %2.</source>
+        <translation>El sistema operativo (%1) está instalado en este idioma: %2.</translation>
+    </message>
+    <message>
+        <source>Make sure the upgrade software is the same language edition, then mark the task done. For international versions, contact your local Microsoft representative.</source>
+        <translation>Asegúrese de que el software de actualización es de la misma edición de idioma y, a continuación, marque la tarea como realizada. Para obtener información acerca de las versiones internacionales, póngase en contacto con el representante local de Microsoft.</translation>
+    </message>
+    <message>
+        <source>The wizard could not read the drives of this server, so it cannot list the drives to scan.</source>
+        <translation>El asistente no pudo leer las unidades de este servidor, por lo que no puede indicar en qué unidades hay que ejecutar la detección de virus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drive(s) to scan</source>
+        <translation>
+            <numerusform>%n unidad que analizar</numerusform>
+            <numerusform>%n unidades que analizar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan these %n drive(s) and all their files, if possible the day or evening before the upgrade:</source>
+        <translation>
+            <numerusform>Ejecute una detección de virus en %n unidad y todos sus archivos; si es posible, el día o la noche antes de empezar la actualización:</numerusform>
+            <numerusform>Ejecute una detección de virus en estas %n unidades y todos sus archivos; si es posible, el día o la noche antes de empezar la actualización:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the Exchange M: drive. If you use Small Business Server 2000, do not scan it: a virus scan of this drive can damage the Exchange database.</source>
+        <translation>%1 es la unidad M: de Exchange. Si utiliza Small Business Server 2000, no ejecute la detección de virus en la unidad M: de Exchange. Una detección de virus en esta unidad puede dañar la base de datos de Exchange.</translation>
+    </message>
+    <message>
+        <source>The wizard does not run the scan: run it with your antivirus program, then mark the task done.</source>
+        <translation>El asistente no ejecuta la detección de virus: ejecútela con su programa antivirus y, a continuación, marque la tarea como realizada.</translation>
+    </message>
+    <message>
+        <source>The Windows Small Business Server POP3 Connector is installed on this server. It is not included with Exchange Server: after you migrate email to another Exchange Server, you can no longer use it. Plan how POP3 e-mail will be collected, then mark the task done.</source>
+        <translation>El Conector POP3 de Windows Small Business Server está instalado en este servidor. No se incluye con Exchange Server: después de migrar el correo electrónico a otro servidor Exchange, ya no podrá usarlo. Planee cómo se recogerá el correo electrónico POP3 y, a continuación, marque la tarea como realizada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No POP3 connector is among the %n services of this server: nothing of it is lost in the migration.</source>
+        <translation>
+            <numerusform>Ningún conector POP3 figura entre el %n servicio de este servidor: la migración no pierde nada de él.</numerusform>
+            <numerusform>Ningún conector POP3 figura entre los %n servicios de este servidor: la migración no pierde nada de él.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processor: %1</source>
+        <translation>Procesador: %1</translation>
     </message>
 </context>
 <context>
@@ -3938,6 +4338,45 @@ La comprobación del reloj (Windows Server Essentials) compara el servidor de or
     <message>
         <source>Information you may need for the Internet connection and e-mail after the upgrade. The wizard filled in what it found in the network settings; complete the rest.</source>
         <translation>Información que puede necesitar para la conexión a Internet y el correo electrónico después de la actualización. El asistente ha rellenado lo que encontró en la configuración de red; complete el resto.</translation>
+    </message>
+</context>
+<context>
+    <name>prep::NoticeCountdownPanel</name>
+    <message>
+        <source>&amp;Start the wait</source>
+        <translation>&amp;Iniciar la espera</translation>
+    </message>
+    <message>
+        <source>Wait after the message: %1</source>
+        <translation>Espera después del mensaje: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;top the wait</source>
+        <translation>&amp;Detener la espera</translation>
+    </message>
+    <message>
+        <source>Time left: %1</source>
+        <translation>Tiempo restante: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Start the wait again</source>
+        <translation>&amp;Iniciar de nuevo la espera</translation>
+    </message>
+    <message>
+        <source>The time is up: continue with the next step.</source>
+        <translation>Se acabó el tiempo: continúe con el paso siguiente.</translation>
+    </message>
+    <message>
+        <source>Message to the users</source>
+        <translation>Mensaje a los usuarios</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>C&amp;opiar</translation>
+    </message>
+    <message>
+        <source>To notify all users, you can send them this message at a command prompt; then start the wait:</source>
+        <translation>Para notificarlo a todos los usuarios, puede enviarles este mensaje en el símbolo del sistema; a continuación, inicie la espera:</translation>
     </message>
 </context>
 <context>

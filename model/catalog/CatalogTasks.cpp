@@ -485,6 +485,10 @@ std::vector<Task> catalogTasks()
             QT_TRANSLATE_NOOP("Catalog", "You can quickly notify all users with the net send command. At the command prompt, type: Net send * You must log off from the domain in approximately 5 minutes. At that point, the Internet will also be unavailable."),
             QT_TRANSLATE_NOOP("Catalog", "Wait the specified amount of time, and then continue."),
         })
+        .thresholds({
+            // S000: "in approximately 5 minutes": the wait the task's countdown counts down.
+            {"noticeWaitSeconds", 300.0, "seconds"},
+        })
         .source(QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), step “It is recommended that you notify users…”; Windows Small Business Server 2003 Upgrade Best Practices, network section")));
 
     tasks.push_back(TaskEntry(taskid::net::disconnectInternet, Category::Network, TaskKind::Assisted)
@@ -575,7 +579,7 @@ std::vector<Task> catalogTasks()
 
     // "If you originally installed Small Business Server 4.0 or 4.5 and then upgraded to BackOffice
     // Server 4.5": on the paths from Small Business Server 4.x through 4.5 that is the path itself.
-    tasks.push_back(TaskEntry(taskid::app::faxService, Category::Applications, TaskKind::Manual)
+    tasks.push_back(TaskEntry(taskid::app::faxService, Category::Applications, TaskKind::Assisted)
         .mayNotApply()
         .unconditionalOn(SBS4ThroughBo45)
         .paths(BO45)
@@ -691,7 +695,7 @@ std::vector<Task> catalogTasks()
         })
         .source(QT_TRANSLATE_NOOP("Catalog", "“Step 1: Prepare your Source Server for Windows Server Essentials migration”, “Migrate email to Microsoft Office 365”, Important box")));
 
-    tasks.push_back(TaskEntry(taskid::mail::onpremExchange, Category::Email, TaskKind::Manual)
+    tasks.push_back(TaskEntry(taskid::mail::onpremExchange, Category::Email, TaskKind::Assisted)
         .mayNotApply()
         .paths(F6Sbs)
         .title(QT_TRANSLATE_NOOP("Catalog", "If you move email to another on-premises Exchange Server, install Windows Server Essentials first"))
@@ -707,7 +711,7 @@ std::vector<Task> catalogTasks()
 
     // ---- After the upgrade -----------------------------------------------------------------
 
-    tasks.push_back(TaskEntry(taskid::post::pop3RouterTrigger, Category::AfterUpgrade, TaskKind::Manual)
+    tasks.push_back(TaskEntry(taskid::post::pop3RouterTrigger, Category::AfterUpgrade, TaskKind::Assisted)
         .mayNotApply()
         .paths(F1)
         .title(QT_TRANSLATE_NOOP("Catalog", "The POP3 router trigger is no longer supported"))

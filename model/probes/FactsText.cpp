@@ -37,6 +37,45 @@ const facts::VolumeFacts *systemVolume(const facts::Facts &facts)
     return nullptr;
 }
 
+const facts::VolumeFacts *exchangeDrive(const facts::Facts &facts)
+{
+    if (!facts.exchange.installed)
+        return nullptr;
+    for (const facts::VolumeFacts &volume : facts.volumes) {
+        const QString mountPoint = q(volume.mountPoint);
+        if (mountPoint.startsWith(QLatin1String("M:"), Qt::CaseInsensitive) && mountPoint.size() <= 3)
+            return &volume;
+    }
+    return nullptr;
+}
+
+LocalizedText volumeLine(const facts::VolumeFacts &volume)
+{
+    const QList<TextArg> args = {TextArg::text(q(volume.mountPoint)),
+                                 TextArg::text(volume.fileSystem.empty() ? QStringLiteral("?") : q(volume.fileSystem)),
+                                 TextArg::bytes(facts::shownBytes(volume.freeBytes)),
+                                 TextArg::bytes(facts::shownBytes(volume.totalBytes))};
+    return LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "%1 (%2): %3 free of %4"), args);
+}
+
+Finding couldNotRead(const LocalizedText &what, const facts::Facts &facts)
+{
+    Finding finding;
+    finding.status = ItemStatus::Unknown;
+    finding.evidence.append(what);
+    if (const LocalizedText read = problems(facts.problems); !read.isEmpty())
+        finding.evidence.append(read);
+    return finding;
+}
+
+Finding notWindows(const facts::Facts &facts)
+{
+    Finding finding;
+    finding.status = ItemStatus::Unknown;
+    finding.evidence.append(windowsOnly(facts));
+    return finding;
+}
+
 LocalizedText virtualMachine(const facts::Facts &facts)
 {
     if (!facts.virtualization.virtualMachine)

@@ -1,31 +1,44 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProbeRegistry.h"
 
+#include "ActiveDirectoryConnectorRule.h"
+#include "BackupScopeRule.h"
+#include "BestPracticesAnalyzerRule.h"
 #include "BiosAgeRule.h"
 #include "Catalog.h"
 #include "DisconnectInternetRule.h"
+#include "DiskCleanupRule.h"
 #include "DiskUtilitiesRule.h"
 #include "EssentialsEmailRule.h"
 #include "Exchange2003PrerequisitesRule.h"
 #include "ExchangeFirstRule.h"
 #include "FactsText.h"
 #include "FreeDiskRule.h"
+#include "HardwareCatalogRule.h"
 #include "HardwareRequirementsRule.h"
+#include "InstalledProgramsRule.h"
 #include "InternetInfoRule.h"
 #include "LocalSystemServicesRule.h"
 #include "LiveFacts.h"
 #include "LogonAsServiceRule.h"
+#include "NetworkConfigRule.h"
 #include "NtfsSystemDriveRule.h"
+#include "PathEvidenceRule.h"
 #include "ProbeSettings.h"
 #include "ReachabilityCheck.h"
 #include "RecordedStartTypes.h"
 #include "RestoreServicesRule.h"
 #include "RpcProxyPortsRule.h"
+#include "ServicePackRule.h"
+#include "ServiceSightingRule.h"
+#include "SiteServerRule.h"
 #include "SntpClient.h"
+#include "SystemLanguageRule.h"
 #include "TaskIds.h"
 #include "TimeSyncRule.h"
 #include "UrlScanRule.h"
 #include "UsersLogoffRule.h"
+#include "VirusScanRule.h"
 #include "WindowsTextFile.h"
 
 #include <QSysInfo>
@@ -243,12 +256,103 @@ ProbeOutput restoreServices(const ProbeInput &in)
     return {RestoreServicesRule::evaluate(in.facts->read({FactsArea::Services}), RecordedStartTypes::read(in.formValues)), {}};
 }
 
+// Evidence for assisted tasks (issue 17): what the facts show, for the operator to act on.
+ProbeOutput pathEvidence(const ProbeInput &in)
+{
+    return {PathEvidenceRule::evaluate(in.facts->read({FactsArea::Os, FactsArea::Exchange}), in.path), {}};
+}
+
+ProbeOutput systemLanguage(const ProbeInput &in)
+{
+    return {SystemLanguageRule::evaluate(in.facts->read({FactsArea::Os})), {}};
+}
+
+ProbeOutput virusScan(const ProbeInput &in)
+{
+    return {VirusScanRule::evaluate(in.facts->read({FactsArea::Volumes, FactsArea::Exchange})), {}};
+}
+
+ProbeOutput backupScope(const ProbeInput &in)
+{
+    const Areas areas = {FactsArea::Volumes, FactsArea::Exchange, FactsArea::Services, FactsArea::Processes};
+    return {BackupScopeRule::evaluate(in.facts->read(areas)), {}};
+}
+
+ProbeOutput servicePack(const ProbeInput &in)
+{
+    return {ServicePackRule::evaluate(in.facts->read({FactsArea::Os})), {}};
+}
+
+ProbeOutput applicationCompatibility(const ProbeInput &in)
+{
+    return {InstalledProgramsRule::compatibility(in.facts->read({FactsArea::Programs})), {}};
+}
+
+ProbeOutput lineOfBusiness(const ProbeInput &in)
+{
+    return {InstalledProgramsRule::lineOfBusiness(in.facts->read({FactsArea::Programs})), {}};
+}
+
+ProbeOutput bestPracticesAnalyzer(const ProbeInput &in)
+{
+    return {BestPracticesAnalyzerRule::evaluate(in.facts->read({FactsArea::Programs})), {}};
+}
+
+ProbeOutput hardwareCatalog(const ProbeInput &in)
+{
+    const Areas areas = {FactsArea::Cpu, FactsArea::Memory, FactsArea::Firmware, FactsArea::Network, FactsArea::Virtualization};
+    return {HardwareCatalogRule::evaluate(in.facts->read(areas)), {}};
+}
+
+ProbeOutput diskCleanup(const ProbeInput &in)
+{
+    return {DiskCleanupRule::evaluate(in.facts->read({FactsArea::Volumes, FactsArea::Exchange})), {}};
+}
+
+ProbeOutput networkConfig(const ProbeInput &in)
+{
+    return {NetworkConfigRule::evaluate(in.facts->read({FactsArea::Network})), {}};
+}
+
+ProbeOutput siteServer(const ProbeInput &in)
+{
+    return {SiteServerRule::evaluate(in.facts->read({FactsArea::Programs, FactsArea::Services})), {}};
+}
+
+ProbeOutput faxService(const ProbeInput &in)
+{
+    return {ServiceSightingRule::fax(in.facts->read({FactsArea::Services})), {}};
+}
+
+ProbeOutput activeDirectoryConnector(const ProbeInput &in)
+{
+    return {ActiveDirectoryConnectorRule::evaluate(in.facts->read({FactsArea::Services, FactsArea::Exchange})), {}};
+}
+
+ProbeOutput pop3Connector(const ProbeInput &in)
+{
+    return {ServiceSightingRule::pop3Connector(in.facts->read({FactsArea::Services})), {}};
+}
+
+ProbeOutput pop3ConnectorAfterMigration(const ProbeInput &in)
+{
+    return {ServiceSightingRule::pop3ConnectorAfterMigration(in.facts->read({FactsArea::Services})), {}};
+}
+
 } // namespace
 
 const std::vector<Probe> &ProbeRegistry::all()
 {
     using R = ProbeReach;
     static const std::vector<Probe> probes = {
+        {taskid::pre::pathCheck, R::Local, pathEvidence},
+        {taskid::pre::international, R::Local, systemLanguage},
+        {taskid::data::virusScan, R::Local, virusScan},
+        {taskid::data::fullBackup, R::Local, backupScope},
+        {taskid::data::backupAfterPrep, R::Local, backupScope},
+        {taskid::os::updates, R::Local, servicePack},
+        {taskid::os::appCompat, R::Local, applicationCompatibility},
+        {taskid::os::bpa, R::Local, bestPracticesAnalyzer},
         {taskid::os::stopLocalsystemServices, R::Local, localSystemServices},
         {taskid::os::logonAsServiceGpo, R::Local, logonAsService},
         {taskid::os::disableDiskUtilities, R::Local, diskUtilities},
@@ -256,14 +360,23 @@ const std::vector<Probe> &ProbeRegistry::all()
         {taskid::hw::requirements, R::Local, hardwareRequirements},
         {taskid::hw::driversBios, R::Local, biosAge, {maxBiosAgeYears}},
         {taskid::hw::freeDisk, R::Local, freeDisk, {minFreeBytes}},
+        {taskid::hw::compat, R::Local, hardwareCatalog},
+        {taskid::hw::diskCleanupDefrag, R::Local, diskCleanup},
         {taskid::net::internetInfo, R::Local, internetInfo},
         {taskid::net::usersLogoff, R::Local, usersLogoff},
         {taskid::net::disconnectInternet, R::Network, disconnectInternet, {connectTimeoutMs}},
         {taskid::net::timeSync, R::Network, timeSync, {maxOffsetSeconds}},
+        {taskid::net::networkConfig, R::Local, networkConfig},
+        {taskid::app::lobPlan, R::Local, lineOfBusiness},
+        {taskid::app::bo45SiteServer, R::Local, siteServer},
+        {taskid::app::faxService, R::Local, faxService},
         {taskid::mail::exchangeFirst, R::Local, exchangeFirst},
+        {taskid::mail::adcDcUpgrade, R::Local, activeDirectoryConnector},
         {taskid::mail::ex2003Prereqs, R::Local, exchange2003Prerequisites},
         {taskid::mail::essentialsNoExchange, R::Local, essentialsEmail},
         {taskid::mail::rpcOverHttp, R::Local, rpcProxyPorts},
+        {taskid::mail::onpremExchange, R::Local, pop3ConnectorAfterMigration},
+        {taskid::post::pop3RouterTrigger, R::Local, pop3Connector},
         {taskid::post::urlscanExe, R::Local, urlScan},
         {taskid::post::restoreServices, R::Local, restoreServices},
     };

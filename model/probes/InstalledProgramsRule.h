@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Facts.h"
+#include "Finding.h"
+
+#include <vector>
+
+namespace prep {
+
+// The installed programs that are not Microsoft's, from the programs the collector lists: the
+// server applications to check for compatibility (os.app-compat), and where the line-of-business
+// applications are to be found (app.lob-plan). Which of them are compatible, or vital to the
+// business, is the operator's to find out: never a pass.
+class InstalledProgramsRule
+{
+public:
+    static Finding compatibility(const facts::Facts &facts);
+    static Finding lineOfBusiness(const facts::Facts &facts);
+
+    // The programs whose publisher is not Microsoft, in the collector's order.
+    static std::vector<facts::ProgramFacts> otherPublishers(const facts::Facts &facts);
+    // "Name, version 1.2, from Publisher", one program on one line.
+    static LocalizedText programLine(const facts::ProgramFacts &program);
+};
+
+} // namespace prep

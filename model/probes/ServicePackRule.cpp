@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ServicePackRule.h"
+
+#include "FactsText.h"
+
+#include <QRegularExpression>
+
+namespace prep {
+
+int ServicePackRule::servicePack(const QString &version)
+{
+    static const QRegularExpression pattern(QStringLiteral("Service Pack (\\d+)"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = pattern.match(version);
+    return match.hasMatch() ? match.captured(1).toInt() : 0;
+}
+
+Finding ServicePackRule::evaluate(const facts::Facts &facts)
+{
+    if (facts.os.name.empty() && facts.os.version.empty())
+        return factsText::couldNotRead(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The wizard could not read the version of the operating system, so it cannot say which service pack is installed.")), facts);
+    const QString name = factsText::q(facts.os.name);
+    const QString version = factsText::q(facts.os.version);
+    const TextArg system = TextArg::text(QStringLiteral("%1 %2").arg(name, version).trimmed());
+    Finding finding;
+    finding.status = ItemStatus::Pending;
+    if (factsText::isWindows(facts)) {
+        const int pack = servicePack(version);
+        if (pack > 0) {
+            finding.measured = LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "Service Pack %1"), {TextArg::integer(pack)});
+            finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The server runs %1: Service Pack %2 is installed."), {system, TextArg::integer(pack)}));
+        } else {
+            finding.measured = LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "no service pack"));
+            finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The server runs %1, with no service pack installed."), {system}));
+        }
+        // Microsoft Knowledge Base article 932600 (the task's step): an evaluation version of Windows
+        // SBS 2003 with Windows Server 2003 SP2 stops the upgrade to the retail version.
+        if (pack >= 2 && name.contains(QLatin1String("Small Business Server 2003"), Qt::CaseInsensitive))
+            finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "If this is the evaluation version of Windows Small Business Server 2003 and you are upgrading it to the full retail version, remove Service Pack 2 before the upgrade.")));
+    } else {
+        finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The server runs %1."), {system}));
+    }
+    finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "Which updates are still missing only Windows Update can tell: install all required updates and service packs, then mark the task done.")));
+    return finding;
+}
+
+} // namespace prep

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Facts.h"
+#include "Finding.h"
+
+namespace prep {
+
+// pre.international: the language of the installed operating system, which the upgrade software
+// must match. Whether the upgrade software does is the operator's to see: never a pass.
+class SystemLanguageRule
+{
+public:
+    static Finding evaluate(const facts::Facts &facts);
+};
+
+} // namespace prep
