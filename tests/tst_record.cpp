@@ -21,12 +21,17 @@
 #include "SampleChecklist.h"
 #include "TaskIds.h"
 #include "TextReport.h"
+#include "Mnemonics.h"
+#include "WizardController.h"
+#include "WizardDriver.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -92,6 +97,8 @@ private slots:
     void everyFormatCarriesTheFingerprint_data();
     void everyFormatCarriesTheFingerprint();
     void theFingerprintCanBeRecomputedElsewhere();
+    void aMarkSaysWhoMadeItAndTheNameCanBeChanged_data() { languages_data(); }
+    void aMarkSaysWhoMadeItAndTheNameCanBeChanged();
 
 private:
     void fill(ChecklistModel *model, const QString &language);
@@ -519,6 +526,55 @@ void RecordTest::theFingerprintCanBeRecomputedElsewhere()
                            path});
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(QString::fromLatin1(process.readAllStandardOutput()).trimmed(), JsonReport::fingerprint(data));
+}
+
+
+// In the wizard: a task marked done says who did it, the name of the Welcome page at first; the
+// operator changes it for the colleague who did it, and the record prints that name, with the
+// planned date on its first page.
+void RecordTest::aMarkSaysWhoMadeItAndTheNameCanBeChanged()
+{
+    QFETCH(QString, language);
+    const QString sessionFile = m_dir.filePath(QStringLiteral("session-by-%1.json").arg(language));
+    WizardController controller(
+        WizardController::Options{sessionFile, language, QStringLiteral("sbs2000-to-sbs2003")}, &m_languages);
+    controller.wizard()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(controller.wizard()));
+    ChecklistModel *model = controller.model();
+    model->setOperatorName(QStringLiteral("Ana Ruiz"));
+    const QDate planned = QDate::currentDate().addDays(9);
+    QVERIFY(model->setPlannedDate(planned));
+    const QString task = QString(taskid::pre::readGuide);
+    QVERIFY(!model->setMarkedBy(task, QStringLiteral("Nadie"))); // no mark yet: nothing to name
+
+    TaskDetailsPanel *panel = openTask(controller, task);
+    QVERIFY(panel);
+    auto *by = panel->findChild<QLineEdit *>(QStringLiteral("markedByEdit"));
+    QVERIFY(by);
+    QVERIFY(!by->isVisibleTo(panel));
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("doneButton")), Qt::LeftButton);
+    QTRY_VERIFY(by->isVisibleTo(panel));
+    QCOMPARE(by->text(), QStringLiteral("Ana Ruiz"));
+    const QMap<QChar, QStringList> found = mnemonics(controller.wizard());
+    for (auto it = found.cbegin(); it != found.cend(); ++it)
+        QVERIFY2(it.value().size() == 1, qPrintable(it.value().join(QStringLiteral(" | "))));
+
+    by->setFocus();
+    by->selectAll();
+    QTest::keyClicks(by, QStringLiteral("Jordi Puig"));
+    QTest::keyClick(by, Qt::Key_Tab); // leaving the field keeps the name
+    QCOMPARE(model->state(task).markedBy, QStringLiteral("Jordi Puig"));
+    QCOMPARE(model->session().operatorName, QStringLiteral("Ana Ruiz"));
+
+    const PdfText pdf = printAndRead(ReportData::from(*model, sample::machine(), sample::generated()),
+                                     QStringLiteral("by-") + language);
+    const QString title = flattened(model->indexOf(task).data(Qt::DisplayRole).toString());
+    const QString all = pdf.all();
+    const qsizetype at = all.indexOf(title);
+    QVERIFY2(at >= 0, qPrintable(title));
+    const QString byName = language == QLatin1String("es") ? QStringLiteral("por Jordi Puig") : QStringLiteral("by Jordi Puig");
+    QVERIFY2(all.indexOf(byName, at) > at, qPrintable(all.mid(at, 600)));
+    QVERIFY2(flattened(pdf.pages.first()).contains(ReportText::dateText(planned)), qPrintable(pdf.pages.first()));
 }
 
 QTEST_MAIN(RecordTest)

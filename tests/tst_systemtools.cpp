@@ -16,6 +16,7 @@
 #include "TaskDetailsPanel.h"
 #include "TaskIds.h"
 #include "WizardController.h"
+#include "WizardDriver.h"
 
 #include <QApplication>
 #include <QDir>
@@ -92,25 +93,6 @@ class TestSystemTools : public QObject
         return controller;
     }
 
-    // Goes to the task's page, as the operator does with Next, and opens the task.
-    static TaskDetailsPanel *open(WizardController &controller, const QString &taskId)
-    {
-        PrepWizard *wizard = controller.wizard();
-        const QModelIndex task = controller.model()->indexOf(taskId);
-        const auto category = std::find_if(allCategories.begin(), allCategories.end(), [&](Category c) {
-            return categoryId(c) == task.data(ChecklistModel::CategoryRole).toString();
-        });
-        const int page = categoryPageId(*category);
-        for (int step = 0; wizard->currentId() != page && step < 20; ++step)
-            QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
-        auto *categoryPage = qobject_cast<CategoryPage *>(wizard->currentPage());
-        if (!categoryPage)
-            return nullptr;
-        categoryPage->taskList()->setCurrentIndex(task);
-        QApplication::processEvents();
-        return categoryPage->details();
-    }
-
 private slots:
     void initTestCase()
     {
@@ -160,14 +142,14 @@ private slots:
         const QString folder = toolFolder();
         putStandIn(folder, {QStringLiteral("cleanmgr.exe")});
         auto controller = start(folder);
-        TaskDetailsPanel *panel = open(*controller, QString(taskid::hw::diskCleanupDefrag));
+        TaskDetailsPanel *panel = openTask(*controller, QString(taskid::hw::diskCleanupDefrag));
         QVERIFY(panel);
         const QList<QPushButton *> buttons = toolButtons(panel);
         QCOMPARE(texts(buttons), QStringList{QStringLiteral("Open Disk Clean&up")});
         QTest::mouseClick(buttons.first(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(QDir(folder).filePath(QStringLiteral("started.txt"))), 20000);
         // Only under its task: another task of the page has none.
-        QVERIFY(toolButtons(open(*controller, QString(taskid::hw::driversBios))).isEmpty());
+        QVERIFY(toolButtons(openTask(*controller, QString(taskid::hw::driversBios))).isEmpty());
     }
 
     void eachTaskHasItsDocumentsTools_data()
@@ -189,7 +171,7 @@ private slots:
         const QString folder = toolFolder();
         putStandIn(folder, {QStringLiteral("cleanmgr.exe"), QStringLiteral("dfrg.msc"), QStringLiteral("services.msc")});
         auto controller = start(folder);
-        TaskDetailsPanel *panel = open(*controller, taskId);
+        TaskDetailsPanel *panel = openTask(*controller, taskId);
         QVERIFY(panel);
         QCOMPARE(texts(toolButtons(panel)), buttons);
     }
@@ -211,7 +193,7 @@ private slots:
         const QString folder = toolFolder();
         putStandIn(folder, {QStringLiteral("cleanmgr.exe"), QStringLiteral("dfrg.msc"), QStringLiteral("services.msc")});
         auto controller = start(folder, language);
-        TaskDetailsPanel *panel = open(*controller, taskId);
+        TaskDetailsPanel *panel = openTask(*controller, taskId);
         QVERIFY(panel);
         QVERIFY(!toolButtons(panel).isEmpty());
         const QMap<QChar, QStringList> found = mnemonics(controller->wizard());
@@ -222,7 +204,7 @@ private slots:
     void noButtonForAToolTheComputerLacks()
     {
         auto controller = start(toolFolder());
-        TaskDetailsPanel *panel = open(*controller, QString(taskid::hw::diskCleanupDefrag));
+        TaskDetailsPanel *panel = openTask(*controller, QString(taskid::hw::diskCleanupDefrag));
         QVERIFY(panel);
         QVERIFY(toolButtons(panel).isEmpty());
     }
@@ -233,7 +215,7 @@ private slots:
         const QString folder = toolFolder();
         putStandIn(folder, {QStringLiteral("cleanmgr.exe")});
         auto controller = start(folder);
-        TaskDetailsPanel *panel = open(*controller, QString(taskid::hw::diskCleanupDefrag));
+        TaskDetailsPanel *panel = openTask(*controller, QString(taskid::hw::diskCleanupDefrag));
         QVERIFY(panel);
         QCOMPARE(toolButtons(panel).size(), 1);
         QString error;
@@ -248,7 +230,7 @@ private slots:
         const QString folder = toolFolder();
         putStandIn(folder, {QStringLiteral("cleanmgr.exe"), QStringLiteral("dfrgui.exe")});
         auto controller = start(folder, QStringLiteral("es"));
-        TaskDetailsPanel *panel = open(*controller, QString(taskid::hw::diskCleanupDefrag));
+        TaskDetailsPanel *panel = openTask(*controller, QString(taskid::hw::diskCleanupDefrag));
         QVERIFY(panel);
         QCOMPARE(texts(toolButtons(panel)),
                  (QStringList{QStringLiteral("Abrir el &Liberador de espacio en disco"),
@@ -269,7 +251,7 @@ private slots:
         broken.write("not a program\n");
         broken.close();
         auto controller = start(folder);
-        TaskDetailsPanel *panel = open(*controller, QString(taskid::hw::diskCleanupDefrag));
+        TaskDetailsPanel *panel = openTask(*controller, QString(taskid::hw::diskCleanupDefrag));
         QVERIFY(panel);
         const QList<QPushButton *> buttons = toolButtons(panel);
         QCOMPARE(buttons.size(), 1);

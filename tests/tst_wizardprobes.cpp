@@ -18,6 +18,7 @@
 #include "TaskDetailsPanel.h"
 #include "TaskIds.h"
 #include "WizardController.h"
+#include "WizardDriver.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -71,21 +72,6 @@ class TestWizardProbes : public QObject
 
     static void next(PrepWizard *wizard) { QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton); }
 
-    // Goes to the page of the task and opens it.
-    static TaskDetailsPanel *open(WizardController &controller, const QString &taskId)
-    {
-        PrepWizard *wizard = controller.wizard();
-        const QModelIndex task = controller.model()->indexOf(taskId);
-        const int page = categoryPageId(*std::find_if(allCategories.begin(), allCategories.end(), [&](Category c) {
-            return categoryId(c) == task.data(ChecklistModel::CategoryRole).toString();
-        }));
-        for (int step = 0; wizard->currentId() != page && step < 20; ++step)
-            QTest::mouseClick(wizard->button(wizard->currentId() < page ? QWizard::NextButton : QWizard::BackButton), Qt::LeftButton);
-        auto *categoryPage = qobject_cast<CategoryPage *>(wizard->currentPage());
-        categoryPage->taskList()->setCurrentIndex(task);
-        return categoryPage->details();
-    }
-
     static void waitForProbes(WizardController &controller)
     {
         QTRY_VERIFY_WITH_TIMEOUT(controller.probes()->isIdle(), 20000);
@@ -116,7 +102,7 @@ private slots:
         auto controller = start();
         next(controller->wizard());
         const auto offered = [&](const QString &taskId) {
-            return open(*controller, taskId)->findChild<QPushButton *>(QStringLiteral("checkAgainButton"))->isVisible();
+            return openTask(*controller, taskId)->findChild<QPushButton *>(QStringLiteral("checkAgainButton"))->isVisible();
         };
         QVERIFY(offered(QString(taskid::hw::freeDisk)));        // automatic, with a probe
         QVERIFY(offered(QString(taskid::net::internetInfo)));   // assisted, with a probe
@@ -133,7 +119,7 @@ private slots:
     {
         auto controller = start();
         next(controller->wizard());
-        TaskDetailsPanel *details = open(*controller, taskid::net::notifyUsers);
+        TaskDetailsPanel *details = openTask(*controller, taskid::net::notifyUsers);
         auto *panel = details->findChild<NoticeCountdownPanel *>();
         QVERIFY(panel);
         QVERIFY(panel->isVisible());
@@ -155,9 +141,9 @@ private slots:
         panel->showTimeLeft();
         QCOMPARE(timeLeft->text(), QStringLiteral("Time left: 3:59"));
         // The wizard goes on answering meanwhile: another task opens and the panel comes back.
-        open(*controller, taskid::net::usersLogoff);
+        openTask(*controller, taskid::net::usersLogoff);
         QVERIFY(!panel->isVisible());
-        open(*controller, taskid::net::notifyUsers);
+        openTask(*controller, taskid::net::notifyUsers);
         QVERIFY(panel->isVisible());
         now = now.addSecs(239);
         panel->showTimeLeft();
@@ -186,7 +172,7 @@ private slots:
         next(controller->wizard());
         next(controller->wizard());
         waitForProbes(*controller);
-        TaskDetailsPanel *details = open(*controller, taskid::data::virusScan);
+        TaskDetailsPanel *details = openTask(*controller, taskid::data::virusScan);
         auto *body = details->findChild<QLabel *>(QStringLiteral("taskBody"));
         QVERIFY(body);
         QVERIFY2(body->text().contains(QLatin1String("Scan these 2 drives")), qPrintable(body->text()));
@@ -201,7 +187,7 @@ private slots:
         QVERIFY(!controller->probes()->isIdle());
         waitForProbes(*controller);
         QCOMPARE(controller->model()->status(QString(taskid::hw::freeDisk)), ItemStatus::Blocker);
-        TaskDetailsPanel *details = open(*controller, QString(taskid::hw::freeDisk));
+        TaskDetailsPanel *details = openTask(*controller, QString(taskid::hw::freeDisk));
         auto *body = details->findChild<QLabel *>(QStringLiteral("taskBody"));
         QVERIFY2(body->text().contains(QStringLiteral("on C:\\ (the system volume), 2.0 GB needed.")), qPrintable(body->text()));
         // Check again runs that one probe once more.
@@ -216,7 +202,7 @@ private slots:
         auto controller = start();
         next(controller->wizard());
         waitForProbes(*controller);
-        TaskDetailsPanel *details = open(*controller, QString(taskid::hw::freeDisk));
+        TaskDetailsPanel *details = openTask(*controller, QString(taskid::hw::freeDisk));
         auto *folder = details->findChild<QLineEdit *>(QStringLiteral("setupFolderEdit"));
         QVERIFY(folder->isVisible());
         QVERIFY(!folder->accessibleName().isEmpty());
@@ -232,7 +218,7 @@ private slots:
                     .join(u' ')
                     .contains(QStringLiteral("on D:\\ (the volume of the folder for Setup's files, D:\\Setup)")));
         // Another task does not show the field.
-        open(*controller, QString(taskid::hw::requirements));
+        openTask(*controller, QString(taskid::hw::requirements));
         QVERIFY(!folder->isVisible());
     }
 
@@ -242,7 +228,7 @@ private slots:
             auto controller = start();
             next(controller->wizard());
             waitForProbes(*controller);
-            TaskDetailsPanel *details = open(*controller, QString(taskid::net::internetInfo));
+            TaskDetailsPanel *details = openTask(*controller, QString(taskid::net::internetInfo));
             auto *form = details->findChild<QWidget *>(QStringLiteral("internetInfoForm"));
             QVERIFY(form->isVisible());
             QVERIFY(form->findChild<QLabel *>(QStringLiteral("internetInfoNote"))->text().contains(QStringLiteral("not been verified")));
@@ -259,7 +245,7 @@ private slots:
         }
         // Kept in the session: the next start shows it again.
         auto controller = start(WizardController::Options{}.probes);
-        TaskDetailsPanel *details = open(*controller, QString(taskid::net::internetInfo));
+        TaskDetailsPanel *details = openTask(*controller, QString(taskid::net::internetInfo));
         QCOMPARE(details->findChild<QLineEdit *>(QStringLiteral("isp"))->text(), QStringLiteral("Telefonica, 1004"));
         QCOMPARE(details->findChild<QComboBox *>(QStringLiteral("connectionType"))->currentData().toString(), QStringLiteral("broadband"));
     }
@@ -280,7 +266,7 @@ private slots:
         write(restored + QStringLiteral("/gone.txt"), "only in the backup");
 
         auto controller = start(WizardController::Options{}.probes);
-        TaskDetailsPanel *details = open(*controller, QString(taskid::data::verifyBackup));
+        TaskDetailsPanel *details = openTask(*controller, QString(taskid::data::verifyBackup));
         auto *launch = details->findChild<QPushButton *>(QStringLiteral("backupCheckButton"));
         QVERIFY(launch->isVisible());
         QTest::mouseClick(launch, Qt::LeftButton);
@@ -312,7 +298,7 @@ private slots:
         warning.status = ItemStatus::Warning;
         warning.checkedAt = QDateTime::currentDateTimeUtc();
         controller->model()->applyFinding(task, warning);
-        TaskDetailsPanel *details = open(*controller, task);
+        TaskDetailsPanel *details = openTask(*controller, task);
         auto *risk = details->findChild<QPushButton *>(QStringLiteral("acceptRiskButton"));
         QVERIFY(risk->isVisible() && risk->isEnabled());
         const QDate lastDay = QDate::currentDate().addDays(10);

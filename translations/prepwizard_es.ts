@@ -4927,6 +4927,19 @@ con una instantánea tomada el %2</translation>
         <source>It a&amp;pplies after all</source>
         <translation>Sí se a&amp;plica</translation>
     </message>
+    <message>
+        <source>B&amp;y:</source>
+        <comment>who made the mark</comment>
+        <translation>&amp;Por:</translation>
+    </message>
+    <message>
+        <source>Who did it</source>
+        <translation>Quién la hizo</translation>
+    </message>
+    <message>
+        <source>Done or decided by</source>
+        <translation>Hecha o decidida por</translation>
+    </message>
 </context>
 <context>
     <name>prep::WelcomePage</name>

@@ -35,7 +35,8 @@ QString kindExplanation(const QString &kind)
 
 TaskDetailsPanel::TaskDetailsPanel(ChecklistModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_title(new WrappingLabel(this)), m_status(new WrappingLabel(this)), m_body(new WrappingLabel),
-      m_noteLabel(new QLabel(this)), m_note(new QLineEdit(this)), m_check(new QPushButton(this)),
+      m_noteLabel(new QLabel(this)), m_note(new QLineEdit(this)), m_markedByLabel(new QLabel(this)),
+      m_markedBy(new QLineEdit(this)), m_check(new QPushButton(this)),
       m_done(new QPushButton(this)), m_risk(new QPushButton(this)), m_notApplicable(new QPushButton(this)),
       m_withdraw(new QPushButton(this)),
       m_modelChanged(new DeferredRefresh(this, [this] { refresh(); }))
@@ -72,6 +73,8 @@ TaskDetailsPanel::TaskDetailsPanel(ChecklistModel *model, QWidget *parent)
 
     m_note->setObjectName(QStringLiteral("noteEdit"));
     m_noteLabel->setBuddy(m_note);
+    m_markedBy->setObjectName(QStringLiteral("markedByEdit"));
+    m_markedByLabel->setBuddy(m_markedBy);
     m_check->setObjectName(QStringLiteral("checkAgainButton"));
     m_done->setObjectName(QStringLiteral("doneButton"));
     m_risk->setObjectName(QStringLiteral("acceptRiskButton"));
@@ -80,6 +83,9 @@ TaskDetailsPanel::TaskDetailsPanel(ChecklistModel *model, QWidget *parent)
     auto *noteRow = new QHBoxLayout;
     noteRow->addWidget(m_noteLabel);
     noteRow->addWidget(m_note, 1);
+    auto *markedByRow = new QHBoxLayout;
+    markedByRow->addWidget(m_markedByLabel);
+    markedByRow->addWidget(m_markedBy, 1);
     // As many on a line as fit: three Spanish labels side by side are wider than an 800×600 page.
     auto *buttons = new FlowLayout;
     for (QPushButton *button : {m_check, m_risk, m_notApplicable, m_withdraw, m_done})
@@ -89,6 +95,7 @@ TaskDetailsPanel::TaskDetailsPanel(ChecklistModel *model, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll, 1);
     layout->addLayout(noteRow);
+    layout->addLayout(markedByRow);
     layout->addLayout(buttons);
 
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
@@ -100,6 +107,12 @@ TaskDetailsPanel::TaskDetailsPanel(ChecklistModel *model, QWidget *parent)
     connect(m_note, &QLineEdit::editingFinished, this, [this] {
         if (!taskId().isEmpty())
             m_model->setNote(taskId(), m_note->text());
+    });
+    // The name the mark was made with (the Welcome page's), changed for one who did it.
+    connect(m_markedBy, &QLineEdit::editingFinished, this, [this] {
+        if (!taskId().isEmpty() && m_markedBy->isModified())
+            m_model->setMarkedBy(taskId(), m_markedBy->text());
+        m_markedBy->setModified(false);
     });
     // Enter in the note marks the task done (and is not the wizard's Next).
     m_note->installEventFilter(this);
@@ -139,6 +152,9 @@ void TaskDetailsPanel::setTask(const QModelIndex &index)
 {
     if (m_index.isValid() && m_note->isModified() && !taskId().isEmpty())
         m_model->setNote(taskId(), m_note->text()); // keep what was typed
+    if (m_index.isValid() && m_markedBy->isModified() && !taskId().isEmpty())
+        m_model->setMarkedBy(taskId(), m_markedBy->text());
+    m_markedBy->setModified(false);
     m_index = index.siblingAtColumn(ChecklistModel::TitleColumn);
     m_note->setText(m_index.isValid() ? m_index.data(ChecklistModel::NoteRole).toString() : QString());
     m_note->setModified(false);
@@ -152,6 +168,11 @@ void TaskDetailsPanel::refresh()
         it.value()->setVisible(valid && it.key() == taskId());
     for (QWidget *widget : {static_cast<QWidget *>(m_noteLabel), static_cast<QWidget *>(m_note)})
         widget->setVisible(valid);
+    const bool marked = valid && static_cast<Mark>(m_index.data(ChecklistModel::MarkRole).toInt()) != Mark::None;
+    for (QWidget *widget : {static_cast<QWidget *>(m_markedByLabel), static_cast<QWidget *>(m_markedBy)})
+        widget->setVisible(marked);
+    if (!m_markedBy->isModified())
+        m_markedBy->setText(marked ? m_index.data(ChecklistModel::MarkedByRole).toString() : QString());
     if (!valid) {
         m_title->setText(tr("Choose a task from the list to see what to do."));
         m_status->clear();
@@ -292,6 +313,9 @@ void TaskDetailsPanel::retranslate()
     m_noteLabel->setText(tr("N&ote:"));
     m_note->setPlaceholderText(tr("Optional: what you did, where the backup is, who to call…"));
     m_note->setAccessibleName(tr("Note"));
+    m_markedByLabel->setText(tr("B&y:", "who made the mark"));
+    m_markedBy->setPlaceholderText(tr("Who did it"));
+    m_markedBy->setAccessibleName(tr("Done or decided by"));
     m_check->setText(tr("Check a&gain"));
     refresh();
 }

@@ -64,6 +64,8 @@ private:
     QLabel *m_body;
     QLabel *m_noteLabel;
     QLineEdit *m_note;
+    QLabel *m_markedByLabel; // who made the task's mark, shown once it has one
+    QLineEdit *m_markedBy;
     QPushButton *m_check;
     QPushButton *m_done;
     QPushButton *m_risk;

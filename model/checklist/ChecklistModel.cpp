@@ -551,6 +551,17 @@ bool ChecklistModel::setNote(const QString &taskId, const QString &note)
     });
 }
 
+bool ChecklistModel::setMarkedBy(const QString &taskId, const QString &name)
+{
+    return changeItem(taskId, [&](ItemState &itemState) {
+        const QString who = name.trimmed();
+        if (itemState.mark() == Mark::None || itemState.markedBy == who)
+            return false;
+        itemState.markedBy = who;
+        return true;
+    });
+}
+
 bool ChecklistModel::waive(const QString &taskId, const QString &reason, const QDate &until)
 {
     if (reason.trimmed().isEmpty() || (until.isValid() && until < QDate::currentDate()))

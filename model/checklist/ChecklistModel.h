@@ -118,6 +118,9 @@ public:
     bool confirm(const QString &taskId, const QString &note = {});
     bool unconfirm(const QString &taskId);
     bool setNote(const QString &taskId, const QString &note);
+    // Who made the task's mark, when it was someone else than the operator named on the Welcome
+    // page; false, changing nothing, for a task without a mark.
+    bool setMarkedBy(const QString &taskId, const QString &name);
     // `until`, when valid, is the last day the acceptance holds; a day already past is refused.
     bool waive(const QString &taskId, const QString &reason, const QDate &until = {});
     bool unwaive(const QString &taskId);
