@@ -15,6 +15,7 @@
 #include "LanguageSwitcher.h"
 #include "MarkdownReport.h"
 #include "PdfPrinter.h"
+#include "RecordedStartTypes.h"
 #include "ReportData.h"
 #include "ReportFingerprint.h"
 #include "ReportText.h"
@@ -67,6 +68,21 @@ void dateTheMarks(ChecklistModel *model)
     state.markedBy = QStringLiteral("Jordi Puig");
     model->setSession(session);
 }
+// The text of the form titled `title`, up to the next form or the sign-off.
+QString formText(const QString &all, const QString &title)
+{
+    const qsizetype at = all.indexOf(flattened(title));
+    if (at < 0)
+        return {};
+    qsizetype end = all.size();
+    for (const QString &next : {ReportText::internetInfo(), ReportText::backupRecord(), ReportText::serviceStartTypes(),
+                                ReportText::signOff()}) {
+        const qsizetype found = all.indexOf(flattened(next), at + 1);
+        if (found > at && found < end)
+            end = found;
+    }
+    return all.mid(at, end - at);
+}
 } // namespace
 
 class RecordTest : public QObject
@@ -97,6 +113,8 @@ private slots:
     void everyFormatCarriesTheFingerprint_data();
     void everyFormatCarriesTheFingerprint();
     void theFingerprintCanBeRecomputedElsewhere();
+    void backupAndServicesFormsHaveBlanks_data() { languages_data(); }
+    void backupAndServicesFormsHaveBlanks();
     void aMarkSaysWhoMadeItAndTheNameCanBeChanged_data() { languages_data(); }
     void aMarkSaysWhoMadeItAndTheNameCanBeChanged();
 
@@ -439,9 +457,8 @@ void RecordTest::internetFormHasEveryFieldWithBlanks()
     const QString all = printAndRead(ReportData::from(model, sample::machine(), sample::generated()),
                                      QStringLiteral("internet-") + language)
                             .all();
-    const qsizetype at = all.indexOf(flattened(ReportText::internetInfo()));
-    QVERIFY(at > 0);
-    const QString form = all.mid(at);
+    const QString form = formText(all, ReportText::internetInfo());
+    QVERIFY(!form.isEmpty());
     for (const InternetInfoFields::Field &field : InternetInfoFields::fields())
         QVERIFY2(form.contains(flattened(InternetInfoFields::labelText(field))), field.key);
     QVERIFY(form.contains(QStringLiteral("Telefónica, 1004")));
@@ -575,6 +592,53 @@ void RecordTest::aMarkSaysWhoMadeItAndTheNameCanBeChanged()
     const QString byName = language == QLatin1String("es") ? QStringLiteral("por Jordi Puig") : QStringLiteral("by Jordi Puig");
     QVERIFY2(all.indexOf(byName, at) > at, qPrintable(all.mid(at, 600)));
     QVERIFY2(flattened(pdf.pages.first()).contains(ReportText::dateText(planned)), qPrintable(pdf.pages.first()));
+}
+
+// The records the documents ask for besides the Internet information, as forms: the backup
+// (media and place blank to fill in, when it was made from its task's mark, when it was verified
+// from the wizard's comparison) and the services' startup types recorded before they were stopped,
+// with rows for the ones stopped by hand; the JSON report carries what was filled in.
+void RecordTest::backupAndServicesFormsHaveBlanks()
+{
+    QFETCH(QString, language);
+    ChecklistModel model;
+    fill(&model, language);
+    QVERIFY(model.confirm(QString(taskid::data::fullBackup), QStringLiteral("Tape 3")));
+    Finding compared;
+    compared.status = ItemStatus::Passed;
+    compared.checkedAt = QDateTime(QDate(2025, 3, 12), QTime(18, 40));
+    model.applyFinding(QString(taskid::data::verifyBackup), compared);
+    model.setFormValue(RecordedStartTypes::key("Spooler"), QStringLiteral("automatic"));
+    model.setFormValue(RecordedStartTypes::key("BackupExecAgentAccelerator"), QStringLiteral("disabled"));
+    const ReportData data = ReportData::from(model, sample::machine(), sample::generated());
+    const QString all = printAndRead(data, QStringLiteral("forms-") + language).all();
+
+    const QString backup = formText(all, ReportText::backupRecord());
+    QVERIFY2(!backup.isEmpty(), qPrintable(all.right(2000)));
+    for (const QString &label : {ReportText::backupMedia(), ReportText::backupPlace()})
+        QVERIFY2(backup.contains(flattened(label) + u' ' + ReportText::blank(40)), qPrintable(backup));
+    QVERIFY2(backup.contains(flattened(ReportText::markLines(model.indexOf(QString(taskid::data::fullBackup))).first())),
+             qPrintable(backup));
+    QVERIFY2(backup.contains(flattened(ReportText::checkedLine(statusTitle(ItemStatus::Passed), compared.checkedAt))),
+             qPrintable(backup));
+
+    const QString services = formText(all, ReportText::serviceStartTypes());
+    QVERIFY2(!services.isEmpty(), qPrintable(all.right(2000)));
+    QVERIFY2(services.contains(QStringLiteral("Spooler ") + RecordedStartTypes::typeText(facts::StartType::Automatic)),
+             qPrintable(services));
+    QVERIFY2(services.contains(QStringLiteral("BackupExecAgentAccelerator ")
+                               + RecordedStartTypes::typeText(facts::StartType::Disabled)),
+             qPrintable(services));
+    QCOMPARE(int(services.count(flattened(ReportText::otherService()))), 3);
+    if (language == QLatin1String("es"))
+        QVERIFY2(services.contains(QStringLiteral("Automático")), qPrintable(services));
+
+    const QJsonObject json = JsonReport::toJson(data);
+    QCOMPARE(json.value(QStringLiteral("serviceStartTypes")).toObject().value(QStringLiteral("Spooler")).toString(),
+             RecordedStartTypes::typeText(facts::StartType::Automatic));
+    const QJsonObject record = json.value(QStringLiteral("backupRecord")).toObject();
+    QVERIFY(!record.contains(QStringLiteral("media"))); // blank: only on paper
+    QVERIFY(record.value(QStringLiteral("verified")).toString().contains(statusTitle(ItemStatus::Passed)));
 }
 
 QTEST_MAIN(RecordTest)

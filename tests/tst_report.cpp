@@ -407,7 +407,9 @@ void ReportTest::internetInformationIsPrintedWithItsLabels()
     const ReportData data = ReportData::from(model, sample::machine(), sample::generated());
 
     // Every field of the form (the empty ones are blanks on paper), and the one of another version.
-    QCOMPARE(data.internetInfo.size(), qsizetype(InternetInfoFields::fields().size()) + 1);
+    const ReportForm *internet = data.form(QStringLiteral("internetInfo"));
+    QVERIFY(internet);
+    QCOMPARE(internet->fields.size(), qsizetype(InternetInfoFields::fields().size()) + 1);
     const InternetInfoFields::Field *isp = InternetInfoFields::field(QStringLiteral("isp"));
     const InternetInfoFields::Field *type = InternetInfoFields::field(QStringLiteral("connectionType"));
     const QString html = HtmlReport::render(data);

@@ -310,7 +310,7 @@ void TestWholeFile::aFullDiskKeepsTheOldFile()
         ReportWriter::formatFromId(writer, &format);
         ReportData data = sampleReport();
         data.operatorName = QString(30000, u'o');
-        data.internetInfoNote = QString(30000, u'n');
+        data.forms.append({QStringLiteral("internetInfo"), QStringLiteral("form"), {}, QString(30000, u'n')});
         return ReportWriter(format).save(data, target, &error);
     };
     const QByteArray old = "the good old file\n";

@@ -3340,6 +3340,36 @@ La comprobación del reloj (Windows Server Essentials) compara el servidor de or
         <source>Processor: %1</source>
         <translation>Procesador: %1</translation>
     </message>
+    <message>
+        <source>Automatic</source>
+        <comment>a service&apos;s startup type</comment>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <comment>a service&apos;s startup type</comment>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <comment>a service&apos;s startup type</comment>
+        <translation>Deshabilitado</translation>
+    </message>
+    <message>
+        <source>Boot</source>
+        <comment>a service&apos;s startup type</comment>
+        <translation>Arranque</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <comment>a service&apos;s startup type</comment>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>a service&apos;s startup type</comment>
+        <translation>Desconocido</translation>
+    </message>
 </context>
 <context>
     <name>Readiness</name>
@@ -3473,7 +3503,7 @@ La comprobación del reloj (Windows Server Essentials) compara el servidor de or
     </message>
     <message>
         <source>%1, checked on %2</source>
-        <translation>%1, comprobado el %2</translation>
+        <translation>%1, comprobación del %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3978,6 +4008,48 @@ La comprobación del reloj (Windows Server Essentials) compara el servidor de or
     <message>
         <source>Upgrade planned for</source>
         <translation>Fecha prevista de la actualización</translation>
+    </message>
+    <message>
+        <source>Backup record</source>
+        <translation>Registro de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup media (tape, disk, …)</source>
+        <translation>Soporte de la copia de seguridad (cinta, disco, …)</translation>
+    </message>
+    <message>
+        <source>Where the backup is kept</source>
+        <translation>Dónde se guarda la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Full backup made</source>
+        <translation>Copia de seguridad completa realizada</translation>
+    </message>
+    <message>
+        <source>Backup verified</source>
+        <translation>Copia de seguridad comprobada</translation>
+    </message>
+    <message>
+        <source>From the checklist: the backup tasks&apos; marks and the wizard&apos;s comparison. Fill in by hand what is blank.</source>
+        <translation>De la lista de comprobación: las marcas de las tareas de copia de seguridad y la comparación del asistente. Complete a mano lo que esté en blanco.</translation>
+    </message>
+    <message>
+        <source>%1, checked %2</source>
+        <comment>a task&apos;s status, and when it was found</comment>
+        <translation>%1, comprobación del %2</translation>
+    </message>
+    <message>
+        <source>Services stopped for the upgrade, with their startup types</source>
+        <translation>Servicios detenidos para la actualización, con su Tipo de inicio</translation>
+    </message>
+    <message>
+        <source>Other service: %1</source>
+        <comment>a row of the form to fill in by hand</comment>
+        <translation>Otro servicio: %1</translation>
+    </message>
+    <message>
+        <source>The startup types were recorded by the wizard before the services were stopped. When the upgrade is complete, set each service back to its startup type.</source>
+        <translation>El asistente registró el Tipo de inicio antes de detener los servicios. Cuando se complete la actualización, vuelva a establecer el Tipo de inicio de cada servicio.</translation>
     </message>
 </context>
 <context>

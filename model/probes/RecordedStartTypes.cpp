@@ -59,6 +59,25 @@ QMap<QString, StartType> RecordedStartTypes::read(const QMap<QString, QString> &
     return result;
 }
 
+QString RecordedStartTypes::typeText(StartType type)
+{
+    switch (type) {
+    case StartType::Automatic:
+        return QCoreApplication::translate("Probes", "Automatic", "a service's startup type");
+    case StartType::Manual:
+        return QCoreApplication::translate("Probes", "Manual", "a service's startup type");
+    case StartType::Disabled:
+        return QCoreApplication::translate("Probes", "Disabled", "a service's startup type");
+    case StartType::Boot:
+        return QCoreApplication::translate("Probes", "Boot", "a service's startup type");
+    case StartType::System:
+        return QCoreApplication::translate("Probes", "System", "a service's startup type");
+    case StartType::Unknown:
+        break;
+    }
+    return QCoreApplication::translate("Probes", "Unknown", "a service's startup type");
+}
+
 LocalizedText RecordedStartTypes::serviceLine(const QString &service, StartType type)
 {
     // One sentence per start type, so that each reads naturally when translated.

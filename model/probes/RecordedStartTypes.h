@@ -23,6 +23,8 @@ public:
     // Service name → recorded start type, from the session's form values.
     static QMap<QString, facts::StartType> read(const QMap<QString, QString> &formValues);
 
+    // "Automatic", in the current language.
+    static QString typeText(facts::StartType type);
     // "cron.service (Regular background program processing daemon): start type automatic"
     static LocalizedText serviceLine(const QString &service, facts::StartType type);
 };

@@ -150,18 +150,20 @@ QString section(const ReportSection &section, const QString &intro = {})
     return html + QStringLiteral("</table>");
 }
 
-QString internetInfo(const ReportData &data)
+QString forms(const ReportData &data)
 {
-    if (data.internetInfo.isEmpty())
-        return {};
-    QString html = QStringLiteral("<h2>%1</h2><table class=\"fields\" width=\"100%\" cellspacing=\"0\">")
-                       .arg(escaped(ReportText::internetInfo()));
-    for (const ReportField &field : data.internetInfo) {
-        // Every field of the form, an empty one as a line to write on.
-        const QString value = field.value.isEmpty() ? escaped(ReportText::blank(40)) : lines(field.value.split(u'\n'));
-        html += factRow(field.label, value, 45);
+    QString html;
+    for (const ReportForm &form : data.forms) {
+        html += QStringLiteral("<h2>%1</h2><table class=\"fields\" width=\"100%\" cellspacing=\"0\">")
+                    .arg(escaped(form.title));
+        for (const ReportField &field : form.fields) {
+            // Every field of the form, an empty one as a line to write on.
+            const QString value = field.value.isEmpty() ? escaped(ReportText::blank(40)) : lines(field.value.split(u'\n'));
+            html += factRow(field.label, value, 45);
+        }
+        html += QStringLiteral("</table><p class=\"muted\">%1</p>").arg(escaped(form.note));
     }
-    return html + QStringLiteral("</table><p class=\"muted\">%1</p>").arg(escaped(data.internetInfoNote));
+    return html;
 }
 
 QString sources(const ReportData &data)
@@ -215,7 +217,7 @@ QString HtmlReport::body(const ReportData &data)
     QString body = header(data) + verdict(data) + pathDetails(data);
     for (const ReportSection &entry : data.sectionsBefore())
         body += section(entry);
-    body += internetInfo(data) + signOff(data);
+    body += forms(data) + signOff(data);
     for (const ReportSection &entry : data.sectionsAfter())
         body += section(entry, ReportText::afterUpgradeIntro());
     body += sources(data);

@@ -127,14 +127,14 @@ QJsonObject JsonReport::toJson(const ReportData &data)
                        {QStringLiteral("items"), items}};
     if (data.plannedDate.isValid())
         object.insert(QStringLiteral("plannedDate"), data.plannedDate.toString(Qt::ISODate));
-    if (!data.internetInfo.isEmpty()) {
+    for (const ReportForm &form : data.forms) {
         QJsonObject fields;
-        for (const ReportField &field : data.internetInfo) {
-            if (!field.value.isEmpty()) // the fields the operator filled in
+        for (const ReportField &field : form.fields) {
+            if (!field.key.isEmpty() && !field.value.isEmpty()) // the fields filled in
                 fields.insert(field.key, field.value);
         }
         if (!fields.isEmpty())
-            object.insert(QStringLiteral("internetInfo"), fields);
+            object.insert(form.key, fields);
     }
     return object;
 }

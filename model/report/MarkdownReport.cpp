@@ -125,12 +125,12 @@ QString MarkdownReport::render(const ReportData &data)
         text += QStringLiteral("\n## %1\n\n").arg(escaped(ReportText::pathNotes())) + bullets(data.pathNotes, {});
     for (const ReportSection &entry : data.sectionsBefore())
         text += section(entry);
-    if (!data.internetInfo.isEmpty()) {
-        text += QStringLiteral("\n## %1\n\n").arg(escaped(ReportText::internetInfo()));
-        for (const ReportField &entry : data.internetInfo)
+    for (const ReportForm &form : data.forms) {
+        text += QStringLiteral("\n## %1\n\n").arg(escaped(form.title));
+        for (const ReportField &entry : form.fields)
             text += field(entry.label, entry.value.isEmpty() ? ReportText::blank(40)
                                                              : entry.value.split(u'\n').join(QStringLiteral("; ")));
-        text += QStringLiteral("\n*%1*\n").arg(escaped(data.internetInfoNote));
+        text += QStringLiteral("\n*%1*\n").arg(escaped(form.note));
     }
     text += QStringLiteral("\n## %1\n\n%2\n\n")
                 .arg(escaped(ReportText::signOff()),

@@ -6,6 +6,7 @@
 
 #include "ChecklistModel.h"
 #include "InternetInfoFields.h"
+#include "RecordedStartTypes.h"
 #include "TaskIds.h"
 
 #include <QLocale>
@@ -53,7 +54,51 @@ QList<ReportField> internetInfoOf(const QMap<QString, QString> &formValues)
     }
     return fields;
 }
+
+// The backup the documents ask for: what the checklist knows of it (when the full backup was
+// marked done, what the wizard's comparison found), the rest as blanks.
+ReportForm backupRecordOf(const ChecklistModel &model)
+{
+    ReportForm form{QStringLiteral("backupRecord"), ReportText::backupRecord(), {}, ReportText::backupRecordNote()};
+    form.fields.append({QStringLiteral("media"), ReportText::backupMedia(), {}});
+    form.fields.append({QStringLiteral("place"), ReportText::backupPlace(), {}});
+    const QModelIndex made = model.indexOf(taskid::data::fullBackup);
+    const QStringList madeMark = made.isValid() ? ReportText::markLines(made) : QStringList();
+    form.fields.append({QStringLiteral("made"), ReportText::backupMade(), madeMark.join(u'\n')});
+    const QModelIndex verified = model.indexOf(taskid::data::verifyBackup);
+    QStringList verifiedLines;
+    if (verified.isValid()) {
+        const QDateTime checkedAt = verified.data(ChecklistModel::CheckedAtRole).toDateTime();
+        if (checkedAt.isValid())
+            verifiedLines.append(ReportText::checkedLine(
+                statusTitle(static_cast<ItemStatus>(verified.data(ChecklistModel::FindingStatusRole).toInt())), checkedAt));
+        verifiedLines.append(ReportText::markLines(verified));
+    }
+    form.fields.append({QStringLiteral("verified"), ReportText::backupVerified(), verifiedLines.join(u'\n')});
+    return form;
+}
+
+// The services' startup types the wizard recorded before they were stopped, and rows for the
+// ones stopped by hand.
+ReportForm serviceStartTypesOf(const QMap<QString, QString> &formValues)
+{
+    ReportForm form{QStringLiteral("serviceStartTypes"), ReportText::serviceStartTypes(), {},
+                    ReportText::serviceStartTypesNote()};
+    const QMap<QString, facts::StartType> recorded = RecordedStartTypes::read(formValues);
+    for (auto it = recorded.cbegin(); it != recorded.cend(); ++it)
+        form.fields.append({it.key(), it.key(), RecordedStartTypes::typeText(it.value())});
+    constexpr int handRows = 3;
+    for (int row = 0; row < handRows; ++row)
+        form.fields.append({{}, ReportText::otherService(), {}});
+    return form;
+}
 } // namespace
+
+const ReportForm *ReportData::form(const QString &key) const
+{
+    const auto found = std::find_if(forms.cbegin(), forms.cend(), [&](const ReportForm &f) { return f.key == key; });
+    return found == forms.cend() ? nullptr : &*found;
+}
 
 QString ReportData::serverTitle() const
 {
@@ -186,13 +231,17 @@ ReportData ReportData::from(const ChecklistModel &model, const MachineDescriptio
         }
         data.sections.append(section);
     }
-    // The form is printed where the checklist has its task, filled in or not.
-    const QList<ReportField> form = internetInfoOf(session.formValues);
-    const bool filledIn = std::any_of(form.cbegin(), form.cend(), [](const ReportField &f) { return !f.value.isEmpty(); });
-    if (filledIn || model.indexOf(taskid::net::internetInfo).isValid()) {
-        data.internetInfo = form;
-        data.internetInfoNote = InternetInfoFields::notVerifiedText();
-    }
+    // Each form is printed where the checklist has its task, filled in or not.
+    const QList<ReportField> internet = internetInfoOf(session.formValues);
+    const bool filledIn =
+        std::any_of(internet.cbegin(), internet.cend(), [](const ReportField &f) { return !f.value.isEmpty(); });
+    if (filledIn || model.indexOf(taskid::net::internetInfo).isValid())
+        data.forms.append({QStringLiteral("internetInfo"), ReportText::internetInfo(), internet,
+                           InternetInfoFields::notVerifiedText()});
+    if (model.indexOf(taskid::data::fullBackup).isValid() || model.indexOf(taskid::data::verifyBackup).isValid())
+        data.forms.append(backupRecordOf(model));
+    if (model.indexOf(taskid::os::stopLocalsystemServices).isValid() || !RecordedStartTypes::read(session.formValues).isEmpty())
+        data.forms.append(serviceStartTypesOf(session.formValues));
     return data;
 }
 

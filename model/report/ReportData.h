@@ -91,6 +91,16 @@ struct ReportField
     QString value; // as the operator wrote it, one or more lines; a choice in words
 };
 
+// A record the documents ask the operator to keep, printed as a form: every field, an empty one
+// as a line to fill in by hand.
+struct ReportForm
+{
+    QString key;   // its name in the JSON report: "internetInfo", "backupRecord", "serviceStartTypes"
+    QString title; // "Information for connecting to the Internet"
+    QList<ReportField> fields;
+    QString note; // under the form: where its values come from
+};
+
 // Everything a report shows, taken from the checklist model in one walk and already in the
 // current language. Every renderer reads this and nothing else, so they cannot disagree.
 struct ReportData
@@ -118,8 +128,10 @@ struct ReportData
     QStringList sessionNotes;   // marks of the session file set aside, in words
     QList<ReportSection> sections;
     QStringList sources; // the documents and sections the tasks come from, each once, numbered from 1
-    QList<ReportField> internetInfo;
-    QString internetInfoNote; // where the form's fields come from
+    // The Internet information, the backup, the services' startup types: each where the
+    // checklist has its task, filled in or not.
+    QList<ReportForm> forms;
+    const ReportForm *form(const QString &key) const;
 
     static ReportData from(const ChecklistModel &model, const MachineDescription &machine,
                            const QDateTime &generated = QDateTime::currentDateTime());

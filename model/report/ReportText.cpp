@@ -72,6 +72,57 @@ QString ReportText::internetInfo()
     return tr("Information for connecting to the Internet");
 }
 
+QString ReportText::backupRecord()
+{
+    return tr("Backup record");
+}
+
+QString ReportText::backupMedia()
+{
+    return tr("Backup media (tape, disk, …)");
+}
+
+QString ReportText::backupPlace()
+{
+    return tr("Where the backup is kept");
+}
+
+QString ReportText::backupMade()
+{
+    return tr("Full backup made");
+}
+
+QString ReportText::backupVerified()
+{
+    return tr("Backup verified");
+}
+
+QString ReportText::backupRecordNote()
+{
+    return tr("From the checklist: the backup tasks' marks and the wizard's comparison. Fill in by hand what is blank.");
+}
+
+QString ReportText::checkedLine(const QString &statusTitle, const QDateTime &when)
+{
+    return tr("%1, checked %2", "a task's status, and when it was found").arg(statusTitle, dateTimeText(when));
+}
+
+QString ReportText::serviceStartTypes()
+{
+    return tr("Services stopped for the upgrade, with their startup types");
+}
+
+QString ReportText::otherService()
+{
+    return tr("Other service: %1", "a row of the form to fill in by hand").arg(blank(20));
+}
+
+QString ReportText::serviceStartTypesNote()
+{
+    return tr("The startup types were recorded by the wizard before the services were stopped. When the upgrade is "
+              "complete, set each service back to its startup type.");
+}
+
 QString ReportText::cautions()
 {
     return tr("Cautions");

@@ -33,6 +33,19 @@ public:
     static QString pathSteps();
     static QString pathNotes();
     static QString internetInfo();
+    // The backup record: media, where it is kept, when it was made and verified.
+    static QString backupRecord();
+    static QString backupMedia();
+    static QString backupPlace();
+    static QString backupMade();
+    static QString backupVerified();
+    static QString backupRecordNote();
+    // "Passed, checked 2 December 2026, 14:05": what the check of a task found, and when.
+    static QString checkedLine(const QString &statusTitle, const QDateTime &when);
+    // The services the operator stops for the upgrade, with the startup type each had.
+    static QString serviceStartTypes();
+    static QString otherService(); // a row to fill in by hand
+    static QString serviceStartTypesNote();
     static QString cautions();
     static QString signOff();
     // The sentence above the signatures, as true as the verdict: it says the server is prepared

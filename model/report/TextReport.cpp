@@ -114,15 +114,15 @@ QString TextReport::render(const ReportData &data)
 
     for (const ReportSection &entry : data.sectionsBefore())
         text += section(entry);
-    if (!data.internetInfo.isEmpty()) {
-        text += u'\n' + underlined(ReportText::internetInfo(), u'-');
-        for (const ReportField &entry : data.internetInfo)
+    for (const ReportForm &form : data.forms) {
+        text += u'\n' + underlined(form.title, u'-');
+        for (const ReportField &entry : form.fields)
             text += ReportText::tr("%1: %2", "form field: value")
-                        .arg(entry.label, entry.value.isEmpty()
+                        .arg(shown(entry.label), entry.value.isEmpty()
                                               ? ReportText::blank(40)
                                               : shown(entry.value.split(u'\n').join(QStringLiteral("; "))))
                 + u'\n';
-        text += shown(data.internetInfoNote) + u'\n';
+        text += shown(form.note) + u'\n';
     }
     text += u'\n' + underlined(ReportText::signOff(), u'-');
     text += ReportText::signOffStatement(data.readiness, data.verdictId == QLatin1String("migration")) + u'\n';
