@@ -12,6 +12,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 class QVBoxLayout;
 
 namespace prep {
@@ -44,6 +45,9 @@ public:
 
 signals:
     void checkRequested(const QString &taskId);
+    // The operator changed a figure this program chose: the check decides again with it, on the
+    // same facts (a snapshot's too).
+    void figureChanged(const QString &taskId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,6 +58,10 @@ private:
     void retranslate();
     void markDone();
     void askReason(ReasonDialog::Purpose purpose);
+    // The fields of the open task's figures that this program chose (ChosenFigures).
+    void rebuildFigures();
+    void retranslateFigures();
+    void figureEdited(QSpinBox *field);
 
     ChecklistModel *m_model;
     QPersistentModelIndex m_index;
@@ -70,6 +78,9 @@ private:
     QPushButton *m_withdraw;
     DeferredRefresh *m_modelChanged; // the open task changed in the model
     QMap<QString, QWidget *> m_taskWidgets;
+    QWidget *m_figures = nullptr; // one row per chosen figure of the open task
+    QList<QSpinBox *> m_figureFields;
+    QList<QLabel *> m_figureLabels;
     CheckAvailability m_canCheck;
 };
 

@@ -213,6 +213,7 @@ Catalog::Catalog()
     , m_tables(catalogRequirementTables())
 {
     applyPathServers(m_paths);
+    applyPathOrders(m_paths, m_tasks);
 }
 
 const Catalog &Catalog::instance()
@@ -269,7 +270,7 @@ std::vector<const Task *> Catalog::dayOfUpgrade(const QString &pathId) const
     const UpgradePath *found = path(pathId);
     if (!found)
         return result;
-    for (const char *id : found->dayOfUpgradeOrder) {
+    for (const char *id : found->order.tasks) {
         if (const Task *entry = task(QLatin1String(id)))
             result.push_back(entry);
     }
