@@ -45,7 +45,7 @@ using programrun::Run;
 
 namespace {
 
-const QString biosKey = QStringLiteral("hw.drivers-bios/maxBiosAgeYears");
+const QString biosKey = taskid::hw::driversBios.formKey("maxBiosAgeYears");
 
 QByteArray readAll(const QString &path)
 {
@@ -211,7 +211,7 @@ private slots:
 
     void theBackupCheckSamplesTheOperatorsNumber()
     {
-        const QString key = QStringLiteral("data.verify-backup/sampleFiles");
+        const QString key = taskid::data::verifyBackup.formKey("sampleFiles");
         QCOMPARE(BackupCheck::sampleSize(), 20);
         QCOMPARE(BackupCheck::sampleSize({{key, QStringLiteral("50")}}), 50);
         QCOMPARE(BackupCheck::sampleSize({{key, QStringLiteral("0")}}), 20);
@@ -259,8 +259,8 @@ private slots:
         QTest::addColumn<QString>("key"); // empty: refused
         QTest::addColumn<QString>("value");
         QTest::newRow("bios 10") << QStringLiteral("maxBiosAgeYears=10") << biosKey << QStringLiteral("10");
-        QTest::newRow("sample 200") << QStringLiteral("sampleFiles=200") << QStringLiteral("data.verify-backup/sampleFiles") << QStringLiteral("200");
-        QTest::newRow("timeout") << QStringLiteral("connectTimeoutMs=5000") << QStringLiteral("net.disconnect-internet/connectTimeoutMs") << QStringLiteral("5000");
+        QTest::newRow("sample 200") << QStringLiteral("sampleFiles=200") << taskid::data::verifyBackup.formKey("sampleFiles") << QStringLiteral("200");
+        QTest::newRow("timeout") << QStringLiteral("connectTimeoutMs=5000") << taskid::net::disconnectInternet.formKey("connectTimeoutMs") << QStringLiteral("5000");
         QTest::newRow("bios 0") << QStringLiteral("maxBiosAgeYears=0") << QString() << QString();
         QTest::newRow("bios 21") << QStringLiteral("maxBiosAgeYears=21") << QString() << QString();
         QTest::newRow("bios nan") << QStringLiteral("maxBiosAgeYears=nan") << QString() << QString();
