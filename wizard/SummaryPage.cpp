@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QPixmap>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -170,7 +171,10 @@ void SummaryPage::refreshOrder()
     if (path->order.end && number > 0) {
         ReportOrderStep end;
         end.title = catalogText(path->order.end);
-        auto *item = new QListWidgetItem(ReportText::orderStepText(++number, end), m_order);
+        // An empty icon of the same size keeps its text in line with the steps above.
+        QPixmap blank(m_order->iconSize());
+        blank.fill(Qt::transparent);
+        auto *item = new QListWidgetItem(QIcon(blank), ReportText::orderStepText(++number, end), m_order);
         item->setFlags(Qt::ItemIsEnabled); // not a task: nothing to open
         QFont bold = item->font();
         bold.setBold(true);

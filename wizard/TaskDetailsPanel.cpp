@@ -170,6 +170,7 @@ void TaskDetailsPanel::rebuildFigures()
             field->setValue(ChosenFigures::value(*task, *figure, m_model->session().formValues));
             field->setProperty("figureKey", ChosenFigures::formKey(*task, *figure));
             field->setKeyboardTracking(false); // a value is taken when typed whole
+            field->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
             auto *label = new WrappingLabel(m_figures);
             label->setTextFormat(Qt::PlainText);
             label->setBuddy(field);
