@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "ChosenFigures.h"
+
 #include "Catalog.h"
 #include "Freshness.h"
 #include "LanguageSwitcher.h"
@@ -144,6 +146,23 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             line.maxAgeDays = days.toInt(&number);
             if (!days.isEmpty() && (!number || line.maxAgeDays < 1 || line.maxAgeDays > Freshness::maxMaxAgeDays))
                 fail(tr("--max-age needs a number of days from 1 to %1, not %2").arg(Freshness::maxMaxAgeDays).arg(days));
+        } else if (option == QLatin1String("--figure")) {
+            // KEY=VALUE, a whole number within the figure's bounds; anything else is refused.
+            const QString given = takeValue();
+            const QString key = given.section(u'=', 0, 0).trimmed();
+            const ChosenFigures::Figure figure = ChosenFigures::byKey(key);
+            QString why;
+            if (!given.isEmpty() && (!figure.threshold || !given.contains(u'='))) {
+                QStringList keys;
+                for (const ChosenFigures::Figure &known : ChosenFigures::all())
+                    keys.append(QLatin1String(known.threshold->key));
+                fail(tr("--figure needs KEY=VALUE with KEY one of %1, not %2").arg(keys.join(QStringLiteral(", ")), given.left(60)));
+            } else if (!given.isEmpty()) {
+                if (const std::optional<int> number = ChosenFigures::parse(*figure.threshold, given.section(u'=', 1), &why))
+                    line.figures.insert(ChosenFigures::formKey(*figure.task, *figure.threshold), QString::number(*number));
+                else
+                    fail(tr("--figure %1: %2").arg(key, why));
+            }
         } else if (option == QLatin1String("--ntp-server")) {
             const QString server = takeValue();
             if (!server.isEmpty() && !parseServer(server, &line.probes.ntpHost, &line.probes.ntpPort))
@@ -196,6 +215,24 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     return line;
 }
 
+// The figures no document gives, each with its program value and bounds, from the catalog.
+QString CommandLine::figureHelp()
+{
+    QString text = tr("\n"
+                      "Figures no document gives, which this program chose (--check):\n"
+                      "  --figure KEY=VALUE     use VALUE instead; KEY, this program's value, what is accepted:\n");
+    for (const ChosenFigures::Figure &figure : ChosenFigures::all()) {
+        const Threshold &t = *figure.threshold;
+        text += QStringLiteral("    %1 %2 (%3–%4): %5\n")
+                    .arg(QLatin1String(t.key))
+                    .arg(ChosenFigures::defaultValue(t))
+                    .arg(int(t.minimum))
+                    .arg(int(t.maximum))
+                    .arg(ChosenFigures::label(t));
+    }
+    return text;
+}
+
 QString CommandLine::helpText()
 {
     return tr("Usage: prepwizard [options]\n"
@@ -226,6 +263,7 @@ QString CommandLine::helpText()
              "  --internet-host HOST[:PORT]  a server that answers when the Internet is reachable\n"
              "                               (default www.microsoft.com:443)\n"
              "A PDF report needs --output FILE.\n")
+        + figureHelp()
         + tr("\n"
              "  --verify REPORT.json   recompute the fingerprint of a JSON report: exit status 0\n"
              "                         unchanged, 1 changed since it was made, 3 unreadable\n"

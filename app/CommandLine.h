@@ -4,6 +4,7 @@
 #include "ProbeSettings.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -29,6 +30,9 @@ public:
     QStringList compareFiles; // --compare OLD NEW: the two, in that order
     QString verifyFile;  // --verify REPORT.json
     int maxAgeDays = 0;  // --max-age DAYS; 0: the default (Freshness) or the wizard's setting
+    // --figure KEY=VALUE: a figure no document gives, which this program chose (ChosenFigures),
+    // by its session key ("hw.drivers-bios/maxBiosAgeYears") with a value already validated.
+    QMap<QString, QString> figures;
     // The probes' defaults with --ntp-server and --internet-host HOST[:PORT] applied: the clock
     // check's time server, and a server that answers when the Internet is reachable.
     ProbeSettings probes;
@@ -39,6 +43,7 @@ public:
     // True for actions that need no display.
     static bool isHeadless(const QStringList &arguments);
     static QString helpText();
+    static QString figureHelp();
 };
 
 } // namespace prep

@@ -154,6 +154,9 @@ ReportData HeadlessCheck::checkOne(const Session &session, const ProbeSettings &
     if (m_line.maxAgeDays > 0)
         model.setMaxAgeDays(m_line.maxAgeDays);
     model.setSession(session);
+    // --figure: the operator's value for a figure this program chose, before the checks use it.
+    for (auto it = m_line.figures.cbegin(); it != m_line.figures.cend(); ++it)
+        model.setFormValue(it.key(), it.value());
     runProbes(&model, settings);
     return ReportData::from(model, machine);
 }

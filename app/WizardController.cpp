@@ -142,6 +142,10 @@ WizardController::WizardController(const Options &options, LanguageSwitcher *lan
         }
     });
     connect(m_wizard.get(), &PrepWizard::checkRequested, this, &WizardController::checkAgain);
+    // A new figure decides again on the facts the check has, a snapshot's included.
+    connect(m_wizard.get(), &PrepWizard::figureChanged, this, [this](const QString &taskId) {
+        m_probes->recheck(taskId);
+    });
     connect(m_wizard.get(), &QWizard::currentIdChanged, this, &WizardController::rememberPage);
     connect(m_wizard->welcomePage(), &WelcomePage::openSnapshotRequested, this, &WizardController::chooseSnapshot);
     // Quitting never waits for a probe (ProbeRunner).

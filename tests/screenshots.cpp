@@ -10,6 +10,12 @@
 #include "PrepWizard.h"
 #include "ProbeRunner.h"
 #include "WizardController.h"
+#include "CategoryPage.h"
+#include "ChecklistModel.h"
+#include "SummaryPage.h"
+#include "TaskIds.h"
+#include <QTabWidget>
+#include <QTreeView>
 
 #include <QApplication>
 #include <QDir>
@@ -62,8 +68,26 @@ int main(int argc, char **argv)
                                      .arg(wizard->currentPage()->objectName());
             wizard->grab().save(out.filePath(name));
             std::printf("%s\n", qPrintable(out.filePath(name)));
-            if (wizard->currentId() == SummaryPageId)
+            // Also: the task with a figure this program chose, and the documents' order.
+            const QString extra = out.filePath(name).chopped(4);
+            if (wizard->currentId() == categoryPageId(Category::Hardware)
+                && controller.model()->indexOf(QString(taskid::hw::driversBios)).isValid()) {
+                wizard->categoryPage(Category::Hardware)->taskList()->setCurrentIndex(
+                    controller.model()->indexOf(QString(taskid::hw::driversBios)));
+                QApplication::processEvents();
+                wizard->grab().save(extra + QStringLiteral("-figure.png"));
+                std::printf("%s-figure.png\n", qPrintable(extra));
+            }
+            if (wizard->currentId() == SummaryPageId) {
+                auto *tabs = wizard->summaryPage()->findChild<QTabWidget *>(QStringLiteral("summaryTabs"));
+                if (tabs && tabs->isTabVisible(1)) {
+                    tabs->setCurrentIndex(1);
+                    QApplication::processEvents();
+                    wizard->grab().save(extra + QStringLiteral("-order.png"));
+                    std::printf("%s-order.png\n", qPrintable(extra));
+                }
                 break;
+            }
             wizard->next();
         }
     }

@@ -44,49 +44,91 @@ class TestCatalog : public QObject
 private slots:
     void initTestCase() { QVERIFY(LanguageSwitcher().setLanguage(QStringLiteral("en"))); }
 
-    // S000: Disk Cleanup and Defragmenter before the backup; users log off → notify them →
-    // disconnect the Internet → stop Local System services → disable disk utilities → Setup.
-    void theLastDaysFollowTheDocumentsOrder_data()
+    // Each document's own order (CatalogOrders.cpp). S000: Disk Cleanup and Defragmenter before
+    // the backup; users log off → notify them → disconnect the Internet → stop Local System
+    // services → disable disk utilities → Setup. S001: its sections' order (data, operating system,
+    // hardware, network; notify, then log off). S002: back up, Exchange first, then Windows.
+    // S004: its numbered steps.
+    void eachPathFollowsItsDocumentsOrder_data()
     {
+        using namespace taskid;
         QTest::addColumn<QString>("path");
-        QTest::newRow("sbs2000-to-sbs2003") << QStringLiteral("sbs2000-to-sbs2003");
-        QTest::newRow("sbs2003-upgrade") << QStringLiteral("sbs2003-upgrade");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<int>("kind");
+        const auto list = [](std::initializer_list<const char *> ids) {
+            QStringList result;
+            for (const char *id : ids)
+                result.append(QLatin1String(id));
+            return result;
+        };
+        QTest::newRow("sbs2000-to-sbs2003")
+            << QStringLiteral("sbs2000-to-sbs2003")
+            << list({hw::diskCleanupDefrag, data::virusScan, data::fullBackup, data::verifyBackup, net::usersLogoff,
+                     net::notifyUsers, net::disconnectInternet, os::stopLocalsystemServices, os::disableDiskUtilities})
+            << int(OrderKind::LastDays);
+        QTest::newRow("sbs2003-upgrade")
+            << QStringLiteral("sbs2003-upgrade")
+            << list({data::virusScan, data::fullBackup, data::verifyBackup, os::stopLocalsystemServices,
+                     os::disableDiskUtilities, hw::diskCleanupDefrag, net::notifyUsers, net::usersLogoff,
+                     net::disconnectInternet})
+            << int(OrderKind::LastDays);
+        QTest::newRow("exchange2000-to-exchange2003")
+            << QStringLiteral("exchange2000-to-exchange2003")
+            << list({data::fullBackup, mail::exchangeFirst, mail::ws2003FeaturesDefer}) << int(OrderKind::Stages);
+        QTest::newRow("sbs2003-to-essentials")
+            << QStringLiteral("sbs2003-to-essentials")
+            << list({data::fullBackup, data::verifyBackup, os::updates, os::logonAsServiceGpo, os::healthReport, os::bpa,
+                     net::timeSync, app::lobPlan, mail::essentialsNoExchange, mail::o365, mail::rpcOverHttp,
+                     mail::onpremExchange, data::backupAfterPrep})
+            << int(OrderKind::Preparation);
+        // The same document without the Group Policy step and the email plan, which this server lacks.
+        QTest::newRow("ws2008foundation-to-essentials")
+            << QStringLiteral("ws2008foundation-to-essentials")
+            << list({data::fullBackup, data::verifyBackup, os::updates, os::healthReport, os::bpa, net::timeSync,
+                     app::lobPlan, data::backupAfterPrep})
+            << int(OrderKind::Preparation);
     }
 
-    void theLastDaysFollowTheDocumentsOrder()
+    void eachPathFollowsItsDocumentsOrder()
     {
         QFETCH(QString, path);
-        QStringList expected;
-        for (const char *id :
-             {taskid::hw::diskCleanupDefrag, taskid::data::virusScan, taskid::data::fullBackup,
-              taskid::data::verifyBackup, taskid::net::usersLogoff, taskid::net::notifyUsers,
-              taskid::net::disconnectInternet, taskid::os::stopLocalsystemServices, taskid::os::disableDiskUtilities})
-            expected.append(QLatin1String(id));
+        QFETCH(QStringList, expected);
+        QFETCH(int, kind);
         const UpgradePath *entry = Catalog::instance().path(path);
         QVERIFY(entry);
-        QCOMPARE(qsizetype(entry->dayOfUpgradeOrder.size()), expected.size()); // no id the catalog lacks
+        QCOMPARE(int(entry->order.kind), kind);
+        QCOMPARE(qsizetype(entry->order.tasks.size()), expected.size()); // no id the catalog lacks
         QCOMPARE(ids(Catalog::instance().dayOfUpgrade(path)), expected);
+        QVERIFY(entry->order.reference && *entry->order.reference);
         // Every task of the sequence belongs to the path's checklist.
         for (const Task *task : Catalog::instance().dayOfUpgrade(path))
             QVERIFY2(task->appliesTo(path), task->id);
-        // Within one area of the checklist, the catalog keeps the same order.
-        const QStringList checklist = ids(Catalog::instance().tasksFor(path));
-        for (qsizetype i = 0; i + 1 < expected.size(); ++i) {
-            const Task *a = Catalog::instance().task(expected.at(i));
-            const Task *b = Catalog::instance().task(expected.at(i + 1));
-            if (a->category == b->category)
-                QVERIFY2(checklist.indexOf(expected.at(i)) < checklist.indexOf(expected.at(i + 1)),
-                         qPrintable(expected.at(i) + QStringLiteral(" before ") + expected.at(i + 1)));
-        }
     }
 
-    void pathsWithoutADocumentedOrderHaveNone()
+    // Where S000 says a task comes before another, the order says so: Disk Cleanup and
+    // Defragmenter (step 3) before the backup, disk utilities off only after the users are gone.
+    void onTheSbs2000PathDiskCleanupComesBeforeTheBackup()
     {
-        for (const UpgradePath &path : Catalog::instance().paths()) {
-            const bool documented = QLatin1String(path.id) == QLatin1String("sbs2000-to-sbs2003")
-                                    || QLatin1String(path.id) == QLatin1String("sbs2003-upgrade");
-            QVERIFY2(path.dayOfUpgradeOrder.empty() != documented, path.id);
-        }
+        const QStringList order = ids(Catalog::instance().dayOfUpgrade(QStringLiteral("sbs2000-to-sbs2003")));
+        QVERIFY(order.indexOf(QLatin1String(taskid::hw::diskCleanupDefrag)) < order.indexOf(QLatin1String(taskid::data::fullBackup)));
+        QVERIFY(order.indexOf(QLatin1String(taskid::net::usersLogoff)) < order.indexOf(QLatin1String(taskid::os::disableDiskUtilities)));
+    }
+
+    // S003 gives the order of the stages only (the path's steps), no order of tasks.
+    void theBackOfficePathsHaveNoOrderOfTasks_data()
+    {
+        QTest::addColumn<QString>("path");
+        for (const char *id : {"bo25-to-ws2003", "bo40-to-ws2003", "bo45-to-ws2003", "sbs40-to-ws2003", "sbs45-to-ws2003"})
+            QTest::newRow(id) << QString::fromLatin1(id);
+    }
+
+    void theBackOfficePathsHaveNoOrderOfTasks()
+    {
+        QFETCH(QString, path);
+        const UpgradePath *entry = Catalog::instance().path(path);
+        QVERIFY(entry);
+        QVERIFY(entry->order.isEmpty());
+        QVERIFY(Catalog::instance().dayOfUpgrade(path).empty());
     }
 
     // S000 gives 2 GB for Small Business Server 2000; S001 gives no figure for Windows Small

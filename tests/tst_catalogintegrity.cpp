@@ -350,7 +350,7 @@ private slots:
         const QString id = QLatin1String(path->id);
         QVERIFY2(!Catalog::instance().tasksFor(id).empty(), "a path with no task");
         QSet<QString> seen;
-        for (const char *taskId : path->dayOfUpgradeOrder) {
+        for (const char *taskId : path->order.tasks) {
             const Task *task = Catalog::instance().task(QLatin1String(taskId));
             QVERIFY2(task, taskId);
             QVERIFY2(task->appliesTo(id), taskId);

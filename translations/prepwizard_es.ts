@@ -1451,6 +1451,50 @@
         <source>Windows Server Essentials: see “Manage Backup and Restore in Windows Server Essentials” (https://technet.microsoft.com/library/jj713536.aspx).</source>
         <translation>Windows Server Essentials: consulte “Manage Backup and Restore in Windows Server Essentials” (https://technet.microsoft.com/library/jj713536.aspx).</translation>
     </message>
+    <message>
+        <source>Run Windows Small Business Server 2003 Setup, following Chapter 3C, “Upgrade Small Business Server 2000,” of Getting Started.</source>
+        <translation>Ejecute el programa de instalación de Windows Small Business Server 2003, siguiendo el capítulo 3C, “Upgrade Small Business Server 2000”, de Getting Started.</translation>
+    </message>
+    <message>
+        <source>Before Upgrading Small Business Server 2000 (Microsoft): the order of its numbered steps</source>
+        <translation>“Before Upgrading Small Business Server 2000” (Microsoft, en inglés): el orden de sus pasos numerados</translation>
+    </message>
+    <message>
+        <source>Windows Small Business Server 2003 Upgrade Best Practices (Microsoft): the order of its sections (data, operating system, hardware, network) and of the tasks in each</source>
+        <translation>Prácticas recomendadas de actualización de Windows Small Business Server 2003 (Microsoft): el orden de sus secciones (preparación de los datos, del sistema operativo, del hardware y de la red) y de las tareas de cada una</translation>
+    </message>
+    <message>
+        <source>“How to migrate to Exchange Server 2003” (Serdar Yegulalp): first back up, second the Exchange 2003 upgrade, finally Windows Server 2003; the features that need it wait until it is set up</source>
+        <translation>“How to migrate to Exchange Server 2003” (Serdar Yegulalp, en inglés): primero la copia de seguridad, después la actualización a Exchange 2003 y por último Windows Server 2003; las características que lo necesitan esperan hasta que esté instalado</translation>
+    </message>
+    <message>
+        <source>“Step 1: Prepare your Source Server for Windows Server Essentials migration” (Microsoft): the order of its numbered steps and sections</source>
+        <translation>“Step 1: Prepare your Source Server for Windows Server Essentials migration” (Microsoft, en inglés): el orden de sus pasos numerados y de sus secciones</translation>
+    </message>
+    <message>
+        <source>Day of the upgrade</source>
+        <translation>Día de la actualización</translation>
+    </message>
+    <message>
+        <source>Order of the upgrade</source>
+        <translation>Orden de la actualización</translation>
+    </message>
+    <message>
+        <source>Order of the preparation</source>
+        <translation>Orden de la preparación</translation>
+    </message>
+    <message>
+        <source>Do the other tasks of the checklist first. Then, on the last days before the upgrade, do these tasks in this order, as the document gives it:</source>
+        <translation>Realice primero las demás tareas de la lista. Después, en los últimos días antes de empezar la actualización, realice estas tareas en este orden, que es el del documento:</translation>
+    </message>
+    <message>
+        <source>The upgrade has stages; do these tasks in this order, as the document gives it:</source>
+        <translation>La actualización tiene varias fases; realice estas tareas en este orden, que es el del documento:</translation>
+    </message>
+    <message>
+        <source>Do these tasks in this order, as the document gives it:</source>
+        <translation>Realice estas tareas en este orden, que es el del documento:</translation>
+    </message>
 </context>
 <context>
     <name>CatalogListing</name>
@@ -1465,6 +1509,71 @@
 </source>
         <translation>  Notas:
 </translation>
+    </message>
+</context>
+<context>
+    <name>ChosenFigures</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not “%4”</source>
+        <translation>%1 debe ser un número entero de %2 a %3, no “%4”</translation>
+    </message>
+    <message>
+        <source>Age of the BIOS from which the check warns</source>
+        <translation>Antigüedad del BIOS a partir de la cual la comprobación avisa</translation>
+    </message>
+    <message>
+        <source>Files the backup check picks at random</source>
+        <translation>Archivos que la comprobación de la copia de seguridad selecciona al azar</translation>
+    </message>
+    <message>
+        <source>How long the Internet check waits for an answer</source>
+        <translation>Tiempo que la comprobación de Internet espera una respuesta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>milliseconds</comment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <comment>after a number of years in a field</comment>
+        <translation> años</translation>
+    </message>
+    <message>
+        <source> files</source>
+        <comment>after a number of files in a field</comment>
+        <translation> archivos</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <comment>after a number of milliseconds in a field</comment>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>%1: %2, as you set it. No document gives a figure; this program&apos;s choice is %3.</source>
+        <translation>%1: %2, como usted lo indicó. Ningún documento da una cifra; la elección de este programa es %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2. No document gives a figure: this is this program&apos;s choice, and you can change it.</source>
+        <translation>%1: %2. Ningún documento da una cifra: es la elección de este programa, y usted puede cambiarla.</translation>
+    </message>
+    <message>
+        <source>The value “%1” kept for it is not one the program accepts, so it is not used.</source>
+        <translation>El valor “%1” guardado para ella no es uno que el programa acepte, así que no se usa.</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1739,24 @@ La comprobación del reloj (Windows Server Essentials) compara el servidor de or
                                            origen (SNTP, UDP 123); este equipo es entonces el destino
   --destination-time-server HOST[:PUERTO]  consulta el servicio de hora del servidor de destino
   --destination-facts ARCHIVO              la instantánea del destino (prepprobe --time-server)
+</translation>
+    </message>
+    <message>
+        <source>--figure needs KEY=VALUE with KEY one of %1, not %2</source>
+        <translation>--figure necesita CLAVE=VALOR, con CLAVE una de %1, no %2</translation>
+    </message>
+    <message>
+        <source>--figure %1: %2</source>
+        <translation>--figure %1: %2</translation>
+    </message>
+    <message>
+        <source>
+Figures no document gives, which this program chose (--check):
+  --figure KEY=VALUE     use VALUE instead; KEY, this program&apos;s value, what is accepted:
+</source>
+        <translation>
+Cifras que ningún documento da y que eligió este programa (--check):
+  --figure CLAVE=VALOR   usar VALOR en su lugar; CLAVE, el valor de este programa, lo que se acepta:
 </translation>
     </message>
 </context>
@@ -4051,6 +4178,20 @@ La comprobación del reloj (Windows Server Essentials) compara el servidor de or
         <source>The startup types were recorded by the wizard before the services were stopped. When the upgrade is complete, set each service back to its startup type.</source>
         <translation>El asistente registró el Tipo de inicio antes de detener los servicios. Cuando se complete la actualización, vuelva a establecer el Tipo de inicio de cada servicio.</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>number. step</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <comment>number. task (where the checklist has it)</comment>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Order given by: %1</source>
+        <translation>Orden según: %1</translation>
+    </message>
 </context>
 <context>
     <name>ServicePlanner</name>
@@ -4588,6 +4729,10 @@ La comprobación del reloj (Windows Server Essentials) compara el servidor de or
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
+    <message>
+        <source>The tab “%1” lists the tasks in the order the documents give; click one to open it.</source>
+        <translation>La pestaña “%1” muestra las tareas en el orden que dan los documentos; haga clic en una para abrirla.</translation>
+    </message>
 </context>
 <context>
     <name>prep::ReasonDialog</name>
@@ -4912,6 +5057,11 @@ con una instantánea tomada el %2</translation>
         <source>All tasks</source>
         <translation>Todas las tareas</translation>
     </message>
+    <message>
+        <source>%1 — click to open the task</source>
+        <comment>status — what a click does</comment>
+        <translation>%1 — haga clic para abrir la tarea</translation>
+    </message>
 </context>
 <context>
     <name>prep::TaskDetailsPanel</name>
@@ -5011,6 +5161,14 @@ con una instantánea tomada el %2</translation>
     <message>
         <source>Done or decided by</source>
         <translation>Hecha o decidida por</translation>
+    </message>
+    <message>
+        <source>%1 (this program&apos;s choice; no document gives a figure):</source>
+        <translation>%1 (elección de este programa; ningún documento da una cifra):</translation>
+    </message>
+    <message>
+        <source>This program&apos;s value: %1. A changed value is kept with the checklist, and the check runs again.</source>
+        <translation>Valor de este programa: %1. Un valor cambiado se guarda con la lista, y la comprobación se vuelve a ejecutar.</translation>
     </message>
 </context>
 <context>

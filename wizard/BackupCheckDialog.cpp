@@ -145,7 +145,7 @@ void BackupCheckDialog::compare()
     BackupVerifier::Options options;
     options.originalFolder = m_original->text().trimmed();
     options.restoredFolder = m_restored->text().trimmed();
-    options.sampleSize = BackupCheck::sampleSize();
+    options.sampleSize = BackupCheck::sampleSize(m_model->session().formValues);
     if (m_knowsBackupTime->isChecked())
         options.backupTime = m_backupTime->dateTime();
     m_model->setFormValue(originalKey, options.originalFolder);
@@ -189,9 +189,10 @@ void BackupCheckDialog::reject()
 void BackupCheckDialog::retranslate()
 {
     setWindowTitle(tr("Compare restored files with the originals"));
+    const int files = BackupCheck::sampleSize(m_model->session().formValues);
     QString intro = tr("Restore some files from the backup to another folder, not over the originals. The wizard picks "
                        "up to %n file(s) at random from that folder and compares each with its original (SHA-256).",
-                       nullptr, BackupCheck::sampleSize());
+                       nullptr, files);
     // The folders are read from this computer; a checklist about another server reaches them
     // over the network.
     const SessionMachine &machine = m_model->session().machine;

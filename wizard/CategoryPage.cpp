@@ -65,6 +65,7 @@ void CategoryPage::build()
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, m_details,
             [this](const QModelIndex &current) { m_details->setTask(current); });
     connect(m_details, &TaskDetailsPanel::checkRequested, this, &CategoryPage::checkRequested);
+    connect(m_details, &TaskDetailsPanel::figureChanged, this, &CategoryPage::figureChanged);
     m_progress = new DeferredRefresh(this, [this] { showProgress(); });
     connect(m_model, &ChecklistModel::statusesChanged, m_progress, &DeferredRefresh::request);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CategoryPage::initializePage);

@@ -40,6 +40,7 @@ public:
 
 signals:
     void checkRequested(const QString &taskId);
+    void figureChanged(const QString &taskId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PrepWizard.h"
 
+#include "Catalog.h"
 #include "CategoryPage.h"
 #include "ChecklistModel.h"
 #include "LanguageWhenShown.h"
@@ -23,6 +24,7 @@
 #include <QIcon>
 #include <QScreen>
 #include <QTimer>
+#include <QTreeView>
 
 namespace prep {
 
@@ -43,6 +45,7 @@ PrepWizard::PrepWizard(ChecklistModel *model, QWidget *parent)
         m_categoryPages.insert(category, page);
         setPage(categoryPageId(category), page);
         connect(page, &CategoryPage::checkRequested, this, &PrepWizard::checkRequested);
+        connect(page, &CategoryPage::figureChanged, this, &PrepWizard::figureChanged);
     }
     setPage(SummaryPageId, m_summary);
     // A language switch translates the page on screen; the others catch up when shown.
@@ -56,6 +59,7 @@ PrepWizard::PrepWizard(ChecklistModel *model, QWidget *parent)
     connect(m_welcome, &WelcomePage::startOverRequested, this, &PrepWizard::startOverRequested);
     connect(this, &QWizard::currentIdChanged, m_steps, &StepsPanel::setCurrentPage);
     connect(m_steps, &StepsPanel::stepRequested, this, &PrepWizard::goToPage);
+    connect(m_summary, &SummaryPage::taskRequested, this, &PrepWizard::goToTask);
     setOption(QWizard::HaveHelpButton);
     connect(this, &QWizard::helpRequested, this, &PrepWizard::showHelp);
     auto *help = new QShortcut(QKeySequence::HelpContents, this);
@@ -108,6 +112,22 @@ void PrepWizard::goToPage(int pageId)
     }
 }
 
+void PrepWizard::goToTask(const QString &taskId)
+{
+    const QModelIndex index = m_model->indexOf(taskId);
+    const Task *task = Catalog::instance().task(taskId);
+    if (!index.isValid() || !task)
+        return;
+    const int pageId = categoryPageId(task->category);
+    goToPage(pageId);
+    if (currentId() != pageId)
+        return;
+    QTreeView *list = m_categoryPages.value(task->category)->taskList();
+    list->setCurrentIndex(index);
+    list->scrollTo(index);
+    list->setFocus(Qt::OtherFocusReason);
+}
+
 QString PrepWizard::savedWhere() const
 {
     return m_sessionFile.isEmpty() ? tr("Your progress is saved as you go.")
@@ -154,6 +174,10 @@ QString PrepWizard::helpText() const
     } else if (id == SummaryPageId) {
         page = tr("This page shows how ready the server is and the state of every task. To change a task, "
                   "click its step at the side. Print the checklist or save it as a PDF for your records.");
+        if (const UpgradePath *path = m_model->path(); path && !path->order.isEmpty())
+            page += QLatin1Char(' ')
+                + tr("The tab “%1” lists the tasks in the order the documents give; click one to open it.")
+                      .arg(orderTitle(path->order.kind));
     } else if (CategoryPage *category = m_categoryPages.value(static_cast<Category>(id - FirstCategoryPageId))) {
         page = tr("This page lists the tasks of one group: %1. Click a task to see what to do. The wizard "
                   "checks some tasks by itself; for the others, do what the task says, then click the "

@@ -37,6 +37,8 @@ public:
     // Goes to the page, back through the pages visited or on through the pages between, as Next
     // would (it stops at a page that does not let the operator on yet).
     void goToPage(int pageId);
+    // Goes to the page of the task and opens it there (a step of the documents' order).
+    void goToTask(const QString &taskId);
 
     void accept() override;
     // F1 and the Help button: what to do on the current page (and with the open task), in words.
@@ -46,6 +48,7 @@ public:
 signals:
     void languageRequested(const QString &language);
     void checkRequested(const QString &taskId);
+    void figureChanged(const QString &taskId); // a figure this program chose, changed by the operator
     void pathChosen(const QString &pathId);
     void startOverRequested();
 

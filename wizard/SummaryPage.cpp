@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SummaryPage.h"
 
+#include "Catalog.h"
 #include "ChecklistModel.h"
 #include "DeferredRefresh.h"
 #include "StatusColumn.h"
@@ -12,6 +13,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
+#include <QPixmap>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -59,17 +63,43 @@ void SummaryPage::build()
     m_list->setItemDelegate(new TitleTipDelegate(m_list)); // titles cut with "…" show whole on hover
     new StatusColumn(m_list, m_model);
 
+    // The documents' order: its own tab beside the list, so that an 800x600 screen keeps the list's room.
+    m_orderTab = new QWidget(this);
+    m_orderIntro = new WrappingLabel(m_orderTab);
+    m_orderIntro->setTextFormat(Qt::PlainText);
+    m_order = new QListWidget(m_orderTab);
+    m_order->setObjectName(QStringLiteral("orderList"));
+    m_order->setIconSize(QSize(18, 18));
+    m_order->setWordWrap(true);
+    m_order->setTextElideMode(Qt::ElideNone);
+    m_orderSource = new WrappingLabel(m_orderTab);
+    m_orderSource->setTextFormat(Qt::PlainText);
+    m_orderSource->setObjectName(QStringLiteral("orderSource"));
+    auto *orderLayout = new QVBoxLayout(m_orderTab);
+    orderLayout->addWidget(m_orderIntro);
+    orderLayout->addWidget(m_order, 1);
+    orderLayout->addWidget(m_orderSource);
+    // A click or Enter on a step opens its task.
+    connect(m_order, &QListWidget::itemClicked, this, &SummaryPage::openStep);
+    connect(m_order, &QListWidget::itemActivated, this, &SummaryPage::openStep);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("summaryTabs"));
+    m_tabs->addTab(m_list, QString());
+    m_tabs->addTab(m_orderTab, QString());
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(verdictRow);
     layout->addWidget(m_advice);
     layout->addWidget(m_counts);
-    layout->addWidget(m_list, 1);
+    layout->addWidget(m_tabs, 1);
     if (m_actions)
         layout->addWidget(m_actions);
 
     m_refresh = new DeferredRefresh(this, [this] { refresh(); });
     connect(m_model, &ChecklistModel::statusesChanged, m_refresh, &DeferredRefresh::request);
     connect(m_model, &QAbstractItemModel::modelReset, m_list, &QTreeView::expandAll);
+    connect(m_model, &QAbstractItemModel::modelReset, m_refresh, &DeferredRefresh::request);
 }
 
 void SummaryPage::initializePage()
@@ -101,6 +131,63 @@ void SummaryPage::refresh()
         counts += u'\n' + ReportText::afterUpgradeText(after);
     m_counts->setText(counts);
     m_list->setAccessibleName(tr("All tasks"));
+    m_tabs->setTabText(0, tr("All tasks"));
+    refreshOrder();
+}
+
+QListWidget *SummaryPage::orderList()
+{
+    ensureBuilt();
+    return m_order;
+}
+
+void SummaryPage::refreshOrder()
+{
+    const UpgradePath *path = m_model->path();
+    const bool hasOrder = path && !path->order.isEmpty();
+    m_tabs->setTabVisible(1, hasOrder);
+    m_order->clear();
+    if (!hasOrder)
+        return;
+    m_tabs->setTabText(1, orderTitle(path->order.kind));
+    m_order->setAccessibleName(orderTitle(path->order.kind));
+    m_orderIntro->setText(orderIntro(path->order.kind));
+    int number = 0;
+    for (const Task *task : Catalog::instance().dayOfUpgrade(m_model->pathId())) {
+        const QModelIndex index = m_model->indexOf(QLatin1String(task->id));
+        if (!index.isValid())
+            continue;
+        ReportOrderStep step;
+        step.taskId = QLatin1String(task->id);
+        step.title = index.data(Qt::DisplayRole).toString();
+        step.area = categoryTitle(task->category);
+        step.status = static_cast<ItemStatus>(index.data(ChecklistModel::StatusRole).toInt());
+        step.statusTitle = index.data(ChecklistModel::StatusTitleRole).toString();
+        auto *item = new QListWidgetItem(statusIcon(step.status), ReportText::orderStepText(++number, step), m_order);
+        item->setData(Qt::UserRole, step.taskId);
+        item->setToolTip(tr("%1 — click to open the task", "status — what a click does").arg(step.statusTitle));
+        item->setData(Qt::AccessibleDescriptionRole, step.statusTitle);
+    }
+    if (path->order.end && number > 0) {
+        ReportOrderStep end;
+        end.title = catalogText(path->order.end);
+        // An empty icon of the same size keeps its text in line with the steps above.
+        QPixmap blank(m_order->iconSize());
+        blank.fill(Qt::transparent);
+        auto *item = new QListWidgetItem(QIcon(blank), ReportText::orderStepText(++number, end), m_order);
+        item->setFlags(Qt::ItemIsEnabled); // not a task: nothing to open
+        QFont bold = item->font();
+        bold.setBold(true);
+        item->setFont(bold);
+    }
+    m_orderSource->setText(ReportText::orderSourceText(catalogText(path->order.reference)));
+}
+
+void SummaryPage::openStep(QListWidgetItem *item)
+{
+    const QString taskId = item ? item->data(Qt::UserRole).toString() : QString();
+    if (!taskId.isEmpty())
+        emit taskRequested(taskId);
 }
 
 void SummaryPage::retranslate()

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TaskDetailsPanel.h"
 
+#include "Catalog.h"
 #include "ChecklistModel.h"
+#include "ChosenFigures.h"
 #include "DeferredRefresh.h"
 #include "FlowLayout.h"
 #include "StatusIcon.h"
@@ -17,7 +19,9 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QFormLayout>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace prep {
@@ -68,6 +72,11 @@ TaskDetailsPanel::TaskDetailsPanel(ChecklistModel *model, QWidget *parent)
     m_content->addWidget(m_title);
     m_content->addWidget(m_status);
     m_content->addWidget(m_body);
+    m_figures = new QWidget(content);
+    m_figures->setObjectName(QStringLiteral("chosenFigures"));
+    new QFormLayout(m_figures);
+    m_figures->layout()->setContentsMargins(0, 0, 0, 0);
+    m_content->addWidget(m_figures);
     m_content->addStretch(1);
     scroll->setWidget(content);
 
@@ -158,6 +167,68 @@ void TaskDetailsPanel::setTask(const QModelIndex &index)
     m_index = index.siblingAtColumn(ChecklistModel::TitleColumn);
     m_note->setText(m_index.isValid() ? m_index.data(ChecklistModel::NoteRole).toString() : QString());
     m_note->setModified(false);
+    rebuildFigures();
+    refresh();
+}
+
+void TaskDetailsPanel::rebuildFigures()
+{
+    auto *form = static_cast<QFormLayout *>(m_figures->layout());
+    while (form->rowCount() > 0)
+        form->removeRow(0);
+    m_figureFields.clear();
+    m_figureLabels.clear();
+    const Task *task = m_index.isValid() ? Catalog::instance().task(taskId()) : nullptr;
+    if (task) {
+        for (const Threshold *figure : ChosenFigures::ofTask(*task)) {
+            auto *field = new QSpinBox(m_figures);
+            field->setObjectName(QStringLiteral("figure-%1").arg(QLatin1String(figure->key)));
+            field->setRange(static_cast<int>(figure->minimum), static_cast<int>(figure->maximum));
+            field->setValue(ChosenFigures::value(*task, *figure, m_model->session().formValues));
+            field->setProperty("figureKey", ChosenFigures::formKey(*task, *figure));
+            field->setKeyboardTracking(false); // a value is taken when typed whole
+            field->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+            auto *label = new WrappingLabel(m_figures);
+            label->setTextFormat(Qt::PlainText);
+            label->setBuddy(field);
+            form->addRow(label, field);
+            m_figureFields.append(field);
+            m_figureLabels.append(label);
+            connect(field, &QSpinBox::valueChanged, this, [this, field] { figureEdited(field); });
+        }
+    }
+    m_figures->setVisible(!m_figureFields.isEmpty());
+    retranslateFigures();
+}
+
+void TaskDetailsPanel::retranslateFigures()
+{
+    const Task *task = m_index.isValid() ? Catalog::instance().task(taskId()) : nullptr;
+    if (!task)
+        return;
+    const std::vector<const Threshold *> figures = ChosenFigures::ofTask(*task);
+    for (qsizetype i = 0; i < m_figureFields.size() && i < qsizetype(figures.size()); ++i) {
+        const Threshold *figure = figures.at(std::size_t(i));
+        const QString label = ChosenFigures::label(*figure);
+        m_figureLabels.at(i)->setText(tr("%1 (this program's choice; no document gives a figure):").arg(label));
+        m_figureFields.at(i)->setSuffix(ChosenFigures::suffix(*figure));
+        m_figureFields.at(i)->setAccessibleName(label);
+        m_figureFields.at(i)->setToolTip(tr("This program's value: %1. A changed value is kept with the checklist, and the check runs again.")
+                                             .arg(ChosenFigures::valueText(*figure, ChosenFigures::defaultValue(*figure))));
+    }
+}
+
+void TaskDetailsPanel::figureEdited(QSpinBox *field)
+{
+    const QString id = taskId();
+    const QString key = field->property("figureKey").toString();
+    const QString value = QString::number(field->value());
+    if (id.isEmpty() || key.isEmpty() || m_model->formValue(key) == value)
+        return;
+    m_model->setFormValue(key, value);
+    // The check decides with the new figure at once.
+    if (m_canCheck && m_canCheck(id))
+        emit figureChanged(id);
     refresh();
 }
 
@@ -219,6 +290,10 @@ void TaskDetailsPanel::refresh()
     if (!mark.isEmpty()) {
         html += heading(tr("Your answer"));
         for (const QString &line : mark)
+            html += paragraph(line);
+    }
+    if (const Task *task = Catalog::instance().task(taskId())) {
+        for (const QString &line : ChosenFigures::lines(*task, m_model->session().formValues))
             html += paragraph(line);
     }
     html += small(tr("Source: %1").arg(m_index.data(ChecklistModel::ReferenceRole).toString()));
@@ -317,6 +392,7 @@ void TaskDetailsPanel::retranslate()
     m_markedBy->setPlaceholderText(tr("Who did it"));
     m_markedBy->setAccessibleName(tr("Done or decided by"));
     m_check->setText(tr("Check a&gain"));
+    retranslateFigures();
     refresh();
 }
 

@@ -12,6 +12,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 class QVBoxLayout;
 
 namespace prep {
@@ -45,6 +46,9 @@ public:
 
 signals:
     void checkRequested(const QString &taskId);
+    // The operator changed a figure this program chose: the check decides again with it, on the
+    // same facts (a snapshot's too).
+    void figureChanged(const QString &taskId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -55,6 +59,10 @@ private:
     void retranslate();
     void markDone();
     void askReason(ReasonDialog::Purpose purpose);
+    // The fields of the open task's figures that this program chose (ChosenFigures).
+    void rebuildFigures();
+    void retranslateFigures();
+    void figureEdited(QSpinBox *field);
 
     ChecklistModel *m_model;
     QPersistentModelIndex m_index;
@@ -73,6 +81,9 @@ private:
     QPushButton *m_withdraw;
     DeferredRefresh *m_modelChanged; // the open task changed in the model
     QMultiMap<QString, QWidget *> m_taskWidgets; // a task may have several
+    QWidget *m_figures = nullptr; // one row per chosen figure of the open task
+    QList<QSpinBox *> m_figureFields;
+    QList<QLabel *> m_figureLabels;
     CheckAvailability m_canCheck;
 };
 

@@ -266,6 +266,7 @@ Catalog::Catalog()
 {
     applyPathServers(m_paths);
     inheritLaterStages(m_paths, m_tasks);
+    applyPathOrders(m_paths, m_tasks);
 }
 
 const Catalog &Catalog::instance()
@@ -322,7 +323,7 @@ std::vector<const Task *> Catalog::dayOfUpgrade(const QString &pathId) const
     const UpgradePath *found = path(pathId);
     if (!found)
         return result;
-    for (const char *id : found->dayOfUpgradeOrder) {
+    for (const char *id : found->order.tasks) {
         if (const Task *entry = task(QLatin1String(id)))
             result.push_back(entry);
     }

@@ -27,7 +27,7 @@ public:
     // The path and each later stage it goes on as, in order (UpgradePath::laterStage); empty for
     // an unknown id.
     std::vector<const UpgradePath *> stages(const QString &pathId) const;
-    // The path's dayOfUpgradeOrder as tasks (ids the catalog lacks are left out).
+    // The path's order as tasks (ids the catalog lacks are left out).
     std::vector<const Task *> dayOfUpgrade(const QString &pathId) const;
 
 private:
@@ -43,5 +43,11 @@ std::vector<UpgradePath> catalogPaths();
 std::vector<RequirementTable> catalogRequirementTables();
 // Sets each path's `server` (CatalogPathServers.cpp).
 void applyPathServers(std::vector<UpgradePath> &paths);
+// Sets each path's `order` (CatalogOrders.cpp).
+void applyPathOrders(std::vector<UpgradePath> &paths, const std::vector<Task> &tasks);
+// The heading and the introduction of a path's order, translated ("Day of the upgrade").
+QString orderKindId(OrderKind kind); // "last-days", "stages", "preparation"
+QString orderTitle(OrderKind kind);
+QString orderIntro(OrderKind kind);
 
 } // namespace prep

@@ -39,17 +39,6 @@ std::vector<UpgradePath> catalogPaths()
     static const char *const sbs4Reference = QT_TRANSLATE_NOOP(
         "Catalog", "Microsoft readme on upgrading BackOffice Small Business Server and BackOffice Server to Windows Server 2003; on the move to Windows Small Business Server 2003, “Migrating from Small Business Server 4.5 or Windows NT Server 4.0 to Windows Small Business Server 2003” (not in the source documents)");
 
-    // The last days before Setup, in the order of S000 (S001 gives the same tasks by area): Disk
-    // Cleanup and Disk Defragmenter, the virus scan the day or evening before, the backup and its
-    // test; then users log off, notify them, disconnect the Internet, stop the services that run
-    // as Local System, turn off disk utilities and agents; then Setup runs.
-    static const std::vector<const char *> lastDay = {
-        taskid::hw::diskCleanupDefrag,   taskid::data::virusScan,
-        taskid::data::fullBackup,        taskid::data::verifyBackup,
-        taskid::net::usersLogoff,        taskid::net::notifyUsers,
-        taskid::net::disconnectInternet, taskid::os::stopLocalsystemServices,
-        taskid::os::disableDiskUtilities};
-
     // Windows Server Essentials migration (S004).
     static const char *const essBackup = QT_TRANSLATE_NOOP(
         "Catalog", "Back up the Source Server, and verify the backup.");
@@ -105,7 +94,7 @@ std::vector<UpgradePath> catalogPaths()
              QT_TRANSLATE_NOOP("Catalog", "The upgrade software must be the same language edition as the operating system already installed."),
          },
          QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft); Windows Small Business Server 2003 Upgrade Best Practices (Microsoft); on the language edition, “Preparing for an Upgrade”, Microsoft Windows Small Business Server 2003 Administrator's Companion (not in the source documents)"),
-         nullptr, lastDay});
+         nullptr});
 
     // The Windows Small Business Server 2003 hardware figures (Appendix A) were NOT FOUND: no table.
     paths.push_back(
@@ -121,7 +110,7 @@ std::vector<UpgradePath> catalogPaths()
              QT_TRANSLATE_NOOP("Catalog", "If you are upgrading an evaluation version of Windows Small Business Server 2003 to the full retail version, do not install Windows Server 2003 Service Pack 2 until the upgrade is complete, and remove it if it is already installed."),
          },
          QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2003 Upgrade Best Practices (Microsoft); on the evaluation version, Microsoft Knowledge Base article 932600 (not in the source documents)"),
-         nullptr, lastDay});
+         nullptr});
 
     paths.push_back(
         {"exchange2000-to-exchange2003", exchange2000Source,

@@ -10,7 +10,7 @@
 //
 // Order: by category, then the documents' order (S000 for the last day: users log off, notify
 // them, disconnect the Internet; stop Local System services, then disable disk utilities). The
-// whole sequence across categories is UpgradePath::dayOfUpgradeOrder (CatalogPaths.cpp).
+// whole sequence across categories is UpgradePath::order (CatalogOrders.cpp).
 // Cautions hold only the documents' own boxes; where a fact comes from another source, the step
 // says the fact and the reference names the source.
 // Every text is marked with QT_TRANSLATE_NOOP("Catalog", ...) and translated when shown.
@@ -259,7 +259,7 @@ std::vector<Task> catalogTasks()
         })
         .thresholds({
             // [design]: how many files the backup check picks at random; no document gives a number.
-            {"sampleFiles", 20.0, "count"},
+            {"sampleFiles", 20.0, "count", nullptr, true, 1.0, 1000.0},
         })
         .source(QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), step “Complete and verify a full backup”; Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your data”; “Step 1: Prepare your Source Server for Windows Server Essentials migration”, “To back up the Source Server”; how many files the check picks at random is this program's choice (no document gives a number)")));
 
@@ -423,7 +423,7 @@ std::vector<Task> catalogTasks()
         .thresholds({
             // [design]: a BIOS older than this is flagged for the operator to check with the
             // manufacturer. No document gives a figure.
-            {"maxBiosAgeYears", 5.0, "years"},
+            {"maxBiosAgeYears", 5.0, "years", nullptr, true, 1.0, 20.0},
         })
         .source(QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), Important box after step 4; Windows Small Business Server 2003 Upgrade Best Practices, hardware section, Important box; the BIOS age from which the check warns is this program's choice (no document gives a figure)")));
 
@@ -508,7 +508,7 @@ std::vector<Task> catalogTasks()
         })
         .thresholds({
             // [design]: how long the check waits for an Internet host before it counts as unreachable.
-            {"connectTimeoutMs", 3000.0, "milliseconds"},
+            {"connectTimeoutMs", 3000.0, "milliseconds", nullptr, true, 1000.0, 30000.0},
         })
         .source(QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), step “Unless your Internet connection device provides a firewall service…” and its Important box; Windows Small Business Server 2003 Upgrade Best Practices, network section, introduction")));
 

@@ -40,6 +40,12 @@ struct Threshold
     // The one upgrade path whose document gives the figure; nullptr: every path of the task. A
     // path without a figure gets none: the check reports what it measured and decides nothing.
     const char *path = nullptr;
+    // A figure that no document gives and this program had to choose: the screen and every report
+    // say so, and the operator may change it, to a whole number from `minimum` to `maximum`, in
+    // the wizard and with --figure KEY=VALUE (ChosenFigures).
+    bool chosen = false;
+    double minimum = 0;
+    double maximum = 0;
 };
 
 // A step that only some upgrade paths have: the guide of that path, its own tool.

@@ -18,6 +18,22 @@ QString verdictId(Verdict verdict); // "supported", "staged", "migration", "unsu
 QString verdictTitle(Verdict verdict);
 QString verdictExplanation(Verdict verdict);
 
+// What a path's order of tasks is (CatalogOrders.cpp): the documents give either the order of the
+// last days before Setup, the order of an upgrade's stages, or the order of a migration's preparation.
+enum class OrderKind { LastDays, Stages, Preparation };
+
+// The sequence the documents give the operator across the checklist's areas, as data: the tasks in
+// the documents' order, then the step that follows them (Setup), which is not a task.
+struct TaskOrder
+{
+    OrderKind kind = OrderKind::LastDays;
+    std::vector<const char *> tasks = {}; // task ids, in order
+    const char *end = nullptr;            // QT_TRANSLATE_NOOP("Catalog", ...): what comes after the tasks
+    const char *reference = nullptr;      // QT_TRANSLATE_NOOP("Catalog", ...): the document and where it gives the order
+
+    bool isEmpty() const { return tasks.empty(); }
+};
+
 // Whether the server of a path is a Small Business Server (the Windows suite says so).
 enum class SbsEdition { Any, Required, Excluded };
 
@@ -42,10 +58,9 @@ struct UpgradePath
     std::vector<const char *> notes; // cautions in plain words
     const char *reference;           // source document(s)
     const char *requirementTable = nullptr; // id of a RequirementTable for hw.requirements, if any
-    // The tasks of the last days, in the order the documents give (S000): the sequence the
-    // operator follows across the checklist's areas, ending just before Setup runs. Empty when
-    // the documents give no such order for the path.
-    std::vector<const char *> dayOfUpgradeOrder = {};
+    // The sequence the operator follows across the checklist's areas, as the path's document gives
+    // it (CatalogOrders.cpp). Empty when the documents give no order of tasks for the path.
+    TaskOrder order = {};
     // The server the path starts from (CatalogPathServers.cpp).
     PathServer server = {};
     // A path through an intermediate version goes on as another path of the catalog: its later

@@ -2,6 +2,7 @@
 #include "BackupCheck.h"
 
 #include "Catalog.h"
+#include "ChosenFigures.h"
 #include "TaskIds.h"
 #include "VerifyBackupRule.h"
 
@@ -22,11 +23,13 @@ BackupCheck::~BackupCheck()
         m_cancelled->store(true);
 }
 
-int BackupCheck::sampleSize()
+int BackupCheck::sampleSize(const QMap<QString, QString> &formValues)
 {
     const Task *task = Catalog::instance().task(taskid::data::verifyBackup);
     const Threshold *files = task ? task->threshold("sampleFiles") : nullptr;
-    return files ? static_cast<int>(std::lround(files->value)) : 0;
+    if (!files)
+        return 0;
+    return files->chosen ? ChosenFigures::value(*task, *files, formValues) : static_cast<int>(std::lround(files->value));
 }
 
 QString BackupCheck::problemWith(const QString &originalFolder, const QString &restoredFolder)

@@ -6,6 +6,7 @@
 #include "WorkerPool.h"
 
 #include <QFutureWatcher>
+#include <QMap>
 #include <QObject>
 
 #include <atomic>
@@ -24,8 +25,9 @@ public:
     explicit BackupCheck(QObject *parent = nullptr);
     ~BackupCheck() override;
 
-    // How many files the catalog says to compare.
-    static int sampleSize();
+    // How many files to compare: the catalog's figure (this program's choice), or the operator's
+    // valid value among the session's form values.
+    static int sampleSize(const QMap<QString, QString> &formValues = {});
     // Why the two folders cannot be compared, in words; empty when they can.
     static QString problemWith(const QString &originalFolder, const QString &restoredFolder);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Probe.h"
 
+#include "ChosenFigures.h"
 #include "Task.h"
 #include "UpgradePath.h"
 
@@ -15,6 +16,9 @@ std::optional<double> ProbeInput::threshold(const char *key) const
                                     : task->threshold(key);
     if (!found)
         return std::nullopt;
+    // A figure this program chose: the operator's value where the session holds a valid one.
+    if (found->chosen)
+        return double(ChosenFigures::value(*task, *found, formValues));
     return found->value;
 }
 

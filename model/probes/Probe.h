@@ -39,7 +39,8 @@ struct ProbeInput
     QDeadlineTimer deadline;           // the probe's time limit
     std::shared_ptr<const std::atomic_bool> cancelled;
 
-    // The catalog's threshold for this task, if it has one by that key.
+    // The catalog's threshold for this task, if it has one by that key; for a figure this program
+    // chose, the operator's value in `formValues` when it is a valid one (ChosenFigures).
     std::optional<double> threshold(const char *key) const;
     bool isCancelled() const { return cancelled && cancelled->load(); }
     // How long a network wait may last and still leave time to report before the time limit.

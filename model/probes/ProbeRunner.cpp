@@ -115,6 +115,19 @@ void ProbeRunner::check(const QString &taskId)
         start(*probe(taskId));
 }
 
+void ProbeRunner::recheck(const QString &taskId)
+{
+    if (!canCheck(taskId))
+        return;
+    if (m_jobs.contains(taskId)) {
+        m_jobs.value(taskId).cancelled->store(true);
+        const Job job = m_jobs.take(taskId); // its result, when it comes, matches no job
+        job.watcher->deleteLater();
+        job.watchdog->deleteLater();
+    }
+    start(*probe(taskId));
+}
+
 void ProbeRunner::start(const Probe &probe)
 {
     const QString id = probe.taskId;

@@ -42,6 +42,9 @@ public:
     void checkAll();
     // Re-runs one probe (nothing happens while it is still running).
     void check(const QString &taskId);
+    // Checks again with what the session holds now (a figure the operator changed): a run still
+    // going, started with the old values, is dropped.
+    void recheck(const QString &taskId);
     // Stops waiting for every running probe: they are reported unknown ("cancelled"). Never blocks.
     void cancelAll();
     bool isIdle() const;

@@ -105,9 +105,29 @@ QString pathDetails(const ReportData &data)
     return html;
 }
 
+// The documents' order of the tasks: each step names its task and where the checklist has it.
+QString order(const ReportData &data)
+{
+    if (data.order.isEmpty())
+        return {};
+    QString html = QStringLiteral("<h2 class=\"order\">%1</h2><p>%2</p><table class=\"order\" cellspacing=\"0\">")
+                       .arg(escaped(data.order.title), escaped(data.order.intro));
+    for (int i = 0; i < data.order.steps.size(); ++i) {
+        const ReportOrderStep &step = data.order.steps.at(i);
+        if (step.taskId.isEmpty())
+            html += QStringLiteral("<tr><td></td><td><b>%1</b></td><td></td></tr>")
+                        .arg(escaped(ReportText::orderStepText(i + 1, step)));
+        else
+            html += QStringLiteral("<tr><td class=\"s-%1\">%2</td><td><a href=\"#task-%3\">%4</a></td><td class=\"s-%1\">%5</td></tr>")
+                        .arg(statusId(step.status), escaped(statusGlyph(step.status)), escaped(step.taskId),
+                             escaped(ReportText::orderStepText(i + 1, step)), escaped(step.statusTitle));
+    }
+    return html + QStringLiteral("</table><p class=\"muted\">%1</p>").arg(escaped(ReportText::orderSourceText(data.order.reference)));
+}
+
 QString itemCell(const ReportItem &item)
 {
-    QString html = QStringLiteral("<p class=\"title\">%1").arg(escaped(item.title));
+    QString html = QStringLiteral("<p class=\"title\"><a name=\"task-%1\"></a>%2").arg(escaped(item.id), escaped(item.title));
     if (item.source > 0)
         html += QStringLiteral(" <span class=\"source\">%1</span>").arg(escaped(ReportText::sourceMark(item.source)));
     html += QStringLiteral("</p>");
@@ -123,6 +143,8 @@ QString itemCell(const ReportItem &item)
         html += QStringLiteral("<p class=\"muted\">%1</p>").arg(escaped(measured));
     if (!item.resultLines.isEmpty())
         html += QStringLiteral("<p class=\"muted\">%1</p>").arg(lines(item.resultLines));
+    if (!item.figureLines.isEmpty())
+        html += QStringLiteral("<p class=\"figure\">%1</p>").arg(lines(item.figureLines));
     if (!item.note.isEmpty())
         html += QStringLiteral("<p class=\"note\">%1</p>").arg(escaped(ReportText::noteText(item.note)));
     if (!item.markLines.isEmpty())
@@ -214,7 +236,7 @@ QString HtmlReport::body(const ReportData &data)
 {
     // The record's order: the first page (server, verdict, what is left), the tasks, the forms,
     // the signatures, what waits for after the upgrade, and where every task comes from.
-    QString body = header(data) + verdict(data) + pathDetails(data);
+    QString body = header(data) + verdict(data) + pathDetails(data) + order(data);
     for (const ReportSection &entry : data.sectionsBefore())
         body += section(entry);
     body += forms(data) + signOff(data);

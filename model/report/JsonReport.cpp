@@ -27,15 +27,38 @@ QJsonObject machine(const ReportData &data)
     return object;
 }
 
+// The documents' order of the tasks ("order" of "path"): absent when they give none.
+QJsonObject order(const ReportOrder &order)
+{
+    QJsonArray steps;
+    for (const ReportOrderStep &step : order.steps) {
+        if (step.taskId.isEmpty())
+            continue;
+        steps.append(QJsonObject{{QStringLiteral("id"), step.taskId},
+                                 {QStringLiteral("title"), step.title},
+                                 {QStringLiteral("status"), statusId(step.status)}});
+    }
+    QJsonObject object{{QStringLiteral("kind"), order.kindId},
+                       {QStringLiteral("title"), order.title},
+                       {QStringLiteral("source"), order.reference},
+                       {QStringLiteral("steps"), steps}};
+    if (!order.steps.isEmpty() && order.steps.last().taskId.isEmpty())
+        object.insert(QStringLiteral("then"), order.steps.last().title);
+    return object;
+}
+
 QJsonObject path(const ReportData &data)
 {
-    return {{QStringLiteral("id"), data.pathId},
+    QJsonObject object{{QStringLiteral("id"), data.pathId},
             {QStringLiteral("source"), data.pathSource},
             {QStringLiteral("target"), data.pathTarget},
             {QStringLiteral("verdict"), data.verdictId},
             {QStringLiteral("verdictTitle"), data.verdictTitle},
             {QStringLiteral("steps"), QJsonArray::fromStringList(data.pathSteps)},
             {QStringLiteral("notes"), QJsonArray::fromStringList(data.pathNotes)}};
+    if (!data.order.isEmpty())
+        object.insert(QStringLiteral("order"), order(data.order));
+    return object;
 }
 
 QJsonObject summary(const ReportData &data)
@@ -106,6 +129,18 @@ QJsonObject item(const ReportItem &entry, const QDateTime &generated)
     }
     if (entry.afterUpgrade)
         object.insert(QStringLiteral("afterUpgrade"), true);
+    // Figures no document gives: this program's choice, or the operator's value.
+    if (!entry.figures.isEmpty()) {
+        QJsonArray figures;
+        for (const ReportItem::Figure &figure : entry.figures)
+            figures.append(QJsonObject{{QStringLiteral("key"), figure.key},
+                                       {QStringLiteral("value"), figure.value},
+                                       {QStringLiteral("programValue"), figure.programValue},
+                                       {QStringLiteral("unit"), figure.unit},
+                                       {QStringLiteral("programChoice"), true},
+                                       {QStringLiteral("text"), QJsonArray::fromStringList(entry.figureLines)}});
+        object.insert(QStringLiteral("chosenFigures"), figures);
+    }
     return object;
 }
 } // namespace

@@ -40,6 +40,8 @@ QString item(const ReportItem &entry)
         text += QStringLiteral("%1%2  \n").arg(indent, e(measured));
     for (const QString &line : entry.resultLines)
         text += QStringLiteral("%1%2  \n").arg(indent, e(line));
+    for (const QString &line : entry.figureLines)
+        text += QStringLiteral("%1%2  \n").arg(indent, e(line));
     if (!entry.note.isEmpty())
         text += QStringLiteral("%1*%2*  \n").arg(indent, e(ReportText::noteText(entry.note)));
     for (const QString &line : entry.markLines)
@@ -123,6 +125,16 @@ QString MarkdownReport::render(const ReportData &data)
     }
     if (!data.pathNotes.isEmpty())
         text += QStringLiteral("\n## %1\n\n").arg(escaped(ReportText::pathNotes())) + bullets(data.pathNotes, {});
+    if (!data.order.isEmpty()) {
+        text += QStringLiteral("\n## %1\n\n%2\n\n").arg(escaped(data.order.title), escaped(data.order.intro));
+        for (int i = 0; i < data.order.steps.size(); ++i) {
+            const ReportOrderStep &step = data.order.steps.at(i);
+            const QString line = escaped(ReportText::orderStepText(i + 1, step));
+            text += step.taskId.isEmpty() ? QStringLiteral("- %1\n").arg(line)
+                                          : QStringLiteral("- %1 %2 — %3\n").arg(escaped(statusGlyph(step.status)), line, escaped(step.statusTitle));
+        }
+        text += u'\n' + escaped(ReportText::orderSourceText(data.order.reference)) + u'\n';
+    }
     for (const ReportSection &entry : data.sectionsBefore())
         text += section(entry);
     for (const ReportForm &form : data.forms) {

@@ -2,6 +2,7 @@
 #include "ReportData.h"
 
 #include "Catalog.h"
+#include "ChosenFigures.h"
 #include "ReportText.h"
 
 #include "ChecklistModel.h"
@@ -227,9 +228,31 @@ ReportData ReportData::from(const ChecklistModel &model, const MachineDescriptio
                 if (!known && !entry.text.isEmpty())
                     item.cautions.append(entry);
             }
+            if (const Task *entry = Catalog::instance().task(item.id)) {
+                item.figureLines = ChosenFigures::lines(*entry, session.formValues);
+                for (const Threshold *figure : ChosenFigures::ofTask(*entry))
+                    item.figures.append({QLatin1String(figure->key), ChosenFigures::value(*entry, *figure, session.formValues),
+                                         ChosenFigures::defaultValue(*figure), QLatin1String(figure->unit)});
+            }
             section.items.append(item);
         }
         data.sections.append(section);
+    }
+    if (const UpgradePath *path = model.path(); path && !path->order.isEmpty()) {
+        data.order.kindId = orderKindId(path->order.kind);
+        data.order.title = orderTitle(path->order.kind);
+        data.order.intro = orderIntro(path->order.kind);
+        data.order.reference = catalogText(path->order.reference);
+        for (const Task *task : Catalog::instance().dayOfUpgrade(data.pathId)) {
+            for (const ReportSection &section : std::as_const(data.sections)) {
+                for (const ReportItem &item : section.items) {
+                    if (item.id == QLatin1String(task->id))
+                        data.order.steps.append({item.id, item.title, section.title, item.status, item.statusTitle});
+                }
+            }
+        }
+        if (path->order.end && !data.order.steps.isEmpty())
+            data.order.steps.append({QString(), catalogText(path->order.end), QString(), ItemStatus::Pending, QString()});
     }
     // Each form is printed where the checklist has its task, filled in or not.
     const QList<ReportField> internet = internetInfoOf(session.formValues);

@@ -68,10 +68,45 @@ struct ReportItem
     QString reference; // the source document and its section
     int source = 0;    // its number in ReportData::sources, from 1 (0: none)
     QList<ReportCaution> cautions; // the documents' cautions for this task, each once
+    // The figures of this task that no document gives and this program chose (ChosenFigures), in
+    // words, and each one's key, the value in use and the program's own.
+    QStringList figureLines;
+    struct Figure
+    {
+        QString key;
+        int value = 0;
+        int programValue = 0;
+        QString unit;
+    };
+    QList<Figure> figures;
 
     // Nothing more to do before the upgrade (or after it, for an after-upgrade task): no
     // "Initials / date" box.
     bool settled() const { return isSettled(status); }
+};
+
+// One step of the documents' order (UpgradePath::order): a task of the checklist, printed with
+// its title and its area so that the reader finds it, or the step after the tasks (Setup).
+struct ReportOrderStep
+{
+    QString taskId;     // empty: the step that follows the tasks, not a task
+    QString title;      // the task's title, or the step's text
+    QString area;       // the task's category title: where the checklist has it
+    ItemStatus status = ItemStatus::Pending;
+    QString statusTitle;
+};
+
+// The sequence the operator follows on the last days (or through the stages), as the path's
+// document gives it. Empty when the documents give none.
+struct ReportOrder
+{
+    QString kindId;    // "last-days", "stages", "preparation"
+    QString title;     // "Day of the upgrade"
+    QString intro;
+    QString reference; // where the document gives the order
+    QList<ReportOrderStep> steps;
+
+    bool isEmpty() const { return steps.isEmpty(); }
 };
 
 struct ReportSection
@@ -120,6 +155,7 @@ struct ReportData
     QString verdictExplanation;
     QStringList pathSteps;
     QStringList pathNotes;
+    ReportOrder order; // the documents' order of the tasks for the path
 
     Readiness readiness = Readiness::NotReadyYet;
     StatusCounts counts;        // before the upgrade: what the verdict counts

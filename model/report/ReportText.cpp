@@ -433,6 +433,18 @@ QString ReportText::sources()
     return tr("Sources");
 }
 
+QString ReportText::orderStepText(int number, const ReportOrderStep &step)
+{
+    if (step.taskId.isEmpty())
+        return tr("%1. %2", "number. step").arg(number).arg(step.title);
+    return tr("%1. %2 (%3)", "number. task (where the checklist has it)").arg(number).arg(step.title, step.area);
+}
+
+QString ReportText::orderSourceText(const QString &reference)
+{
+    return tr("Order given by: %1").arg(reference);
+}
+
 QString ReportText::sourcesIntro()
 {
     return tr("Where each task comes from in the documents; its number is printed after the task's title.");

@@ -100,6 +100,9 @@ public:
     static QStringList statusLegend();
     static QString sourceMark(int source); // "[3]"
     static QString sources();
+    // A step of the documents' order: "3. Complete and verify a full backup (Data preparation)".
+    static QString orderStepText(int number, const ReportOrderStep &step);
+    static QString orderSourceText(const QString &reference); // "Order given by: …"
     static QString sourcesIntro();
     static QString afterUpgradeIntro();
     static QString pageOf(int page, int pages);

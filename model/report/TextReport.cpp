@@ -50,6 +50,8 @@ QString item(const ReportItem &entry)
         text += indent + shown(measured) + u'\n';
     for (const QString &line : entry.resultLines)
         text += indent + shown(line) + u'\n';
+    for (const QString &line : entry.figureLines)
+        text += indent + shown(line) + u'\n';
     if (!entry.note.isEmpty())
         text += indent + shown(ReportText::noteText(entry.note)) + u'\n';
     for (const QString &line : entry.markLines)
@@ -112,6 +114,17 @@ QString TextReport::render(const ReportData &data)
             text += QStringLiteral("  ") + shown(note) + u'\n';
     }
 
+    if (!data.order.isEmpty()) {
+        text += u'\n' + underlined(data.order.title, u'-') + data.order.intro + u'\n';
+        for (int i = 0; i < data.order.steps.size(); ++i) {
+            const ReportOrderStep &step = data.order.steps.at(i);
+            const QString line = shown(ReportText::orderStepText(i + 1, step));
+            text += step.taskId.isEmpty()
+                        ? QStringLiteral("     %1\n").arg(line)
+                        : QStringLiteral("  %1 %2 [%3]\n").arg(statusGlyph(step.status), line, step.statusTitle);
+        }
+        text += shown(ReportText::orderSourceText(data.order.reference)) + u'\n';
+    }
     for (const ReportSection &entry : data.sectionsBefore())
         text += section(entry);
     for (const ReportForm &form : data.forms) {
