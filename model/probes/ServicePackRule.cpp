@@ -3,15 +3,20 @@
 
 #include "FactsText.h"
 
-#include <QRegularExpression>
-
 namespace prep {
 
 int ServicePackRule::servicePack(const QString &version)
 {
-    static const QRegularExpression pattern(QStringLiteral("Service Pack (\\d+)"), QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = pattern.match(version);
-    return match.hasMatch() ? match.captured(1).toInt() : 0;
+    // Read by hand, not with QRegularExpression: rules run on worker threads, and a regular
+    // expression matched there left prepwizard.exe hanging at exit under Wine, one run in two.
+    const QLatin1String words("Service Pack ");
+    const qsizetype at = version.indexOf(words, 0, Qt::CaseInsensitive);
+    if (at < 0)
+        return 0;
+    int pack = 0;
+    for (qsizetype i = at + words.size(); i < version.size() && version.at(i).isDigit() && pack < 1000; ++i)
+        pack = pack * 10 + version.at(i).digitValue();
+    return pack;
 }
 
 Finding ServicePackRule::evaluate(const facts::Facts &facts)
