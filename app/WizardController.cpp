@@ -162,7 +162,11 @@ void WizardController::addTaskWidgets()
             [this](const QString &taskId) { return m_probes->canCheck(taskId); });
     m_wizard->categoryPage(Category::Network)
         ->addTaskWidget(taskid::net::internetInfo, [this] { return new InternetInfoForm(&m_model); }, 1);
-    m_wizard->categoryPage(Category::Network)->addTaskWidget(taskid::net::notifyUsers, [] { return new NoticeCountdownPanel; });
+    // The countdown only where the chosen path's document gives the wait (sbs2000-to-sbs2003).
+    const auto pathId = [this] { return m_model.pathId(); };
+    m_wizard->categoryPage(Category::Network)
+        ->addTaskWidget(taskid::net::notifyUsers, [pathId] { return new NoticeCountdownPanel(pathId); }, 0,
+                        [pathId] { return NoticeCountdownPanel::hasWait(pathId()); });
     m_wizard->categoryPage(Category::Hardware)->addTaskWidget(taskid::hw::freeDisk, [this] {
         auto *setupFolder = new SetupFolderField(&m_model);
         connect(setupFolder, &SetupFolderField::folderChosen, this,

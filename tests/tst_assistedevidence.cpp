@@ -73,8 +73,10 @@ const std::vector<Case> &cases()
           QStringLiteral("If this is the evaluation version of Windows Small Business Server 2003 and you are upgrading it to the full retail version, remove Service Pack 2 before the upgrade.")},
          [](facts::Facts &facts) { facts.os = {}; },
          QStringLiteral("could not read the version of the operating system")},
-        {"application compatibility: programs not from Microsoft", taskid::os::appCompat, "sbs2000-server.json", "sbs2000-to-sbs2003",
-         {QStringLiteral("Contabilidad Plus 2001, version 7.2, from Ejemplo Software S.L.")},
+        {"application compatibility: every program, those not from Microsoft first", taskid::os::appCompat, "sbs2000-server.json", "sbs2000-to-sbs2003",
+         {QStringLiteral("3 programs are installed on this server, 1 of them not from Microsoft (listed first):"),
+          QStringLiteral("Contabilidad Plus 2001, version 7.2, from Ejemplo Software S.L."),
+          QStringLiteral("Microsoft Site Server 3.0, version 3.0, from Microsoft Corporation")},
          noPrograms, programsUnread},
         {"best practices analyzer: not installed", taskid::os::bpa, "sbs2003-server.json", "sbs2003-to-essentials",
          {QStringLiteral("The 1 installed program is not a Best Practices Analyzer: download the one for your server (see the steps), check for updates, then run a scan.")},
@@ -95,11 +97,13 @@ const std::vector<Case> &cases()
         {"network configuration: adapters and gateways", taskid::net::networkConfig, "sbs2003-server.json", "sbs2003-to-essentials",
          {QStringLiteral("2 network adapters; default gateways: 81.45.12.1; DNS servers: 192.168.16.2."),
           QStringLiteral("Conexión de red 2: connected, addresses 81.45.12.7/29"),
-          QStringLiteral("The local network uses a 192.168.x.x subnet, which the document recommends (but does not require) for the router.")},
+          QStringLiteral("The local network uses a 192.168.x.x subnet. Microsoft's system requirements for Windows Server Essentials (not the source documents) recommend, but do not require, such a subnet for the router.")},
          [](facts::Facts &facts) { facts.network.adapters.clear(); },
          QStringLiteral("could not read the network adapters of this server")},
         {"line-of-business plan: the candidates", taskid::app::lobPlan, "sbs2000-server.json", "sbs2003-to-essentials",
-         {QStringLiteral("Contabilidad Plus 2001, version 7.2, from Ejemplo Software S.L.")},
+         {QStringLiteral("Contabilidad Plus 2001, version 7.2, from Ejemplo Software S.L."),
+          QStringLiteral("Windows 2000 Hotfix - KB329115, from Microsoft Corporation"),
+          QStringLiteral("The line-of-business applications (accounting, supply-chain management, resource planning) may be among them. For each one, consult its provider on how to migrate it, and locate its installation media; then mark the task done.")},
          noPrograms, programsUnread},
         {"site server: installed", taskid::app::bo45SiteServer, "sbs2000-server.json", "bo45-to-ws2003",
          {QStringLiteral("Microsoft Site Server 3.0, version 3.0, from Microsoft Corporation"),
@@ -184,6 +188,9 @@ private slots:
         const QStringList lines = probetest::text(finding).split(u'\n');
         for (const QString &shown : row.shows)
             QVERIFY2(lines.contains(shown), qPrintable(QStringLiteral("“%1” not in:\n%2").arg(shown, lines.join(u'\n'))));
+        // Exchange's own POP3 service (in the SBS 2000 snapshot) is never taken for the POP3 Connector.
+        if (QString(row.task) == QString(taskid::post::pop3RouterTrigger) || QString(row.task) == QString(taskid::mail::onpremExchange))
+            QVERIFY2(!lines.join(u'\n').contains(QLatin1String("POP3Svc")), qPrintable(lines.join(u'\n')));
     }
 
     // The same snapshot without the fact: "could not check", in words, never a guess.
@@ -238,6 +245,102 @@ private slots:
         QVERIFY(!probetest::text(finding).contains(QLatin1String("M: drive")));
     }
 
+    // Seeds 000 and 001 speak of SBS 2000's Exchange 2000 M: drive (its EXIFS view of the store):
+    // an NTFS data disk at M: on an Exchange server is a drive like the others, in all three lists.
+    void anNtfsDiskAtMIsNotTheExchangeDrive()
+    {
+        facts::Facts facts = probetest::snapshot("sbs2000-server.json")->facts();
+        for (facts::VolumeFacts &volume : facts.volumes) {
+            if (volume.mountPoint == "M:\\") {
+                volume.fileSystem = "NTFS";
+                volume.device = "\\\\?\\Volume{3}";
+                volume.totalBytes = 107374182400;
+                volume.freeBytes = 53687091200;
+            }
+        }
+        const QString line = QStringLiteral("M:\\ (NTFS): 50.0 GB free of 100.0 GB");
+        for (const TaskId task : {taskid::data::fullBackup, taskid::data::virusScan, taskid::hw::diskCleanupDefrag}) {
+            const QString text = probetest::text(check(task, facts, "sbs2000-to-sbs2003"));
+            QVERIFY2(text.split(u'\n').contains(line), qPrintable(text));
+            QVERIFY2(!text.contains(QLatin1String("Exchange M: drive")), qPrintable(text));
+            QVERIFY2(text.contains(QLatin1String("these 3 drives")), qPrintable(text));
+        }
+        // An EXIFS M: under Exchange 2003 (6.5) is not taken for SBS 2000's either.
+        facts = probetest::snapshot("sbs2000-server.json")->facts();
+        facts.exchange.version = "6.5.7638.1";
+        QVERIFY(!probetest::text(check(taskid::data::virusScan, facts, "sbs2000-to-sbs2003")).contains(QLatin1String("Exchange M: drive")));
+    }
+
+    // Snapshots may list 100,000 programs, services, drives or adapters: a finding lists about 50,
+    // then how many more; a name of any length stays one bounded line.
+    void aHugeSnapshotGivesABoundedFinding()
+    {
+        facts::Facts facts = probetest::snapshot("sbs2000-server.json")->facts();
+        const std::size_t count = 100'000;
+        facts.programs.reserve(count);
+        facts.services.reserve(count);
+        facts.volumes.reserve(count);
+        for (std::size_t i = 0; i < count; ++i) {
+            const std::string n = std::to_string(i);
+            facts.programs.push_back({"Program " + n, "1.0", i % 2 ? "Microsoft Corporation" : "Vendor " + n});
+            facts::ServiceFacts fax;
+            fax.name = "Fax";
+            fax.displayName = "Fax Service " + n;
+            facts.services.push_back(fax);
+            facts.volumes.push_back({"V" + n + ":\\", "", "NTFS", 1024, 512, false, false});
+        }
+        facts.programs.front().name = std::string(10'000, 'x') + "\nsecond line";
+        for (const TaskId task : {taskid::os::appCompat, taskid::app::lobPlan, taskid::app::faxService, taskid::data::fullBackup,
+                                  taskid::data::virusScan, taskid::hw::diskCleanupDefrag}) {
+            const Finding finding = check(task, facts, "sbs2000-to-sbs2003");
+            QVERIFY2(finding.details.size() <= 51, qPrintable(QStringLiteral("%1: %2 lines").arg(QLatin1String(task.c_str())).arg(finding.details.size())));
+            const QString last = finding.details.last().toString();
+            QVERIFY2(last.startsWith(QStringLiteral("… and ")) && last.endsWith(QLatin1String(" more")), qPrintable(last));
+            for (const LocalizedText &line : finding.details)
+                QVERIFY2(line.toString().size() <= 400 && !line.toString().contains(u'\n'), task.c_str());
+        }
+        const Finding programs = check(taskid::os::appCompat, facts, "sbs2000-to-sbs2003");
+        QCOMPARE(programs.details.last().toString(), QStringLiteral("… and 99953 more"));
+    }
+
+    // Exchange's own POP3 service is not the SBS POP3 Connector, nor a third-party fax server
+    // Windows's Fax Service: the services are matched by their exact names.
+    void onlyTheExactServicesAreTakenForTheConnectorAndTheFaxService()
+    {
+        facts::Facts facts = probetest::snapshot("sbs2003-server.json")->facts();
+        facts::ServiceFacts pop3;
+        pop3.name = "POP3Svc";
+        pop3.displayName = "Microsoft Exchange POP3";
+        pop3.state = facts::ServiceState::Running;
+        facts.services.push_back(pop3);
+        pop3.name = "MSExchangePOP3";
+        facts.services.push_back(pop3);
+        facts::ServiceFacts fax;
+        fax.name = "FaxMakerServer";
+        fax.displayName = "GFI FaxMaker Fax Server";
+        facts.services.push_back(fax);
+        const int services = static_cast<int>(facts.services.size());
+        QString text = probetest::text(check(taskid::post::pop3RouterTrigger, facts, "sbs2000-to-sbs2003"));
+        QVERIFY2(text.contains(QStringLiteral("No POP3 connector is among the %1 services").arg(services)), qPrintable(text));
+        text = probetest::text(check(taskid::mail::onpremExchange, facts, "sbs2003-to-essentials"));
+        QVERIFY2(text.contains(QStringLiteral("No POP3 connector is among the %1 services").arg(services)), qPrintable(text));
+        text = probetest::text(check(taskid::app::faxService, facts, "bo45-to-ws2003"));
+        QVERIFY2(text.contains(QStringLiteral("No fax service is among the %1 services").arg(services)), qPrintable(text));
+    }
+
+    // The evaluation-version advice (KB 932600) is the SBS 2003 upgrade's; on the SBS 2000 path
+    // the service pack read is Windows 2000's, not SBS 2000 SP1 (task os.sbs2000-sp1).
+    void theServicePackAdviceIsThePathsOwn()
+    {
+        const facts::Facts sbs2003 = probetest::snapshot("sbs2003-server.json")->facts();
+        QVERIFY(probetest::text(check(taskid::os::updates, sbs2003, "sbs2003-upgrade")).contains(QLatin1String("evaluation version")));
+        QVERIFY(!probetest::text(check(taskid::os::updates, sbs2003, "sbs2003-to-essentials")).contains(QLatin1String("evaluation version")));
+        const QString text = probetest::text(check(taskid::os::updates, probetest::snapshot("sbs2000-server.json")->facts(), "sbs2000-to-sbs2003"));
+        QVERIFY2(text.contains(QStringLiteral("Service Pack 4 is installed.")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("This is the service pack of Windows 2000 Server, not Small Business Server 2000 Service Pack 1")), qPrintable(text));
+        QVERIFY(!probetest::text(check(taskid::os::updates, sbs2003, "sbs2003-upgrade")).contains(QLatin1String("Windows 2000 Server")));
+    }
+
     // A processor whose cores were not counted is named without a count.
     void aProcessorWithoutItsCoresIsNamedAlone()
     {
@@ -271,24 +374,35 @@ private slots:
     }
 
     // net.notify-users: the document's wait ("approximately 5 minutes"), counted down from when
-    // the operator starts it.
+    // the operator starts it. The figure and the net send step are seed 000's (the SBS 2000 path):
+    // seed 001 (sbs2003-upgrade) gives neither.
     void theNoticeCountdownCountsTheDocumentsWait()
     {
-        QCOMPARE(NoticeCountdown::documentWaitSeconds(), 300);
+        QCOMPARE(NoticeCountdown::documentWaitSeconds(QStringLiteral("sbs2000-to-sbs2003")), 300);
+        QCOMPARE(NoticeCountdown::documentWaitSeconds(QStringLiteral("sbs2003-upgrade")), 0);
+        const Task *task = Catalog::instance().task(taskid::net::notifyUsers);
+        QVERIFY(task);
+        const auto mentionsNetSend = [&](const char *path) {
+            return task->stepTexts(QLatin1String(path)).join(u'\n').contains(QLatin1String("net send"), Qt::CaseInsensitive);
+        };
+        QVERIFY(mentionsNetSend("sbs2000-to-sbs2003"));
+        QVERIFY(!mentionsNetSend("sbs2003-upgrade"));
         QVERIFY(NoticeCountdown::command(300).startsWith(QLatin1String("Net send * You must log off from the domain in approximately 5 minute")));
+        // The times are a monotonic clock's milliseconds (QElapsedTimer): a correction of the
+        // system's clock while the operator waits neither freezes nor ends the wait.
         NoticeCountdown countdown(300);
-        const QDateTime t0 = QDateTime(QDate(2026, 12, 3), QTime(18, 0), Qt::UTC);
+        const qint64 t0 = 50'000;
         QCOMPARE(countdown.state(t0), NoticeCountdown::State::NotStarted);
         QCOMPARE(countdown.secondsLeft(t0), 300);
         countdown.start(t0);
         QCOMPARE(countdown.state(t0), NoticeCountdown::State::Running);
-        QCOMPARE(NoticeCountdown::clockText(countdown.secondsLeft(t0.addMSecs(500))), QStringLiteral("5:00"));
-        QCOMPARE(NoticeCountdown::clockText(countdown.secondsLeft(t0.addSecs(61))), QStringLiteral("3:59"));
-        QCOMPARE(countdown.secondsLeft(t0.addSecs(-10)), 300); // a clock set back never adds time
-        QCOMPARE(countdown.state(t0.addSecs(300)), NoticeCountdown::State::Over);
-        QCOMPARE(countdown.secondsLeft(t0.addSecs(900)), 0);
+        QCOMPARE(NoticeCountdown::clockText(countdown.secondsLeft(t0 + 500)), QStringLiteral("5:00"));
+        QCOMPARE(NoticeCountdown::clockText(countdown.secondsLeft(t0 + 61'000)), QStringLiteral("3:59"));
+        QCOMPARE(countdown.secondsLeft(t0 - 10'000), 300); // a time before the start counts as the start
+        QCOMPARE(countdown.state(t0 + 300'000), NoticeCountdown::State::Over);
+        QCOMPARE(countdown.secondsLeft(t0 + 900'000), 0);
         countdown.reset();
-        QCOMPARE(countdown.state(t0.addSecs(900)), NoticeCountdown::State::NotStarted);
+        QCOMPARE(countdown.state(t0 + 900'000), NoticeCountdown::State::NotStarted);
     }
 };
 

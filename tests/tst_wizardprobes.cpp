@@ -123,7 +123,7 @@ private slots:
         auto *panel = details->findChild<NoticeCountdownPanel *>();
         QVERIFY(panel);
         QVERIFY(panel->isVisible());
-        QDateTime now = QDateTime(QDate(2026, 12, 3), QTime(18, 0), Qt::UTC);
+        qint64 now = 1000; // the panel's monotonic clock, in milliseconds
         panel->setClock([&now] { return now; });
         const auto command = panel->findChild<QLabel *>(QStringLiteral("noticeCommand"));
         QCOMPARE(command->text(), QStringLiteral("Net send * You must log off from the domain in approximately 5 minutes. At that point, the Internet will also be unavailable."));
@@ -137,7 +137,7 @@ private slots:
         QTest::mouseClick(startButton, Qt::LeftButton);
         QCOMPARE(timeLeft->text(), QStringLiteral("Time left: 5:00"));
         QCOMPARE(startButton->text(), QStringLiteral("S&top the wait"));
-        now = now.addSecs(61);
+        now += 61 * 1000;
         panel->showTimeLeft();
         QCOMPARE(timeLeft->text(), QStringLiteral("Time left: 3:59"));
         // The wizard goes on answering meanwhile: another task opens and the panel comes back.
@@ -145,7 +145,7 @@ private slots:
         QVERIFY(!panel->isVisible());
         openTask(*controller, taskid::net::notifyUsers);
         QVERIFY(panel->isVisible());
-        now = now.addSecs(239);
+        now += 239 * 1000;
         panel->showTimeLeft();
         QCOMPARE(timeLeft->text(), QStringLiteral("The time is up: continue with the next step."));
 
@@ -162,6 +162,16 @@ private slots:
         QCOMPARE(timeLeft->text(), QStringLiteral("Time left: 5:00"));
         QTest::mouseClick(startButton, Qt::LeftButton);
         QCOMPARE(timeLeft->text(), QStringLiteral("Wait after the message: 5:00"));
+
+        // Seed 001 (sbs2003-upgrade) gives neither the net send command nor a wait: once that path
+        // is chosen, the task opens without the countdown; back on the SBS 2000 path, it is there.
+        controller->model()->setPath(QStringLiteral("sbs2003-upgrade"));
+        QVERIFY(openTask(*controller, taskid::net::notifyUsers));
+        QVERIFY(!panel->isVisible());
+        controller->model()->setPath(QStringLiteral("sbs2000-to-sbs2003"));
+        QVERIFY(openTask(*controller, taskid::net::usersLogoff));
+        QVERIFY(openTask(*controller, taskid::net::notifyUsers));
+        QVERIFY(panel->isVisible());
         waitForProbes(*controller);
     }
 

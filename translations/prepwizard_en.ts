@@ -365,20 +365,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n program(s) not from Microsoft</source>
-        <translation>
-            <numerusform>%n program not from Microsoft</numerusform>
-            <numerusform>%n programs not from Microsoft</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the %1 installed programs are not from Microsoft:</source>
-        <translation>
-            <numerusform>%n of the %1 installed programs is not from Microsoft:</numerusform>
-            <numerusform>%n of the %1 installed programs are not from Microsoft:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n adapter(s) connected</source>
         <translation>
             <numerusform>%n adapter connected</numerusform>
@@ -390,13 +376,6 @@
         <translation>
             <numerusform>%n network adapter; default gateways: %1; DNS servers: %2.</numerusform>
             <numerusform>%n network adapters; default gateways: %1; DNS servers: %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n adapters are connected. If any of them are teamed (NIC Teaming), note that the Windows Server Essentials networking wizards do not support it: team the Destination Server&apos;s adapters only after the installation.</source>
-        <translation>
-            <numerusform>%n adapter is connected. If it is teamed (NIC Teaming), note that the Windows Server Essentials networking wizards do not support it: team the Destination Server&apos;s adapters only after the installation.</numerusform>
-            <numerusform>%n adapters are connected. If any of them are teamed (NIC Teaming), note that the Windows Server Essentials networking wizards do not support it: team the Destination Server&apos;s adapters only after the installation.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -439,6 +418,34 @@
         <translation>
             <numerusform>The %n service of this server is not a POP3 connector: nothing of it is lost in the migration.</numerusform>
             <numerusform>No POP3 connector is among the %n services of this server: nothing of it is lost in the migration.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) installed</source>
+        <translation>
+            <numerusform>%n program installed</numerusform>
+            <numerusform>%n programs installed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) are installed on this server, %1 of them not from Microsoft (listed first):</source>
+        <translation>
+            <numerusform>%n program is installed on this server, %1 of them not from Microsoft (listed first):</numerusform>
+            <numerusform>%n programs are installed on this server, %1 of them not from Microsoft (listed first):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adapters are connected. If any of them are teamed (NIC Teaming): Microsoft&apos;s system requirements for Windows Server Essentials (not the source documents) say its networking wizards do not support it; team the Destination Server&apos;s adapters only after the installation.</source>
+        <translation>
+            <numerusform>%n adapters are connected. If any of them are teamed (NIC Teaming): Microsoft&apos;s system requirements for Windows Server Essentials (not the source documents) say its networking wizards do not support it; team the Destination Server&apos;s adapters only after the installation.</numerusform>
+            <numerusform>%n adapters are connected. If any of them are teamed (NIC Teaming): Microsoft&apos;s system requirements for Windows Server Essentials (not the source documents) say its networking wizards do not support it; team the Destination Server&apos;s adapters only after the installation.</numerusform>
         </translation>
     </message>
 </context>

@@ -3222,20 +3222,6 @@ Cifras que ningún documento da y que eligió este programa (--check):
         <source>The wizard could not read the installed programs of this server: review them in Add or Remove Programs.</source>
         <translation>El asistente no pudo leer los programas instalados en este servidor: revíselos en Agregar o quitar programas.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n program(s) not from Microsoft</source>
-        <translation>
-            <numerusform>%n programa que no es de Microsoft</numerusform>
-            <numerusform>%n programas que no son de Microsoft</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the %1 installed programs are not from Microsoft:</source>
-        <translation>
-            <numerusform>%n de los %1 programas instalados no es de Microsoft:</numerusform>
-            <numerusform>%n de los %1 programas instalados no son de Microsoft:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1, publisher not given</source>
         <translation>%1, sin editor indicado</translation>
@@ -3255,10 +3241,6 @@ Cifras que ningún documento da y que eligió este programa (--check):
     <message>
         <source>Confirm in the Windows Server Catalog that each server application among them is compatible with the upgrade software; antivirus programs and Web applications are the most often incompatible. Then mark the task done.</source>
         <translation>Confirme en Windows Server Catalog que cada aplicación de servidor entre ellos es compatible con el software de actualización; los programas antivirus y las aplicaciones Web son los que más a menudo no son compatibles. A continuación, marque la tarea como realizada.</translation>
-    </message>
-    <message>
-        <source>The line-of-business applications (accounting, supply-chain management, resource planning) are among them. For each one, consult its provider on how to migrate it, and locate its installation media; then mark the task done.</source>
-        <translation>Las aplicaciones empresariales (contabilidad, gestión de la cadena de suministro, planificación de recursos) están entre ellos. Consulte al proveedor de cada una cómo migrarla y localice sus medios de instalación; a continuación, marque la tarea como realizada.</translation>
     </message>
     <message>
         <source>%1: connected, addresses %2</source>
@@ -3284,17 +3266,6 @@ Cifras que ningún documento da y que eligió este programa (--check):
         <translation>
             <numerusform>%n adaptador de red; puertas de enlace predeterminadas: %1; servidores DNS: %2.</numerusform>
             <numerusform>%n adaptadores de red; puertas de enlace predeterminadas: %1; servidores DNS: %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The local network uses a 192.168.x.x subnet, which the document recommends (but does not require) for the router.</source>
-        <translation>La red local usa una subred 192.168.x.x, que el documento recomienda (aunque no exige) para el enrutador.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n adapters are connected. If any of them are teamed (NIC Teaming), note that the Windows Server Essentials networking wizards do not support it: team the Destination Server&apos;s adapters only after the installation.</source>
-        <translation>
-            <numerusform>Hay %n adaptador conectado. Si alguno forma parte de un equipo de NIC (Formación de equipos NIC), tenga en cuenta que los asistentes de red de Windows Server Essentials no lo admiten: forme el equipo de los adaptadores del servidor de destino solo después de la instalación.</numerusform>
-            <numerusform>Hay %n adaptadores conectados. Si alguno forma parte de un equipo de NIC (Formación de equipos NIC), tenga en cuenta que los asistentes de red de Windows Server Essentials no lo admiten: forme el equipo de los adaptadores del servidor de destino solo después de la instalación.</numerusform>
         </translation>
     </message>
     <message>
@@ -3496,6 +3467,46 @@ Cifras que ningún documento da y que eligió este programa (--check):
         <source>Unknown</source>
         <comment>a service&apos;s startup type</comment>
         <translation>Desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) installed</source>
+        <translation>
+            <numerusform>%n programa instalado</numerusform>
+            <numerusform>%n programas instalados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) are installed on this server, %1 of them not from Microsoft (listed first):</source>
+        <translation>
+            <numerusform>Hay %n programa instalado en este servidor; %1 de ellos no es de Microsoft (se enumeran primero):</numerusform>
+            <numerusform>Hay %n programas instalados en este servidor; %1 de ellos no son de Microsoft (se enumeran primero):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The line-of-business applications (accounting, supply-chain management, resource planning) may be among them. For each one, consult its provider on how to migrate it, and locate its installation media; then mark the task done.</source>
+        <translation>Las aplicaciones empresariales (contabilidad, gestión de la cadena de suministro, planificación de recursos) pueden estar entre ellos. Consulte al proveedor de cada una cómo migrarla y localice sus medios de instalación; a continuación, marque la tarea como realizada.</translation>
+    </message>
+    <message>
+        <source>The local network uses a 192.168.x.x subnet. Microsoft&apos;s system requirements for Windows Server Essentials (not the source documents) recommend, but do not require, such a subnet for the router.</source>
+        <translation>La red local usa una subred 192.168.x.x. Los requisitos del sistema de Microsoft para Windows Server Essentials (no los documentos de origen) recomiendan, aunque no exigen, una subred así para el enrutador.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adapters are connected. If any of them are teamed (NIC Teaming): Microsoft&apos;s system requirements for Windows Server Essentials (not the source documents) say its networking wizards do not support it; team the Destination Server&apos;s adapters only after the installation.</source>
+        <translation>
+            <numerusform>Hay %n adaptador conectado. Si alguno forma parte de un equipo de NIC (Formación de equipos NIC): según los requisitos del sistema de Microsoft para Windows Server Essentials (no los documentos de origen), sus asistentes de red no lo admiten; forme el equipo de los adaptadores del servidor de destino solo después de la instalación.</numerusform>
+            <numerusform>Hay %n adaptadores conectados. Si alguno forma parte de un equipo de NIC (Formación de equipos NIC): según los requisitos del sistema de Microsoft para Windows Server Essentials (no los documentos de origen), sus asistentes de red no lo admiten; forme el equipo de los adaptadores del servidor de destino solo después de la instalación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is the service pack of Windows 2000 Server, not Small Business Server 2000 Service Pack 1: that one is the task “Confirm that Small Business Server 2000 Service Pack 1 is installed”.</source>
+        <translation>Es el Service Pack de Windows 2000 Server, no el Service Pack 1 de Small Business Server 2000: ese es la tarea “Compruebe que está instalado Small Business Server 2000 con Service Pack 1”.</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,7 @@ void CategoryPage::build()
     connect(m_model, &ChecklistModel::statusesChanged, m_progress, &DeferredRefresh::request);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CategoryPage::initializePage);
     for (const TaskWidget &pending : std::as_const(m_pendingTaskWidgets))
-        m_details->setTaskWidget(pending.taskId, pending.make(), pending.stretch);
+        m_details->setTaskWidget(pending.taskId, pending.make(), pending.stretch, pending.shown);
     m_pendingTaskWidgets.clear();
 }
 
@@ -105,12 +105,12 @@ TaskDetailsPanel *CategoryPage::details()
     return m_details;
 }
 
-void CategoryPage::addTaskWidget(const QString &taskId, WidgetFactory make, int stretch)
+void CategoryPage::addTaskWidget(const QString &taskId, WidgetFactory make, int stretch, TaskDetailsPanel::WidgetShown shown)
 {
     if (isBuilt())
-        m_details->setTaskWidget(taskId, make(), stretch);
+        m_details->setTaskWidget(taskId, make(), stretch, std::move(shown));
     else
-        m_pendingTaskWidgets.append({taskId, std::move(make), stretch});
+        m_pendingTaskWidgets.append({taskId, std::move(make), stretch, std::move(shown)});
 }
 
 void CategoryPage::setCheckAvailability(TaskDetailsPanel::CheckAvailability canCheck)

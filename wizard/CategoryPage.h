@@ -32,7 +32,8 @@ public:
     TaskDetailsPanel *details();
     // Shows the widget `make` builds under the task's text while that task is open (the Internet
     // information form, ...); built with the page.
-    void addTaskWidget(const QString &taskId, WidgetFactory make, int stretch = 0);
+    // `shown`: see TaskDetailsPanel::setTaskWidget().
+    void addTaskWidget(const QString &taskId, WidgetFactory make, int stretch = 0, TaskDetailsPanel::WidgetShown shown = {});
     void setCheckAvailability(TaskDetailsPanel::CheckAvailability canCheck);
 
     void initializePage() override;
@@ -52,7 +53,8 @@ private:
     {
         QString taskId;
         WidgetFactory make;
-        int stretch;
+        int stretch = 0;
+        TaskDetailsPanel::WidgetShown shown = {};
     };
 
     void showProgress();

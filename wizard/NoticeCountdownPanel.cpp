@@ -14,11 +14,14 @@
 
 namespace prep {
 
-NoticeCountdownPanel::NoticeCountdownPanel(QWidget *parent)
-    : QWidget(parent), m_clock([] { return QDateTime::currentDateTimeUtc(); }), m_intro(new WrappingLabel),
+NoticeCountdownPanel::NoticeCountdownPanel(PathSource pathId, QWidget *parent)
+    : QWidget(parent), m_pathId(std::move(pathId)),
+      m_countdown(NoticeCountdown::documentWaitSeconds(m_pathId ? m_pathId() : QString())),
+      m_clock([this] { return m_elapsed.elapsed(); }), m_intro(new WrappingLabel),
       m_command(new WrappingLabel), m_copy(new QPushButton), m_startStop(new QPushButton), m_timeLeft(new QLabel),
       m_timer(new QTimer(this))
 {
+    m_elapsed.start();
     setObjectName(QStringLiteral("noticeCountdown"));
     m_intro->setWordWrap(true);
     m_intro->setTextFormat(Qt::PlainText);
@@ -55,6 +58,23 @@ NoticeCountdownPanel::NoticeCountdownPanel(QWidget *parent)
     retranslate();
 }
 
+bool NoticeCountdownPanel::hasWait(const QString &pathId)
+{
+    return NoticeCountdown::documentWaitSeconds(pathId) > 0;
+}
+
+void NoticeCountdownPanel::showEvent(QShowEvent *event)
+{
+    // The path may have changed since: its figure, unless a wait is running.
+    const int wait = NoticeCountdown::documentWaitSeconds(m_pathId ? m_pathId() : QString());
+    if (wait != m_countdown.waitSeconds() && m_countdown.state(m_clock()) != NoticeCountdown::State::Running) {
+        m_countdown = NoticeCountdown(wait);
+        m_timer->stop();
+        retranslate();
+    }
+    QWidget::showEvent(event);
+}
+
 void NoticeCountdownPanel::setClock(Clock clock)
 {
     m_clock = std::move(clock);
@@ -75,7 +95,7 @@ void NoticeCountdownPanel::startOrStop()
 
 void NoticeCountdownPanel::showTimeLeft()
 {
-    const QDateTime now = m_clock();
+    const qint64 now = m_clock();
     const int left = m_countdown.secondsLeft(now);
     switch (m_countdown.state(now)) {
     case NoticeCountdown::State::NotStarted:

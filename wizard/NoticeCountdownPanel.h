@@ -3,7 +3,7 @@
 
 #include "NoticeCountdown.h"
 
-#include <QDateTime>
+#include <QElapsedTimer>
 #include <QWidget>
 
 #include <functional>
@@ -22,11 +22,18 @@ class NoticeCountdownPanel : public QWidget
     Q_OBJECT
 
 public:
-    using Clock = std::function<QDateTime()>;
+    // Milliseconds of a monotonic clock.
+    using Clock = std::function<qint64()>;
+    using PathSource = std::function<QString()>;
 
-    explicit NoticeCountdownPanel(QWidget *parent = nullptr);
+    // `pathId`: the chosen path, asked each time the panel shows (the wait is its path's figure).
+    explicit NoticeCountdownPanel(PathSource pathId, QWidget *parent = nullptr);
 
-    // Where the time comes from (tests: a clock they move); the system's clock by default.
+    // Whether the path has the wait (only sbs2000-to-sbs2003's document gives it).
+    static bool hasWait(const QString &pathId);
+
+    // Where the time comes from (tests: a clock they move); a QElapsedTimer by default, which
+    // a correction of the system's clock does not move.
     void setClock(Clock clock);
     const NoticeCountdown &countdown() const { return m_countdown; }
 
@@ -36,12 +43,15 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void startOrStop();
     void retranslate();
 
+    PathSource m_pathId;
     NoticeCountdown m_countdown;
+    QElapsedTimer m_elapsed;
     Clock m_clock;
     QLabel *m_intro;
     QLabel *m_command; // selectable, wrapped: the whole message in view

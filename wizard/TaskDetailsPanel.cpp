@@ -147,13 +147,15 @@ void TaskDetailsPanel::setCheckAvailability(CheckAvailability canCheck)
     refresh();
 }
 
-void TaskDetailsPanel::setTaskWidget(const QString &taskId, QWidget *widget, int stretch)
+void TaskDetailsPanel::setTaskWidget(const QString &taskId, QWidget *widget, int stretch, WidgetShown shown)
 {
     // Under the text and the widgets before it, above the stretch: title, status and text come
     // first in the scrolled part.
     constexpr int belowText = 3;
     m_content->insertWidget(belowText + int(m_taskWidgets.size()), widget, stretch);
     m_taskWidgets.insert(taskId, widget);
+    if (shown)
+        m_widgetShown.insert(widget, std::move(shown));
     refresh();
 }
 
@@ -235,8 +237,10 @@ void TaskDetailsPanel::figureEdited(QSpinBox *field)
 void TaskDetailsPanel::refresh()
 {
     const bool valid = m_index.isValid();
-    for (auto it = m_taskWidgets.cbegin(); it != m_taskWidgets.cend(); ++it)
-        it.value()->setVisible(valid && it.key() == taskId());
+    for (auto it = m_taskWidgets.cbegin(); it != m_taskWidgets.cend(); ++it) {
+        const WidgetShown shown = m_widgetShown.value(it.value());
+        it.value()->setVisible(valid && it.key() == taskId() && (!shown || shown()));
+    }
     for (QWidget *widget : {static_cast<QWidget *>(m_noteLabel), static_cast<QWidget *>(m_note)})
         widget->setVisible(valid);
     const bool marked = valid && static_cast<Mark>(m_index.data(ChecklistModel::MarkRole).toInt()) != Mark::None;

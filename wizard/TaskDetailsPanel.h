@@ -39,8 +39,10 @@ public:
     QString taskId() const;
     // Shows `widget` under the task's text while that task is open (the Internet information
     // form, ...), after the task's earlier ones. The panel takes it over; a stretch of 1 shares
-    // the height with the text.
-    void setTaskWidget(const QString &taskId, QWidget *widget, int stretch = 0);
+    // the height with the text. `shown`, when given, also has to say yes each time the task opens
+    // (a widget only some paths have: the path may change while the wizard runs).
+    using WidgetShown = std::function<bool()>;
+    void setTaskWidget(const QString &taskId, QWidget *widget, int stretch = 0, WidgetShown shown = {});
     // Space in the task list: what the done button does, where it is offered.
     void toggleDoneByKeyboard();
 
@@ -84,6 +86,7 @@ private:
     QWidget *m_figures = nullptr; // one row per chosen figure of the open task
     QList<QSpinBox *> m_figureFields;
     QList<QLabel *> m_figureLabels;
+    QMap<const QWidget *, WidgetShown> m_widgetShown;
     CheckAvailability m_canCheck;
 };
 

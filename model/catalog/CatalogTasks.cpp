@@ -482,12 +482,16 @@ std::vector<Task> catalogTasks()
         .title(QT_TRANSLATE_NOOP("Catalog", "It is recommended that you tell users that they will have to log off and will lose their Internet connection"))
         .steps({
             QT_TRANSLATE_NOOP("Catalog", "It is recommended that you notify all users that they will need to log off in a short while, and that they will lose their Internet connection during the upgrade."),
-            QT_TRANSLATE_NOOP("Catalog", "You can quickly notify all users with the net send command. At the command prompt, type: Net send * You must log off from the domain in approximately 5 minutes. At that point, the Internet will also be unavailable."),
-            QT_TRANSLATE_NOOP("Catalog", "Wait the specified amount of time, and then continue."),
+        })
+        // S000 (SBS 2000) only: the net send command and its wait; S001 (the SBS 2003 path) gives
+        // neither.
+        .pathSteps({
+            {F1, QT_TRANSLATE_NOOP("Catalog", "You can quickly notify all users with the net send command. At the command prompt, type: Net send * You must log off from the domain in approximately 5 minutes. At that point, the Internet will also be unavailable.")},
+            {F1, QT_TRANSLATE_NOOP("Catalog", "Wait the specified amount of time, and then continue.")},
         })
         .thresholds({
             // S000: "in approximately 5 minutes": the wait the task's countdown counts down.
-            {"noticeWaitSeconds", 300.0, "seconds"},
+            {"noticeWaitSeconds", 300.0, "seconds", "sbs2000-to-sbs2003"},
         })
         .source(QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), step “It is recommended that you notify users…”; Windows Small Business Server 2003 Upgrade Best Practices, network section")));
 

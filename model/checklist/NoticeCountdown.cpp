@@ -10,10 +10,10 @@
 
 namespace prep {
 
-int NoticeCountdown::documentWaitSeconds()
+int NoticeCountdown::documentWaitSeconds(const QString &pathId)
 {
     const Task *task = Catalog::instance().task(taskid::net::notifyUsers);
-    const Threshold *wait = task ? task->threshold("noticeWaitSeconds") : nullptr;
+    const Threshold *wait = task && !pathId.isEmpty() ? task->threshold("noticeWaitSeconds", pathId) : nullptr;
     return wait ? static_cast<int>(wait->value) : 0;
 }
 
@@ -32,28 +32,30 @@ QString NoticeCountdown::command(int waitSeconds)
 
 NoticeCountdown::NoticeCountdown(int waitSeconds) : m_waitSeconds(std::max(waitSeconds, 0)) {}
 
-void NoticeCountdown::start(const QDateTime &now)
+void NoticeCountdown::start(qint64 now)
 {
+    m_started = true;
     m_startedAt = now;
 }
 
 void NoticeCountdown::reset()
 {
-    m_startedAt = {};
+    m_started = false;
+    m_startedAt = 0;
 }
 
-NoticeCountdown::State NoticeCountdown::state(const QDateTime &now) const
+NoticeCountdown::State NoticeCountdown::state(qint64 now) const
 {
-    if (!m_startedAt.isValid())
+    if (!m_started)
         return State::NotStarted;
     return secondsLeft(now) > 0 ? State::Running : State::Over;
 }
 
-int NoticeCountdown::secondsLeft(const QDateTime &now) const
+int NoticeCountdown::secondsLeft(qint64 now) const
 {
-    if (!m_startedAt.isValid())
+    if (!m_started)
         return m_waitSeconds;
-    const qint64 elapsedMs = std::max<qint64>(m_startedAt.msecsTo(now), 0);
+    const qint64 elapsedMs = std::max<qint64>(now - m_startedAt, 0);
     const qint64 leftMs = qint64(m_waitSeconds) * 1000 - elapsedMs;
     return leftMs <= 0 ? 0 : static_cast<int>((leftMs + 999) / 1000);
 }

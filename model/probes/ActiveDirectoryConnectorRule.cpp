@@ -20,7 +20,7 @@ Finding ActiveDirectoryConnectorRule::evaluate(const facts::Facts &facts)
         return factsText::couldNotRead(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The wizard could not list the services of this server, so it cannot tell whether the Active Directory Connector is installed.")), facts);
     Finding finding;
     finding.status = ItemStatus::Pending;
-    const QString version = factsText::q(facts.exchange.version);
+    const QString version = factsText::shown(facts.exchange.version);
     if (facts.exchange.installed)
         finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "Exchange (version %1) is installed on this server."),
                                               {TextArg::text(version.isEmpty() ? QStringLiteral("?") : version)}));
@@ -31,7 +31,7 @@ Finding ActiveDirectoryConnectorRule::evaluate(const facts::Facts &facts)
     });
     if (adc != facts.services.end())
         finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The Active Directory Connector (service %1) is installed on this server: prepare it as Knowledge Base article 325379 says before a domain controller is upgraded to Windows Server 2003."),
-                                              {TextArg::text(factsText::q(adc->name))}));
+                                              {TextArg::text(factsText::shown(adc->name))}));
     else
         finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_N_NOOP("Probes", "The Active Directory Connector (service %1) is not among the %n services of this server; it may run on another server of the organization."),
                                               {TextArg::text(QLatin1String(adcService))}, static_cast<int>(facts.services.size())));

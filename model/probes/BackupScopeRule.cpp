@@ -40,16 +40,18 @@ Finding BackupScopeRule::evaluate(const facts::Facts &facts)
     const int count = static_cast<int>(facts.volumes.size()) - (exchange ? 1 : 0);
     finding.measured = LocalizedText("Probes", QT_TRANSLATE_N_NOOP("Probes", "%n drive(s) to back up"), {}, count);
     finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_N_NOOP("Probes", "A full system backup of this server takes in these %n drive(s) and the System State data:"), {}, count));
+    factsText::CappedDetails lines(finding);
     for (const facts::VolumeFacts &volume : facts.volumes) {
         if (&volume != exchange)
-            finding.details.append(factsText::volumeLine(volume));
+            lines.add(factsText::volumeLine(volume));
     }
+    lines.finish();
     if (facts.exchange.installed)
         finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "Exchange (version %1) is installed: include Exchange in the backup."),
-                                              {TextArg::text(facts.exchange.version.empty() ? QStringLiteral("?") : factsText::q(facts.exchange.version))}));
+                                              {TextArg::text(facts.exchange.version.empty() ? QStringLiteral("?") : factsText::shown(facts.exchange.version))}));
     if (exchange)
         finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "%1 is the Exchange M: drive. If you use Small Business Server 2000, do not back it up as part of the Exchange backup: this can damage the Exchange database."),
-                                              {TextArg::text(factsText::q(exchange->mountPoint))}));
+                                              {TextArg::text(factsText::shown(exchange->mountPoint))}));
     const QStringList software = backupSoftware(facts);
     if (!software.isEmpty())
         finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "Backup software on this server: %1."), {TextArg::text(software.join(QStringLiteral(", ")))}));

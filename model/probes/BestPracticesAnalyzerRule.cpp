@@ -21,8 +21,10 @@ Finding BestPracticesAnalyzerRule::evaluate(const facts::Facts &facts)
                                               {}, static_cast<int>(facts.programs.size())));
     } else {
         finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "A Best Practices Analyzer is installed: check for updates, run a scan, and solve as many of the issues it reports as possible.")));
+        factsText::CappedDetails lines(finding);
         for (const facts::ProgramFacts &program : found)
-            finding.details.append(InstalledProgramsRule::programLine(program));
+            lines.full() ? lines.skip() : lines.add(InstalledProgramsRule::programLine(program));
+        lines.finish();
     }
     finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The wizard does not read the scan's report: when you have solved what you can, mark the task done.")));
     return finding;

@@ -13,17 +13,19 @@ Finding DiskCleanupRule::evaluate(const facts::Facts &facts)
     finding.status = ItemStatus::Pending;
     const facts::VolumeFacts *exchange = factsText::exchangeDrive(facts);
     int count = 0;
+    factsText::CappedDetails lines(finding);
     for (const facts::VolumeFacts &volume : facts.volumes) {
         if (&volume == exchange || volume.readOnly)
             continue;
-        finding.details.append(factsText::volumeLine(volume));
+        lines.add(factsText::volumeLine(volume));
         ++count;
     }
+    lines.finish();
     finding.measured = LocalizedText("Probes", QT_TRANSLATE_N_NOOP("Probes", "%n drive(s)"), {}, count);
     finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_N_NOOP("Probes", "Run Disk Cleanup (Cleanmgr.exe) and Disk Defragmenter (Dfrg.msc) on these %n drive(s):"), {}, count));
     if (exchange)
         finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "%1, the Exchange M: drive, is not in the list: it is not a hard disk drive."),
-                                              {TextArg::text(factsText::q(exchange->mountPoint))}));
+                                              {TextArg::text(factsText::shown(exchange->mountPoint))}));
     finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The wizard does not run the tools: when they have finished, mark the task done.")));
     return finding;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FactsText.h"
 
+#include "SafeText.h"
+
 #include <QCoreApplication>
 
 namespace prep::factsText {
@@ -12,6 +14,29 @@ QStringList list(const std::vector<std::string> &texts)
     for (const std::string &text : texts)
         result.append(q(text));
     return result;
+}
+
+QString shown(const std::string &text)
+{
+    return SafeText::oneLine(q(text), 160);
+}
+
+void CappedDetails::add(const LocalizedText &line)
+{
+    if (full()) {
+        ++m_left;
+        return;
+    }
+    m_finding.details.append(line);
+    ++m_shown;
+}
+
+void CappedDetails::finish()
+{
+    const int left = m_left;
+    if (left > 0)
+        m_finding.details.append(LocalizedText("Probes", QT_TRANSLATE_N_NOOP("Probes", "… and %n more"), {}, left));
+    m_left = 0;
 }
 
 LocalizedText problems(const std::vector<std::string> &problems)
@@ -39,11 +64,13 @@ const facts::VolumeFacts *systemVolume(const facts::Facts &facts)
 
 const facts::VolumeFacts *exchangeDrive(const facts::Facts &facts)
 {
-    if (!facts.exchange.installed)
+    // Exchange 2000 is version 6.0; Exchange 2003 (6.5) no longer maps its store to M: by default.
+    if (!facts.exchange.installed || !q(facts.exchange.version).startsWith(QLatin1String("6.0.")))
         return nullptr;
     for (const facts::VolumeFacts &volume : facts.volumes) {
         const QString mountPoint = q(volume.mountPoint);
-        if (mountPoint.startsWith(QLatin1String("M:"), Qt::CaseInsensitive) && mountPoint.size() <= 3)
+        if (mountPoint.startsWith(QLatin1String("M:"), Qt::CaseInsensitive) && mountPoint.size() <= 3
+            && q(volume.fileSystem).compare(QLatin1String("EXIFS"), Qt::CaseInsensitive) == 0)
             return &volume;
     }
     return nullptr;
@@ -51,8 +78,8 @@ const facts::VolumeFacts *exchangeDrive(const facts::Facts &facts)
 
 LocalizedText volumeLine(const facts::VolumeFacts &volume)
 {
-    const QList<TextArg> args = {TextArg::text(q(volume.mountPoint)),
-                                 TextArg::text(volume.fileSystem.empty() ? QStringLiteral("?") : q(volume.fileSystem)),
+    const QList<TextArg> args = {TextArg::text(shown(volume.mountPoint)),
+                                 TextArg::text(volume.fileSystem.empty() ? QStringLiteral("?") : shown(volume.fileSystem)),
                                  TextArg::bytes(facts::shownBytes(volume.freeBytes)),
                                  TextArg::bytes(facts::shownBytes(volume.totalBytes))};
     return LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "%1 (%2): %3 free of %4"), args);

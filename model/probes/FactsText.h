@@ -23,6 +23,33 @@ inline QString q(const std::string &text)
 
 QStringList list(const std::vector<std::string> &texts);
 
+// A name or text the machine gave (a program, a service, a drive), bounded for a finding: one
+// line, at most 160 characters (SafeText::oneLine).
+QString shown(const std::string &text);
+
+// Most detail lines one finding lists; the rest are counted in one "… and N more" line.
+constexpr int maxDetailLines = 50;
+
+// Appends detail lines to a finding, at most `cap` of them; finish() adds "… and N more" for
+// the ones left out.
+class CappedDetails
+{
+public:
+    explicit CappedDetails(Finding &finding, int cap = maxDetailLines) : m_finding(finding), m_cap(cap) {}
+    // Whether the next line would be shown; when false, add() only counts it.
+    bool full() const { return m_shown >= m_cap; }
+    void add(const LocalizedText &line);
+    // One line left out, without building it (when full()).
+    void skip() { ++m_left; }
+    void finish();
+
+private:
+    Finding &m_finding;
+    int m_cap = maxDetailLines;
+    int m_shown = 0;
+    int m_left = 0;
+};
+
 // "What could not be read: …", with the collector's own words; empty when there is nothing.
 LocalizedText problems(const std::vector<std::string> &problems);
 
@@ -31,8 +58,9 @@ bool isWindows(const facts::Facts &facts);
 // The volume the operating system runs from, or null.
 const facts::VolumeFacts *systemVolume(const facts::Facts &facts);
 
-// The Exchange M: drive (Exchange 2000's view of its store, Small Business Server 2000): a volume
-// mounted at M: on a server with Exchange. Null when there is none.
+// The Exchange M: drive (Exchange 2000's Installable File System view of its store, Small Business
+// Server 2000, seeds 000 and 001): a volume mounted at M: whose file system is EXIFS, on a server
+// with Exchange 2000 (version 6.0.*). An NTFS data disk at M: is not it. Null when there is none.
 const facts::VolumeFacts *exchangeDrive(const facts::Facts &facts);
 // "C:\ (NTFS): 1.5 GB free of 20.0 GB", one volume on one line.
 LocalizedText volumeLine(const facts::VolumeFacts &volume);

@@ -12,37 +12,58 @@ LocalizedText unread()
     return LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The wizard could not read the installed programs of this server: review them in Add or Remove Programs."));
 }
 
-// Common to both tasks: the count, and one line per program.
-Finding listed(const facts::Facts &facts, const std::vector<facts::ProgramFacts> &others)
+// Common to both tasks: the count, and one line per program, those not from Microsoft first. A
+// Microsoft program is listed too (a publisher's name says little of what a program does).
+Finding listed(const facts::Facts &facts)
 {
     Finding finding;
     finding.status = ItemStatus::Pending;
-    const int count = static_cast<int>(others.size());
-    finding.measured = LocalizedText("Probes", QT_TRANSLATE_N_NOOP("Probes", "%n program(s) not from Microsoft"), {}, count);
-    finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_N_NOOP("Probes", "%n of the %1 installed programs are not from Microsoft:"),
-                                          {TextArg::integer(static_cast<qint64>(facts.programs.size()))}, count));
-    for (const facts::ProgramFacts &program : others)
-        finding.details.append(InstalledProgramsRule::programLine(program));
+    const int count = static_cast<int>(facts.programs.size());
+    const std::vector<facts::ProgramFacts> others = InstalledProgramsRule::otherPublishers(facts);
+    const int otherCount = static_cast<int>(others.size());
+    finding.measured = LocalizedText("Probes", QT_TRANSLATE_N_NOOP("Probes", "%n program(s) installed"), {}, count);
+    finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_N_NOOP("Probes", "%n program(s) are installed on this server, %1 of them not from Microsoft (listed first):"),
+                                          {TextArg::integer(otherCount)}, count));
+    factsText::CappedDetails lines(finding);
+    for (const facts::ProgramFacts &program : others) {
+        if (lines.full())
+            lines.skip();
+        else
+            lines.add(InstalledProgramsRule::programLine(program));
+    }
+    for (const facts::ProgramFacts &program : facts.programs) {
+        if (!InstalledProgramsRule::fromMicrosoft(program))
+            continue;
+        if (lines.full())
+            lines.skip();
+        else
+            lines.add(InstalledProgramsRule::programLine(program));
+    }
+    lines.finish();
     return finding;
 }
-
 } // namespace
 
 std::vector<facts::ProgramFacts> InstalledProgramsRule::otherPublishers(const facts::Facts &facts)
 {
     std::vector<facts::ProgramFacts> result;
     for (const facts::ProgramFacts &program : facts.programs) {
-        if (!factsText::q(program.publisher).contains(QLatin1String("Microsoft"), Qt::CaseInsensitive))
+        if (!fromMicrosoft(program))
             result.push_back(program);
     }
     return result;
 }
 
+bool InstalledProgramsRule::fromMicrosoft(const facts::ProgramFacts &program)
+{
+    return factsText::q(program.publisher).contains(QLatin1String("Microsoft"), Qt::CaseInsensitive);
+}
+
 LocalizedText InstalledProgramsRule::programLine(const facts::ProgramFacts &program)
 {
-    const TextArg name = TextArg::text(factsText::q(program.name));
-    const TextArg version = TextArg::text(factsText::q(program.version));
-    const TextArg publisher = TextArg::text(factsText::q(program.publisher));
+    const TextArg name = TextArg::text(factsText::shown(program.name));
+    const TextArg version = TextArg::text(factsText::shown(program.version));
+    const TextArg publisher = TextArg::text(factsText::shown(program.publisher));
     if (program.version.empty() && program.publisher.empty())
         return LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "%1, publisher not given"), {name});
     if (program.version.empty())
@@ -58,7 +79,7 @@ Finding InstalledProgramsRule::compatibility(const facts::Facts &facts)
         return factsText::notWindows(facts);
     if (facts.programs.empty())
         return factsText::couldNotRead(unread(), facts);
-    Finding finding = listed(facts, otherPublishers(facts));
+    Finding finding = listed(facts);
     finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "Confirm in the Windows Server Catalog that each server application among them is compatible with the upgrade software; antivirus programs and Web applications are the most often incompatible. Then mark the task done.")));
     return finding;
 }
@@ -69,8 +90,8 @@ Finding InstalledProgramsRule::lineOfBusiness(const facts::Facts &facts)
         return factsText::notWindows(facts);
     if (facts.programs.empty())
         return factsText::couldNotRead(unread(), facts);
-    Finding finding = listed(facts, otherPublishers(facts));
-    finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The line-of-business applications (accounting, supply-chain management, resource planning) are among them. For each one, consult its provider on how to migrate it, and locate its installation media; then mark the task done.")));
+    Finding finding = listed(facts);
+    finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The line-of-business applications (accounting, supply-chain management, resource planning) may be among them. For each one, consult its provider on how to migrate it, and locate its installation media; then mark the task done.")));
     return finding;
 }
 

@@ -8,8 +8,8 @@
 
 namespace prep {
 
-// The installed programs that are not Microsoft's, from the programs the collector lists: the
-// server applications to check for compatibility (os.app-compat), and where the line-of-business
+// The installed programs the collector lists, those not from Microsoft first (Microsoft's are
+// listed too, never left out): the server applications to check for compatibility (os.app-compat), and where the line-of-business
 // applications are to be found (app.lob-plan). Which of them are compatible, or vital to the
 // business, is the operator's to find out: never a pass.
 class InstalledProgramsRule
@@ -20,6 +20,7 @@ public:
 
     // The programs whose publisher is not Microsoft, in the collector's order.
     static std::vector<facts::ProgramFacts> otherPublishers(const facts::Facts &facts);
+    static bool fromMicrosoft(const facts::ProgramFacts &program);
     // "Name, version 1.2, from Publisher", one program on one line.
     static LocalizedText programLine(const facts::ProgramFacts &program);
 };

@@ -12,12 +12,12 @@ Finding PathEvidenceRule::evaluate(const facts::Facts &facts, const UpgradePath 
     if (facts.os.name.empty())
         return factsText::couldNotRead(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The wizard could not read which operating system the server runs: confirm the product yourself.")), facts);
     // PathMatch::serverText() without its translated words, which a finding keeps untranslated.
-    QString system = factsText::q(facts.os.name);
-    const QString edition = factsText::q(facts.os.edition);
+    QString system = factsText::shown(facts.os.name);
+    const QString edition = factsText::shown(facts.os.edition);
     if (!edition.isEmpty() && !system.contains(edition, Qt::CaseInsensitive))
         system += QStringLiteral(" (%1)").arg(edition);
     if (!facts.os.version.empty())
-        system += QLatin1Char(' ') + factsText::q(facts.os.version);
+        system += QLatin1Char(' ') + factsText::shown(facts.os.version);
     const TextArg server = TextArg::text(system);
     Finding finding;
     finding.status = ItemStatus::Pending;
@@ -32,7 +32,7 @@ Finding PathEvidenceRule::evaluate(const facts::Facts &facts, const UpgradePath 
     }
     if (facts.exchange.installed)
         finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "Exchange (version %1) is installed on it."),
-                                              {TextArg::text(facts.exchange.version.empty() ? QStringLiteral("?") : factsText::q(facts.exchange.version))}));
+                                              {TextArg::text(facts.exchange.version.empty() ? QStringLiteral("?") : factsText::shown(facts.exchange.version))}));
     finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "Read the advice for the path (whether it is supported, any intermediate version or required order), then mark the task done.")));
     return finding;
 }

@@ -280,7 +280,7 @@ ProbeOutput backupScope(const ProbeInput &in)
 
 ProbeOutput servicePack(const ProbeInput &in)
 {
-    return {ServicePackRule::evaluate(in.facts->read({FactsArea::Os})), {}};
+    return {ServicePackRule::evaluate(in.facts->read({FactsArea::Os}), in.path ? QLatin1String(in.path->id) : QString()), {}};
 }
 
 ProbeOutput applicationCompatibility(const ProbeInput &in)

@@ -19,12 +19,12 @@ int ServicePackRule::servicePack(const QString &version)
     return pack;
 }
 
-Finding ServicePackRule::evaluate(const facts::Facts &facts)
+Finding ServicePackRule::evaluate(const facts::Facts &facts, const QString &pathId)
 {
     if (facts.os.name.empty() && facts.os.version.empty())
         return factsText::couldNotRead(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The wizard could not read the version of the operating system, so it cannot say which service pack is installed.")), facts);
-    const QString name = factsText::q(facts.os.name);
-    const QString version = factsText::q(facts.os.version);
+    const QString name = factsText::shown(facts.os.name);
+    const QString version = factsText::shown(facts.os.version);
     const TextArg system = TextArg::text(QStringLiteral("%1 %2").arg(name, version).trimmed());
     Finding finding;
     finding.status = ItemStatus::Pending;
@@ -39,8 +39,11 @@ Finding ServicePackRule::evaluate(const facts::Facts &facts)
         }
         // Microsoft Knowledge Base article 932600 (the task's step): an evaluation version of Windows
         // SBS 2003 with Windows Server 2003 SP2 stops the upgrade to the retail version.
-        if (pack >= 2 && name.contains(QLatin1String("Small Business Server 2003"), Qt::CaseInsensitive))
+        if (pathId == QLatin1String("sbs2003-upgrade") && pack >= 2 && name.contains(QLatin1String("Small Business Server 2003"), Qt::CaseInsensitive))
             finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "If this is the evaluation version of Windows Small Business Server 2003 and you are upgrading it to the full retail version, remove Service Pack 2 before the upgrade.")));
+        // The collector reads Windows's own service pack; SBS 2000 SP1 is a separate product update.
+        if (pathId == QLatin1String("sbs2000-to-sbs2003"))
+            finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "This is the service pack of Windows 2000 Server, not Small Business Server 2000 Service Pack 1: that one is the task “Confirm that Small Business Server 2000 Service Pack 1 is installed”.")));
     } else {
         finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The server runs %1."), {system}));
     }

@@ -16,12 +16,14 @@ Finding SiteServerRule::evaluate(const facts::Facts &facts)
     Finding finding;
     finding.status = ItemStatus::Pending;
     const auto programs = ProgramSearch::programs(facts, {"Site Server", "Intranet Starter Site"});
+    factsText::CappedDetails lines(finding);
     for (const facts::ProgramFacts &program : programs)
-        finding.details.append(InstalledProgramsRule::programLine(program));
+        lines.full() ? lines.skip() : lines.add(InstalledProgramsRule::programLine(program));
     const auto services = ProgramSearch::services(facts, {"Site Server"});
     for (const facts::ServiceFacts &service : services)
-        finding.details.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "Service %1 (%2)"),
-                                             {TextArg::text(factsText::q(service.name)), TextArg::text(factsText::q(service.displayName))}));
+        lines.full() ? lines.skip() : lines.add(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "Service %1 (%2)"),
+                                             {TextArg::text(factsText::shown(service.name)), TextArg::text(factsText::shown(service.displayName))}));
+    lines.finish();
     if (!programs.empty() || !services.empty()) {
         finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "Site Server or the Intranet Starter Site is on this server, and cannot be installed on Windows Server 2003: plan what will replace it before you upgrade, then mark the task done.")));
     } else {

@@ -15,13 +15,15 @@ Finding VirusScanRule::evaluate(const facts::Facts &facts)
     const int count = static_cast<int>(facts.volumes.size()) - (exchange ? 1 : 0);
     finding.measured = LocalizedText("Probes", QT_TRANSLATE_N_NOOP("Probes", "%n drive(s) to scan"), {}, count);
     finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_N_NOOP("Probes", "Scan these %n drive(s) and all their files, if possible the day or evening before the upgrade:"), {}, count));
+    factsText::CappedDetails lines(finding);
     for (const facts::VolumeFacts &volume : facts.volumes) {
         if (&volume != exchange)
-            finding.details.append(factsText::volumeLine(volume));
+            lines.add(factsText::volumeLine(volume));
     }
+    lines.finish();
     if (exchange)
         finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "%1 is the Exchange M: drive. If you use Small Business Server 2000, do not scan it: a virus scan of this drive can damage the Exchange database."),
-                                              {TextArg::text(factsText::q(exchange->mountPoint))}));
+                                              {TextArg::text(factsText::shown(exchange->mountPoint))}));
     finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The wizard does not run the scan: run it with your antivirus program, then mark the task done.")));
     return finding;
 }
