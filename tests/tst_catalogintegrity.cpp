@@ -377,6 +377,71 @@ private slots:
         }
     }
 
+    // The chain of stages ends, wherever a cycle would close: a → b → c → b stops after c.
+    void aCycleOfStagesEndsTheChain()
+    {
+        std::vector<UpgradePath> paths;
+        for (const char *id : {"a", "b", "c"})
+            paths.push_back({id, "", "", Verdict::Staged, {}, {}, ""});
+        paths[0].laterStage = "b";
+        paths[1].laterStage = "c";
+        paths[2].laterStage = "b";
+        const auto chain = laterStagesOf(paths[0], paths);
+        QCOMPARE(chain.size(), std::size_t(2));
+        QCOMPARE(chain[0], &paths[1]);
+        QCOMPARE(chain[1], &paths[2]);
+        paths[2].laterStage = "a";
+        QCOMPARE(laterStagesOf(paths[0], paths).size(), std::size_t(2));
+        paths[2].laterStage = "z"; // unknown
+        QCOMPARE(laterStagesOf(paths[0], paths).size(), std::size_t(2));
+    }
+
+    // In the catalog, following laterStage from any path reaches a path with none.
+    void theStagesOfTheCatalogHaveNoCycle_data() { pathRows(); }
+    void theStagesOfTheCatalogHaveNoCycle()
+    {
+        QFETCH(const UpgradePath *, path);
+        QSet<QString> seen{QLatin1String(path->id)};
+        for (const char *next = path->laterStage; next;) {
+            QVERIFY2(!seen.contains(QLatin1String(next)), next);
+            seen.insert(QLatin1String(next));
+            const UpgradePath *stage = Catalog::instance().path(QLatin1String(next));
+            QVERIFY2(stage, next);
+            next = stage->laterStage;
+        }
+    }
+
+    // The Catalog gives a staged path its later stages' tasks, path steps and notes only
+    // (Catalog::inheritLaterStages). So a later stage declares nothing else that is per path: no
+    // threshold for its path, no task unconditional on it, no requirement table and no day-of-
+    // upgrade order; such an entry would silently be missing from the paths that go through it.
+    void aLaterStageDeclaresNothingItsStagedPathsWouldLack_data()
+    {
+        QTest::addColumn<const UpgradePath *>("path");
+        QSet<QString> stages;
+        for (const UpgradePath &path : Catalog::instance().paths()) {
+            for (const UpgradePath *stage : laterStagesOf(path, Catalog::instance().paths())) {
+                if (!stages.contains(QLatin1String(stage->id)))
+                    QTest::newRow(stage->id) << stage;
+                stages.insert(QLatin1String(stage->id));
+            }
+        }
+        QVERIFY(!stages.isEmpty());
+    }
+    void aLaterStageDeclaresNothingItsStagedPathsWouldLack()
+    {
+        QFETCH(const UpgradePath *, path);
+        const Catalog &catalog = Catalog::instance();
+        QVERIFY2(!path->requirementTable, path->requirementTable);
+        QVERIFY(path->order.isEmpty());
+        for (const Task &task : catalog.tasks()) {
+            for (const Threshold &threshold : task.thresholds)
+                QVERIFY2(!threshold.path || std::strcmp(threshold.path, path->id) != 0, task.id);
+            for (const char *on : task.unconditionalOn)
+                QVERIFY2(std::strcmp(on, path->id) != 0, task.id);
+        }
+    }
+
     void thePathHasASource_data() { pathRows(); }
     void thePathHasASource()
     {

@@ -4,6 +4,7 @@
 // stderr when it cannot run. No probe leaves this computer: the network probes are pointed at
 // servers on 127.0.0.1.
 
+#include "Catalog.h"
 #include "ProgramRun.h"
 #include "Session.h"
 #include "TaskIds.h"
@@ -96,6 +97,10 @@ private slots:
     void initTestCase();
     void readyWhenEveryTaskIsConfirmed();
     void tasksStillToDoGiveOne();
+    void anUnsupportedPathIsNeverReady_data();
+    void anUnsupportedPathIsNeverReady();
+    void aLaterStagesCheckWaitsForThatStage_data();
+    void aLaterStagesCheckWaitsForThatStage();
     void blockerFromSnapshotGivesTwo();
     void clockAnHourOffGivesTwo();
     void couldNotRunGivesThreeWithOneLine_data();
@@ -231,6 +236,82 @@ void HeadlessCheckTest::tasksStillToDoGiveOne()
     // The probes ran on this computer and reported within their limits.
     QVERIFY(!text.contains(QStringLiteral("[Checking…]")));
     QVERIFY(text.contains(QStringLiteral("Make sure the hard disk has the free space that Setup needs")));
+}
+
+void HeadlessCheckTest::anUnsupportedPathIsNeverReady_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Verdict: Not ready")
+                        << QStringLiteral("The documents say this upgrade is not supported: A direct upgrade of "
+                                          "Small Business Server 4.0 and Small Business Server 4.5 to Windows Server "
+                                          "2003 is not supported.");
+    QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("No está listo")
+                        << QStringLiteral("Los documentos indican que esta actualización no se admite: No se admite "
+                                          "la actualización directa de Small Business Server 4.0 y Small Business "
+                                          "Server 4.5 a Windows Server 2003.");
+}
+
+// Seed 003: "A direct upgrade of Small Business Server 4.0 and Small Business Server 4.5 to Windows
+// Server 2003 is not supported." Every task answered, the check still exits 2 with the reason.
+void HeadlessCheckTest::anUnsupportedPathIsNeverReady()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, verdict);
+    QFETCH(QString, reason);
+    Session session;
+    session.pathId = QStringLiteral("sbs40-to-ws2003");
+    for (const Task *task : Catalog::instance().tasksFor(session.pathId)) {
+        QCOMPARE(task->kind == TaskKind::Automatic, false); // nothing for the probes of this computer to decide
+        ItemState state;
+        state.confirmedAt = QDateTime::currentDateTimeUtc();
+        state.note = QStringLiteral("checked");
+        session.items.insert(QLatin1String(task->id), state);
+    }
+    const QString sessionFile = writeSession(QStringLiteral("unsupported.json"), session);
+    const Run run = check({QStringLiteral("--session"), sessionFile, QStringLiteral("--lang"), language});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 2);
+    const QString text = QString::fromUtf8(run.out);
+    QVERIFY2(text.contains(verdict + u'\n'), qPrintable(text.left(600)));
+    QVERIFY2(text.contains(reason), qPrintable(text.left(1200)));
+
+    const Run json = check({QStringLiteral("--session"), sessionFile, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(json.exitCode, 2);
+    const QJsonObject summary = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("summary")).toObject();
+    QCOMPARE(summary.value(QStringLiteral("readiness")).toString(), QStringLiteral("not-ready"));
+}
+
+void HeadlessCheckTest::aLaterStagesCheckWaitsForThatStage_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("waits");
+    QTest::newRow("BackOffice 2.5, before its 4.5 stage") << QStringLiteral("bo25-to-ws2003") << true;
+    QTest::newRow("BackOffice 4.0, before its 4.5 stage") << QStringLiteral("bo40-to-ws2003") << true;
+    QTest::newRow("BackOffice 4.5 itself") << QStringLiteral("bo45-to-ws2003") << false;
+}
+
+// Seed 003 line 30: Site Server comes with BackOffice Server 4.5. On a path through 4.5, the
+// server's facts are of the server before that stage: its Site Server and Fax Service checks
+// wait ("Check this again after the BackOffice Server 4.5 stage") and never suggest that the
+// task does not apply; on BackOffice Server 4.5 itself they read the facts.
+void HeadlessCheckTest::aLaterStagesCheckWaitsForThatStage()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, waits);
+    const Run run = check({QStringLiteral("--path"), path, QStringLiteral("--facts"),
+                           QStringLiteral(PREP_FIXTURES "/snapshots/sbs2003-server.json"), QStringLiteral("--format"),
+                           QStringLiteral("json"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY2(run.exitCode == 1, qPrintable(run.err));
+    const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+    for (const char *id : {taskid::app::bo45SiteServer, taskid::app::faxService}) {
+        const QJsonObject item = itemById(report, QLatin1String(id));
+        QCOMPARE(item.value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+        const QString evidence = QString::fromUtf8(QJsonDocument(item.value(QStringLiteral("evidence")).toArray()).toJson());
+        QCOMPARE(evidence.contains(QStringLiteral("Check this again after the BackOffice Server 4.5 stage")), waits);
+        QCOMPARE(evidence.contains(QStringLiteral("does not apply")), !waits);
+    }
 }
 
 void HeadlessCheckTest::blockerFromSnapshotGivesTwo()

@@ -5,10 +5,13 @@
 
 #include "Catalog.h"
 #include "ChecklistModel.h"
+#include "HtmlReport.h"
 #include "JsonReport.h"
+#include "MarkdownReport.h"
 #include "ReportData.h"
 #include "ReportText.h"
 #include "StatusIcon.h"
+#include "TaskActions.h"
 #include "TaskIds.h"
 #include "TextReport.h"
 
@@ -141,6 +144,66 @@ private slots:
         QVERIFY(text.contains(advice));
     }
 
+    // On a path the documents do not support (S003: Small Business Server 4.0 to Windows Server
+    // 2003; S002: Windows first on Exchange 2000), no answer makes the checklist ready: the verdict
+    // is "Not ready" with the documents' reason, in every report format and in the exit status.
+    void anUnsupportedPathIsNeverReady_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("sbs40-to-ws2003") << QStringLiteral("sbs40-to-ws2003")
+                                         << QStringLiteral("A direct upgrade of Small Business Server 4.0");
+        QTest::newRow("w2k-exchange2000-to-ws2003") << QStringLiteral("w2k-exchange2000-to-ws2003")
+                                                    << QStringLiteral("Exchange Server 2000 does not run");
+    }
+
+    void anUnsupportedPathIsNeverReady()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, reason);
+        ChecklistModel model;
+        model.setPath(path);
+        QCOMPARE(model.path()->verdict, Verdict::Unsupported);
+        closeEverything(model);
+        QCOMPARE(model.counts().settled, model.counts().total);
+        QCOMPARE(model.readiness(), Readiness::NotReady);
+        QCOMPARE(readinessExitCode(model.readiness()), 2);
+        const QString advice = readinessAdvice(model.readiness(), model.counts());
+        QVERIFY2(advice.startsWith(QStringLiteral("The documents say this upgrade is not supported: ") + reason),
+                 qPrintable(advice));
+        QVERIFY2(!advice.contains(QStringLiteral("Must fix")), qPrintable(advice));
+
+        const ReportData data = ReportData::from(model, MachineDescription::thisComputer());
+        QCOMPARE(data.readiness, Readiness::NotReady);
+        const QJsonObject summary = JsonReport::toJson(data).value(QStringLiteral("summary")).toObject();
+        QCOMPARE(summary.value(QStringLiteral("readiness")).toString(), QStringLiteral("not-ready"));
+        QCOMPARE(summary.value(QStringLiteral("exitStatus")).toInt(), 2);
+        QCOMPARE(summary.value(QStringLiteral("advice")).toString(), advice);
+        const QString said = QStringLiteral("The documents say this upgrade is not supported");
+        QVERIFY(TextReport::render(data).contains(advice));
+        QVERIFY(MarkdownReport::render(data).contains(said));
+        QVERIFY(HtmlReport::render(data).contains(said));
+
+        // The same answers on a path the documents support close the checklist.
+        ChecklistModel supported;
+        supported.setPath(QStringLiteral("bo45-to-ws2003"));
+        closeEverything(supported);
+        QCOMPARE(supported.readiness(), Readiness::Ready);
+        QVERIFY(unsupportedAdvice(supported.counts()).isEmpty());
+    }
+
+    // Tasks still open on such a path are said after the reason.
+    void anUnsupportedPathSaysWhatIsLeftAfterTheReason()
+    {
+        ChecklistModel model;
+        model.setPath(QStringLiteral("sbs45-to-ws2003"));
+        const QString advice = readinessAdvice(model.readiness(), model.counts());
+        QCOMPARE(model.readiness(), Readiness::NotReady);
+        QVERIFY2(advice.startsWith(QStringLiteral("The documents say this upgrade is not supported: ")), qPrintable(advice));
+        QVERIFY2(advice.contains(QStringLiteral("Also left on the checklist: ")), qPrintable(advice));
+        QVERIFY2(advice.contains(whatIsLeft(model.counts())), qPrintable(advice));
+    }
+
     void aFailedBackupComparisonCanOnlyBeCheckedAgainOrAccepted()
     {
         ChecklistModel model;
@@ -233,6 +296,45 @@ private slots:
         if (notApplicable)
             QVERIFY(model.withdrawMark(task));
         QCOMPARE(model.status(task), before);
+    }
+
+    // An automatic check that could not run, or has not run yet, knows nothing about its condition:
+    // "does not apply" would turn "Ready with warnings" into "Ready". It is checked again or its
+    // risk accepted with a reason (S004's email check, which may not apply, as the example).
+    void aCheckThatCouldNotRunCannotBeClosedAsNotApplying_data()
+    {
+        QTest::addColumn<int>("found");
+        QTest::addColumn<bool>("notApplicable");
+        QTest::newRow("not checked yet") << int(ItemStatus::Pending) << false;
+        QTest::newRow("could not check") << int(ItemStatus::Unknown) << false;
+        QTest::newRow("passed") << int(ItemStatus::Passed) << true;
+    }
+
+    void aCheckThatCouldNotRunCannotBeClosedAsNotApplying()
+    {
+        QFETCH(int, found);
+        QFETCH(bool, notApplicable);
+        const QString path = QStringLiteral("sbs2008-to-essentials");
+        const QString task(taskid::mail::essentialsNoExchange);
+        ChecklistModel model;
+        model.setPath(path);
+        QVERIFY(model.indexOf(task).isValid());
+        QVERIFY(Catalog::instance().task(task)->isConditionalOn(path));
+        if (static_cast<ItemStatus>(found) != ItemStatus::Pending)
+            model.applyFinding(task, finding(static_cast<ItemStatus>(found)));
+        QCOMPARE(model.indexOf(task).data(ChecklistModel::CanMarkNotApplicableRole).toBool(), notApplicable);
+        QCOMPARE(model.markNotApplicable(task, QStringLiteral("no Exchange here")), notApplicable);
+        if (static_cast<ItemStatus>(found) == ItemStatus::Unknown)
+            QVERIFY(model.waive(task, QStringLiteral("Exchange was removed last year")));
+        // Every task's rule, not this one's: no automatic check closes without a result.
+        for (const Task &entry : Catalog::instance().tasks()) {
+            if (entry.kind != TaskKind::Automatic)
+                continue;
+            for (const ItemStatus on : {ItemStatus::Pending, ItemStatus::Unknown}) {
+                for (const char *onPath : entry.paths)
+                    QVERIFY2(!TaskActions::allows(entry, Mark::NotApplicable, on, QLatin1String(onPath)), entry.id);
+            }
+        }
     }
 
     void aPostUpgradeTaskWaitsForTheUpgrade()

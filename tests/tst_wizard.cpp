@@ -279,6 +279,40 @@ private slots:
         QVERIFY(next->isEnabled());
     }
 
+    // Acknowledged on the path page, the unsupported path is still said on the summary: every task
+    // answered, the verdict is "Not ready" with the documents' reason, in both languages.
+    void theSummaryOfAnUnsupportedPathIsNotReadyWithTheReason()
+    {
+        auto controller = start(QStringLiteral("sbs40-to-ws2003"));
+        PrepWizard *wizard = controller->wizard();
+        ChecklistModel *model = controller->model();
+        for (const Task *task : model->tasks()) {
+            if (task->category != Category::AfterUpgrade)
+                QVERIFY2(model->confirm(QString::fromLatin1(task->id), QStringLiteral("checked")), task->id);
+        }
+        clickNext(wizard);
+        auto *acknowledge = wizard->pathPage()->findChild<QCheckBox *>(QStringLiteral("acknowledgeUnsupported"));
+        QTest::mouseClick(acknowledge, Qt::LeftButton);
+        wizard->goToPage(SummaryPageId);
+        QCOMPARE(wizard->currentId(), int(SummaryPageId));
+        const auto said = [wizard](const QString &words) {
+            for (QLabel *label : wizard->summaryPage()->findChildren<QLabel *>()) {
+                if (label->isVisible() && label->text().contains(words))
+                    return true;
+            }
+            return false;
+        };
+        auto *verdict = wizard->summaryPage()->findChild<QLabel *>(QStringLiteral("readinessLabel"));
+        QTRY_COMPARE(verdict->text(), QStringLiteral("Not ready"));
+        QVERIFY(said(QStringLiteral("The documents say this upgrade is not supported: A direct upgrade of Small "
+                                    "Business Server 4.0")));
+        languages.setLanguage(QStringLiteral("es"));
+        QTRY_COMPARE(verdict->text(), QStringLiteral("No está listo"));
+        QTRY_VERIFY(said(QStringLiteral("Los documentos indican que esta actualización no se admite: No se admite la "
+                                        "actualización directa de Small Business Server 4.0")));
+        languages.setLanguage(QStringLiteral("en"));
+    }
+
     void aDamagedSessionIsReportedOnTheWelcomePage()
     {
         QFile file(sessionFile());

@@ -1392,14 +1392,6 @@
         <translation>Esta ruta solo actualiza el sistema operativo. Para actualizar las aplicaciones de servidor a versiones compatibles con Windows Server 2003, el documento indica que primero se actualice a BackOffice Server 4.5.</translation>
     </message>
     <message>
-        <source>First upgrade to BackOffice Server 4.5. The document gives no procedure for this stage.</source>
-        <translation>Actualice primero a BackOffice Server 4.5. El documento no da ningún procedimiento para esta etapa.</translation>
-    </message>
-    <message>
-        <source>The document does not recommend this path: it names servers that were first installed as Small Business Server 4.0 or 4.5 and then upgraded to BackOffice Server 4.5, and says what they lose on Windows Server 2003.</source>
-        <translation>El documento no recomienda esta ruta: menciona servidores que se instalaron primero como Small Business Server 4.0 o 4.5 y después se actualizaron a BackOffice Server 4.5, e indica lo que pierden en Windows Server 2003.</translation>
-    </message>
-    <message>
         <source>Windows Server Essentials (an earlier installation)</source>
         <translation>Windows Server Essentials (una instalación anterior)</translation>
     </message>
@@ -1494,6 +1486,22 @@
     <message>
         <source>Do these tasks in this order, as the document gives it:</source>
         <translation>Realice estas tareas en este orden, que es el del documento:</translation>
+    </message>
+    <message>
+        <source>Plan for the server applications: uninstalling BackOffice Server 4.0 does not upgrade them</source>
+        <translation>Planee las aplicaciones de servidor: desinstalar BackOffice Server 4.0 no las actualiza</translation>
+    </message>
+    <message>
+        <source>Uninstalling BackOffice Server 4.0 removes all files specific to BackOffice Server 4.0, but not the server applications that you installed: they stay in the versions of BackOffice Server 4.0.</source>
+        <translation>Al desinstalar BackOffice Server 4.0 se quitan todos los archivos específicos de BackOffice Server 4.0, pero no las aplicaciones de servidor que instaló: estas siguen en las versiones de BackOffice Server 4.0.</translation>
+    </message>
+    <message>
+        <source>To upgrade the server applications to versions supported by Windows Server 2003, the document says to first upgrade to BackOffice Server 4.5, and then upgrade to Windows Server 2003.</source>
+        <translation>Para actualizar las aplicaciones de servidor a versiones compatibles con Windows Server 2003, el documento indica que primero se actualice a BackOffice Server 4.5 y, a continuación, a Windows Server 2003.</translation>
+    </message>
+    <message>
+        <source>Before you restart Windows Server 2003 Setup, list the server applications on this server and decide for each one how it will get a version that Windows Server 2003 supports.</source>
+        <translation>Antes de volver a iniciar el programa de instalación de Windows Server 2003, haga una lista de las aplicaciones de servidor de este servidor y decida para cada una cómo obtendrá una versión compatible con Windows Server 2003.</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3516,10 @@ Cifras que ningún documento da y que eligió este programa (--check):
         <source>This is the service pack of Windows 2000 Server, not Small Business Server 2000 Service Pack 1: that one is the task “Confirm that Small Business Server 2000 Service Pack 1 is installed”.</source>
         <translation>Es el Service Pack de Windows 2000 Server, no el Service Pack 1 de Small Business Server 2000: ese es la tarea “Compruebe que está instalado Small Business Server 2000 con Service Pack 1”.</translation>
     </message>
+    <message>
+        <source>Check this again after the %1 stage: this task belongs to that stage, and the facts are of the server before it.</source>
+        <translation>Vuelva a comprobarlo después de la etapa de %1: esta tarea pertenece a esa etapa, y los datos son del servidor anterior a ella.</translation>
+    </message>
 </context>
 <context>
     <name>Readiness</name>
@@ -3606,6 +3618,18 @@ Cifras que ningún documento da y que eligió este programa (--check):
             <numerusform>%n riesgo aceptado ha pasado su último día y cuenta como lo que encontró la comprobación: corríjalo o vuelva a aceptarlo.</numerusform>
             <numerusform>%n riesgos aceptados han pasado su último día y cuentan como lo que encontró la comprobación: corríjalos o vuelva a aceptarlos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The documents say this upgrade is not supported: %1</source>
+        <translation>Los documentos indican que esta actualización no se admite: %1</translation>
+    </message>
+    <message>
+        <source>Instead: %1 This checklist cannot be ready on this path.</source>
+        <translation>En su lugar: %1 En esta ruta, la lista de comprobación no puede estar lista.</translation>
+    </message>
+    <message>
+        <source>Also left on the checklist: %1.</source>
+        <translation>Además, queda en la lista de comprobación: %1.</translation>
     </message>
 </context>
 <context>
@@ -4650,8 +4674,8 @@ Cifras que ningún documento da y que eligió este programa (--check):
         <translation>Compruebe la ruta:</translation>
     </message>
     <message>
-        <source>The last stage is the path from %1 to %2: its tasks and notes are part of this path.</source>
-        <translation>La última etapa es la ruta de %1 a %2: sus tareas y notas forman parte de esta ruta.</translation>
+        <source>Then the path goes on from %1 to %2: the tasks and notes of that stage are part of this path.</source>
+        <translation>Después, la ruta continúa de %1 a %2: las tareas y las notas de esa etapa forman parte de esta ruta.</translation>
     </message>
 </context>
 <context>

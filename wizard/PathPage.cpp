@@ -195,8 +195,9 @@ void PathPage::showPath()
     html += heading(tr("Steps, in this order")) + orderedList(path->stepTexts());
     // A staged path carries the tasks and notes of each later stage (Catalog::stages): say which.
     const auto stages = Catalog::instance().stages(QLatin1String(path->id));
+    // Each stage in its order: "then", one sentence per stage, true for one stage or several.
     for (std::size_t i = 1; i < stages.size(); ++i)
-        html += paragraph(tr("The last stage is the path from %1 to %2: its tasks and notes are part of this path.")
+        html += paragraph(tr("Then the path goes on from %1 to %2: the tasks and notes of that stage are part of this path.")
                               .arg(stages[i]->sourceText(), stages[i]->targetText()));
     if (!path->notes.empty())
         html += heading(tr("Good to know")) + bulletList(path->noteTexts());

@@ -34,21 +34,27 @@ bool contains(const std::vector<const char *> &ids, const char *id)
     return std::any_of(ids.begin(), ids.end(), [id](const char *entry) { return std::strcmp(entry, id) == 0; });
 }
 
-// The later stages of `path`, in order; a cycle or an unknown id ends the chain.
+} // namespace
+
+// A visited set: a cycle anywhere in the chain ends it, not only one back to `path`.
 std::vector<const UpgradePath *> laterStagesOf(const UpgradePath &path, const std::vector<UpgradePath> &paths)
 {
     std::vector<const UpgradePath *> chain;
+    std::vector<const char *> visited{path.id};
     const char *next = path.laterStage;
-    while (next && chain.size() < paths.size()) {
+    while (next && !contains(visited, next)) {
         const auto found = std::find_if(paths.begin(), paths.end(),
                                         [next](const UpgradePath &entry) { return std::strcmp(entry.id, next) == 0; });
-        if (found == paths.end() || std::strcmp(found->id, path.id) == 0)
+        if (found == paths.end())
             break;
+        visited.push_back(found->id);
         chain.push_back(&*found);
         next = found->laterStage;
     }
     return chain;
 }
+
+namespace {
 
 // A staged path carries what each of its later stages declares: the stage's tasks and the path
 // steps meant for it, and its notes after the path's own (each once).
@@ -57,8 +63,10 @@ void inheritLaterStages(std::vector<UpgradePath> &paths, std::vector<Task> &task
     for (UpgradePath &path : paths) {
         for (const UpgradePath *stage : laterStagesOf(path, paths)) {
             for (Task &task : tasks) {
-                if (contains(task.paths, stage->id) && !contains(task.paths, path.id))
+                if (contains(task.paths, stage->id) && !contains(task.paths, path.id)) {
                     task.paths.push_back(path.id);
+                    task.inherited.push_back({path.id, stage->id});
+                }
                 for (PathStep &step : task.pathSteps) {
                     if (contains(step.paths, stage->id) && !contains(step.paths, path.id))
                         step.paths.push_back(path.id);
@@ -184,6 +192,15 @@ bool Task::isConditionalOn(const QString &pathId) const
     return pathId.isEmpty()
         || std::none_of(unconditionalOn.begin(), unconditionalOn.end(),
                         [&pathId](const char *path) { return pathId == QLatin1String(path); });
+}
+
+const char *Task::inheritedStage(const QString &pathId) const
+{
+    for (const Inherited &entry : inherited) {
+        if (pathId == QLatin1String(entry.path))
+            return entry.stage;
+    }
+    return nullptr;
 }
 
 const Threshold *Task::threshold(const char *key) const

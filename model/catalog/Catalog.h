@@ -41,6 +41,9 @@ private:
 std::vector<Task> catalogTasks();
 std::vector<UpgradePath> catalogPaths();
 std::vector<RequirementTable> catalogRequirementTables();
+// The later stages of `path` among `paths`, in order (UpgradePath::laterStage): an unknown id
+// ends the chain, and so does a stage met before, wherever the cycle closes.
+std::vector<const UpgradePath *> laterStagesOf(const UpgradePath &path, const std::vector<UpgradePath> &paths);
 // Sets each path's `server` (CatalogPathServers.cpp).
 void applyPathServers(std::vector<UpgradePath> &paths);
 // Sets each path's `order` (CatalogOrders.cpp).

@@ -31,8 +31,6 @@ void applyPathServers(std::vector<UpgradePath> &paths)
         {"bo45-to-ws2003", {{"4.0"}, S::Excluded, nullptr, "BackOffice Server 4.5"}},
         {"sbs40-to-ws2003", {{"4.0"}, S::Required, nullptr, "Small Business Server 4.0"}},
         {"sbs45-to-ws2003", {{"4.0"}, S::Required, nullptr, "Small Business Server 4.5"}},
-        {"sbs40-via-bo45-to-ws2003", {{"4.0"}, S::Required, nullptr, "Small Business Server 4.0"}},
-        {"sbs45-via-bo45-to-ws2003", {{"4.0"}, S::Required, nullptr, "Small Business Server 4.5"}},
         {"sbs2003-to-essentials", {{"5.2"}, S::Required}},
         {"sbs2008-to-essentials", {{"6.0"}, S::Required}},
         {"sbs2011-to-essentials", {{"6.1"}, S::Required, "14"}},

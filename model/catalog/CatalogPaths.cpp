@@ -237,26 +237,11 @@ std::vector<UpgradePath> catalogPaths()
          },
          sbs4Reference, nullptr});
 
-    // S003 names servers first installed as Small Business Server 4.0 or 4.5 and then upgraded to
-    // BackOffice Server 4.5: on Windows Server 2003 they lose Fax Service. The document gives no
-    // procedure for that first stage.
-    static const char *const sbs4ThroughBo45 = QT_TRANSLATE_NOOP(
-        "Catalog", "First upgrade to BackOffice Server 4.5. The document gives no procedure for this stage.");
-    static const char *const sbs4ThroughBo45Note = QT_TRANSLATE_NOOP(
-        "Catalog", "The document does not recommend this path: it names servers that were first installed as Small Business Server 4.0 or 4.5 and then upgraded to BackOffice Server 4.5, and says what they lose on Windows Server 2003.");
-    paths.push_back(
-        {"sbs40-via-bo45-to-ws2003", QT_TRANSLATE_NOOP("Catalog", "BackOffice Small Business Server 4.0"), throughBo45,
-         Verdict::Staged,
-         {sbs4ThroughBo45, boThenWs2003},
-         {sbs4Unsupported, sbs4ThroughBo45Note, sbs4Support, sbs4International},
-         boReference, nullptr});
-
-    paths.push_back(
-        {"sbs45-via-bo45-to-ws2003", QT_TRANSLATE_NOOP("Catalog", "BackOffice Small Business Server 4.5"), throughBo45,
-         Verdict::Staged,
-         {sbs4ThroughBo45, boThenWs2003},
-         {sbs4Unsupported, sbs4ThroughBo45Note, sbs4Support, sbs4International},
-         boReference, nullptr});
+    // S003 also names servers first installed as Small Business Server 4.0 or 4.5 and then
+    // upgraded to BackOffice Server 4.5, and says what they lose (Fax Service). It gives no route
+    // from Small Business Server 4.x through BackOffice Server 4.5: such a server, once on 4.5,
+    // takes bo45-to-ws2003 (its Fax Service task and note); one still on Small Business Server
+    // 4.x takes sbs40-to-ws2003 or sbs45-to-ws2003, which the document does not support (line 5).
 
     paths.push_back(
         {"sbs2003-to-essentials", QT_TRANSLATE_NOOP("Catalog", "Windows Small Business Server 2003"), essTarget,
@@ -315,14 +300,11 @@ std::vector<UpgradePath> catalogPaths()
          {essMigrationNote, essBackupNote},
          essReference, "essentials"});
 
-    // Each staged path and the path it goes on as (S003: BackOffice Server 2.5 and 4.0, and Small
-    // Business Server 4.0 and 4.5, through BackOffice Server 4.5; S002: Exchange first, then
-    // Windows). The Catalog gives a staged path the tasks and notes of its later stage.
+    // Each staged path and the path it goes on as (S003: BackOffice Server 2.5 and 4.0 through
+    // BackOffice Server 4.5; S002: Exchange first, then Windows). The Catalog gives a staged path the tasks and notes of its later stage.
     static const std::pair<const char *, const char *> laterStages[] = {
         {"bo25-to-ws2003", "bo45-to-ws2003"},
         {"bo40-to-ws2003", "bo45-to-ws2003"},
-        {"sbs40-via-bo45-to-ws2003", "bo45-to-ws2003"},
-        {"sbs45-via-bo45-to-ws2003", "bo45-to-ws2003"},
         {"exchange2000-to-exchange2003", "w2k-exchange2003-to-ws2003"},
     };
     for (UpgradePath &path : paths) {

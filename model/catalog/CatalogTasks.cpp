@@ -155,10 +155,9 @@ std::vector<Task> catalogTasks()
                                                     "sbs2011-to-essentials"};
     static const std::vector<const char *> F6Gpo = {"sbs2003-to-essentials", "ws2003-to-essentials"};
     static const std::vector<const char *> BO40 = {"bo40-to-ws2003", "bo40-uninstall-to-ws2003"};
-    // BackOffice Server 2.5 and 4.0, and Small Business Server 4.0 and 4.5, go through 4.5 (S003):
-    // the Catalog gives them 4.5's tasks (UpgradePath::laterStage).
+    // BackOffice Server 2.5 and 4.0 go through 4.5 (S003): the Catalog gives them 4.5's tasks
+    // (UpgradePath::laterStage).
     static const std::vector<const char *> BO45 = {"bo45-to-ws2003"};
-    static const std::vector<const char *> SBS4ThroughBo45 = {"sbs40-via-bo45-to-ws2003", "sbs45-via-bo45-to-ws2003"};
 
     static const std::vector<const char *> All = join({&F1, &F2, &F4, &F4Windows, &F4WindowsFirst, &F5, &F6});
     static const std::vector<const char *> F1F2 = join({&F1, &F2});
@@ -224,8 +223,10 @@ std::vector<Task> catalogTasks()
         })
         .source(QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), step “The day or evening prior to beginning the upgrade…” and its Warning; Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your data”")));
 
+    // S002 line 11, "First, back up all the relevant data on the server": the multi-stage process
+    // whose last stage is Windows (F4Windows) too.
     tasks.push_back(TaskEntry(taskid::data::fullBackup, Category::Data, TaskKind::Assisted)
-        .paths(F1F2F4F6)
+        .paths(join({&F1, &F2, &F4, &F4Windows, &F6}))
         .title(QT_TRANSLATE_NOOP("Catalog", "Make a full system backup, including the System State data and Exchange"))
         .steps({
             QT_TRANSLATE_NOOP("Catalog", "Perform a full system backup, including the System State data and Exchange. A backup protects your data from accidental loss if an unrecoverable error occurs during the upgrade or migration."),
@@ -582,10 +583,9 @@ std::vector<Task> catalogTasks()
         .source(QT_TRANSLATE_NOOP("Catalog", "Microsoft readme on upgrading BackOffice Small Business Server and BackOffice Server to Windows Server 2003, “Upgrading from BackOffice Server 4.5”")));
 
     // "If you originally installed Small Business Server 4.0 or 4.5 and then upgraded to BackOffice
-    // Server 4.5": on the paths from Small Business Server 4.x through 4.5 that is the path itself.
+    // Server 4.5": a condition on the server's history, on every path.
     tasks.push_back(TaskEntry(taskid::app::faxService, Category::Applications, TaskKind::Assisted)
         .mayNotApply()
-        .unconditionalOn(SBS4ThroughBo45)
         .paths(BO45)
         .title(QT_TRANSLATE_NOOP("Catalog", "Fax Service is no longer supported if the server started as Small Business Server 4.0 or 4.5"))
         .steps({
@@ -606,6 +606,19 @@ std::vector<Task> catalogTasks()
             QT_TRANSLATE_NOOP("Catalog", "Uninstall BackOffice Server 4.0. This removes all files specific to BackOffice Server 4.0, but not the server applications that you installed."),
             QT_TRANSLATE_NOOP("Catalog", "Then restart Windows Server 2003 Setup to upgrade the operating system."),
             QT_TRANSLATE_NOOP("Catalog", "The other way is to upgrade to BackOffice Server 4.5 first, and then to Windows Server 2003."),
+        })
+        .source(QT_TRANSLATE_NOOP("Catalog", "Microsoft readme on upgrading BackOffice Small Business Server and BackOffice Server to Windows Server 2003, “Upgrading from BackOffice Server 4.0”")));
+
+    // S003 line 22: "To upgrade the server applications to versions supported by Windows Server
+    // 2003, you should first upgrade to BackOffice Server 4.5": after uninstalling BackOffice
+    // Server 4.0 (line 24) the server applications stay as they are, so they are not such versions.
+    tasks.push_back(TaskEntry(taskid::app::bo40ServerApplications, Category::Applications, TaskKind::Manual)
+        .paths({"bo40-uninstall-to-ws2003"})
+        .title(QT_TRANSLATE_NOOP("Catalog", "Plan for the server applications: uninstalling BackOffice Server 4.0 does not upgrade them"))
+        .steps({
+            QT_TRANSLATE_NOOP("Catalog", "Uninstalling BackOffice Server 4.0 removes all files specific to BackOffice Server 4.0, but not the server applications that you installed: they stay in the versions of BackOffice Server 4.0."),
+            QT_TRANSLATE_NOOP("Catalog", "To upgrade the server applications to versions supported by Windows Server 2003, the document says to first upgrade to BackOffice Server 4.5, and then upgrade to Windows Server 2003."),
+            QT_TRANSLATE_NOOP("Catalog", "Before you restart Windows Server 2003 Setup, list the server applications on this server and decide for each one how it will get a version that Windows Server 2003 supports."),
         })
         .source(QT_TRANSLATE_NOOP("Catalog", "Microsoft readme on upgrading BackOffice Small Business Server and BackOffice Server to Windows Server 2003, “Upgrading from BackOffice Server 4.0”")));
 

@@ -77,11 +77,21 @@ struct Task
     // The paths on which a conditional task's sentence holds without its condition (the document of
     // that path gives none, or the path is the condition): "does not apply" is not offered there.
     std::vector<const char *> unconditionalOn = {};
+    // The staged paths the Catalog gave the task from a later stage (UpgradePath::laterStage):
+    // on `path` the task belongs to `stage`, whose server the first stage's facts do not show.
+    struct Inherited
+    {
+        const char *path = nullptr;
+        const char *stage = nullptr;
+    };
+    std::vector<Inherited> inherited = {};
 
     bool appliesTo(const QString &pathId) const;
     // Whether the operator may say the task does not apply on that path (an empty path id: on
     // some path).
     bool isConditionalOn(const QString &pathId) const;
+    // The later stage the task comes from on that path; nullptr where the path declares it.
+    const char *inheritedStage(const QString &pathId) const;
     const Threshold *threshold(const char *key) const;
     // The figure for that path: one given for the path itself, or one for every path.
     const Threshold *threshold(const char *key, const QString &pathId) const;

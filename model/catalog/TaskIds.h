@@ -78,6 +78,7 @@ inline constexpr TaskId bo45SiteServer{"app.bo45-site-server"};
 inline constexpr TaskId bo45WebAdmin{"app.bo45-web-admin"};
 inline constexpr TaskId faxService{"app.fax-service"};
 inline constexpr TaskId bo40Uninstall{"app.bo40-uninstall"};
+inline constexpr TaskId bo40ServerApplications{"app.bo40-server-applications"};
 } // namespace app
 
 namespace mail { // Email

@@ -66,6 +66,8 @@ struct UpgradePath
     // A path through an intermediate version goes on as another path of the catalog: its later
     // stage (CatalogPaths.cpp, laterStages). The Catalog gives the path the tasks, path steps and
     // notes of every later stage too, so that each is declared once, on the stage it belongs to.
+    // Nothing else is inherited, so a later stage has no requirement table, no order (CatalogOrders.cpp),
+    // no Threshold::path and no unconditionalOn of its own (tst_catalogintegrity enforces it).
     const char *laterStage = nullptr;
 
     QString sourceText() const;

@@ -676,6 +676,8 @@ StatusCounts ChecklistModel::counts() const
         }
     }
     result.maxAgeDays = m_maxAgeDays;
+    if (const UpgradePath *upgrade = path(); upgrade && upgrade->verdict == Verdict::Unsupported)
+        result.unsupportedPath = upgrade;
     return result;
 }
 

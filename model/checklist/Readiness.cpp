@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Readiness.h"
 
+#include "Catalog.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -16,7 +18,8 @@ void StatusCounts::add(ItemStatus status)
 
 Readiness readinessOf(const StatusCounts &counts)
 {
-    if (counts.blockers() > 0)
+    // Whatever the tasks say, the upgrade itself is one the documents do not support.
+    if (counts.unsupportedPath || counts.blockers() > 0)
         return Readiness::NotReady;
     // A result older than the limit is no evidence for today: it asks for a new check.
     if (counts.settled < counts.total || counts.stale > 0)
@@ -74,6 +77,23 @@ QString whatIsLeft(const StatusCounts &counts)
     return parts.join(QCoreApplication::translate("Readiness", ", ", "between the parts of what is left"));
 }
 
+QString unsupportedAdvice(const StatusCounts &counts)
+{
+    const UpgradePath *path = counts.unsupportedPath;
+    if (!path)
+        return {};
+    // The path's first note says why (S002, S003); its steps say what to do instead.
+    const QStringList notes = path->noteTexts();
+    const QStringList steps = path->stepTexts();
+    QString text = QCoreApplication::translate("Readiness", "The documents say this upgrade is not supported: %1")
+                       .arg(notes.isEmpty() ? verdictExplanation(path->verdict) : notes.front());
+    if (!steps.isEmpty())
+        text += u' '
+            + QCoreApplication::translate("Readiness", "Instead: %1 This checklist cannot be ready on this path.")
+                  .arg(steps.front());
+    return text;
+}
+
 QString staleAdvice(const StatusCounts &counts)
 {
     if (counts.stale == 0)
@@ -115,11 +135,21 @@ QString readinessAdvice(Readiness readiness, const StatusCounts &counts)
                                            "Left before the upgrade: %1. Finish each one, or accept the risk "
                                            "with a reason where the wizard allows it.")
             .arg(whatIsLeft(counts));
-    case Readiness::NotReady:
+    case Readiness::NotReady: {
+        const QString left = whatIsLeft(counts);
+        if (counts.unsupportedPath) {
+            // The reason first; what the tasks leave only when there is something.
+            const QString unsupported = unsupportedAdvice(counts);
+            if (left.isEmpty())
+                return unsupported;
+            return unsupported + u' '
+                + QCoreApplication::translate("Readiness", "Also left on the checklist: %1.").arg(left);
+        }
         return QCoreApplication::translate("Readiness",
                                            "Left before the upgrade: %1. Fix what is marked “Must fix” and "
                                            "check again: the upgrade must not start before.")
-            .arg(whatIsLeft(counts));
+            .arg(left);
+    }
     }
     return {};
 }

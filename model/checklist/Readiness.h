@@ -11,6 +11,7 @@ namespace prep {
 
 struct ItemState;
 struct Task;
+struct UpgradePath;
 
 // How many items are in each state, and what that means for the upgrade.
 struct StatusCounts
@@ -22,6 +23,9 @@ struct StatusCounts
     int stale = 0;               // findings older than maxAgeDays (Freshness): check again
     int expiredAcceptances = 0;  // accepted risks past their last day: counted as the finding
     int maxAgeDays = Freshness::defaultMaxAgeDays;       // the limit `stale` was counted with
+    // The checklist's path when the documents say it is not supported (Verdict::Unsupported):
+    // no task can make such a checklist ready. Null on every other path.
+    const UpgradePath *unsupportedPath = nullptr;
 
     void add(ItemStatus status);
     // A task as the model shows it (defined with ChecklistModel, which decides what is shown).
@@ -36,7 +40,7 @@ enum class Readiness {
     Ready,             // every task passed, done or does not apply
     ReadyWithWarnings, // every task closed, and some risks were accepted
     NotReadyYet,       // no "Must fix", but tasks still to do, not checked, to review or stale
-    NotReady,          // at least one "Must fix"
+    NotReady,          // at least one "Must fix", or a path the documents do not support
 };
 
 Readiness readinessOf(const StatusCounts &counts);
@@ -45,12 +49,15 @@ QString readinessTitle(Readiness readiness);
 // What the verdict means and what is left, in words: "7 tasks to do, 2 could not be checked".
 QString readinessAdvice(Readiness readiness, const StatusCounts &counts);
 QString whatIsLeft(const StatusCounts &counts);
+// "The documents say this upgrade is not supported: …" with the path's reason; empty on a path
+// they support.
+QString unsupportedAdvice(const StatusCounts &counts);
 // The summary's request for a new check when findings are stale; empty when none is.
 QString staleAdvice(const StatusCounts &counts);
 // Said when accepted risks are past their last day; empty when none is.
 QString expiredAdvice(const StatusCounts &counts);
 // Exit status of the headless check (DESIGN.md): 0 ready, 1 risks accepted or tasks open,
-// 2 a "Must fix".
+// 2 a "Must fix" or a path the documents do not support.
 int readinessExitCode(Readiness readiness);
 // The status whose icon and glyph stand for the verdict (a tick, a triangle, an octagon).
 ItemStatus readinessLook(Readiness readiness);

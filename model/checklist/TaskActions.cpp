@@ -18,6 +18,10 @@ bool TaskActions::allows(const Task &task, Mark mark, ItemStatus on, const QStri
         return on == ItemStatus::Warning || on == ItemStatus::Unknown
             || (on == ItemStatus::Blocker && task.blockerMayBeAccepted);
     case Mark::NotApplicable:
+        // A check that has not run, or could not, knows nothing about the condition: it is run
+        // (again), or its risk is accepted with a reason, never closed as "does not apply".
+        if (task.kind == TaskKind::Automatic && (on == ItemStatus::Unknown || on == ItemStatus::Pending))
+            return false;
         return task.isConditionalOn(pathId) && !isAdverse(on);
     }
     return false;

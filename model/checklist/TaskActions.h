@@ -14,7 +14,9 @@ namespace prep {
 //   hand mark it done, and then with a note saying how.
 // - Accept the risk: over a Warning or a "Could not check", and over a "Must fix" only where the
 //   catalog allows it; a reason is required.
-// - Does not apply: only on a conditional task, never over a finding; a reason is required.
+// - Does not apply: only on a conditional task, never over a finding, and never on an automatic
+//   task whose check has not run or could not run (check again, or accept the risk); a reason is
+//   required.
 struct TaskActions
 {
     bool canMarkDone = false;

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Probe.h"
 
+#include "Catalog.h"
 #include "ChosenFigures.h"
 #include "Task.h"
 #include "UpgradePath.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -31,6 +34,26 @@ int ProbeInput::waitBudgetMs(int wantedMs) const
         return wantedMs;
     const qint64 reserve = std::max<qint64>(50, left / 10);
     return static_cast<int>(std::clamp<qint64>(left - reserve, 0, wantedMs));
+}
+
+Finding laterStageFinding(const UpgradePath &stage)
+{
+    Finding finding;
+    finding.status = ItemStatus::Pending;
+    finding.evidence.append(LocalizedText("Probes",
+                                          QT_TRANSLATE_NOOP("Probes", "Check this again after the %1 stage: this task "
+                                                                      "belongs to that stage, and the facts are of the "
+                                                                      "server before it."),
+                                          {TextArg::text(stage.sourceText())}));
+    return finding;
+}
+
+const UpgradePath *laterStageOf(const ProbeInput &input)
+{
+    if (!input.task || !input.path)
+        return nullptr;
+    const char *stage = input.task->inheritedStage(QLatin1String(input.path->id));
+    return stage ? Catalog::instance().path(QLatin1String(stage)) : nullptr;
 }
 
 } // namespace prep

@@ -66,4 +66,11 @@ struct Probe
     std::vector<const char *> thresholds = {};
 };
 
+// The finding of a check whose task comes from a later stage of the path (Task::inheritedStage):
+// the facts are of the server before that stage, so the check waits ("Check this again after the
+// <stage> stage"), Pending, and says nothing about whether the task applies.
+Finding laterStageFinding(const UpgradePath &stage);
+// The later stage `input`'s task comes from on `input`'s path, if it does; else nullptr.
+const UpgradePath *laterStageOf(const ProbeInput &input);
+
 } // namespace prep

@@ -151,6 +151,12 @@ void ProbeRunner::start(const Probe &probe)
     input.deadline = QDeadlineTimer(limitMs);
     input.cancelled = job.cancelled;
 
+    // A later stage's check waits for that stage: nothing runs on the facts of the first.
+    if (const UpgradePath *stage = laterStageOf(input)) {
+        apply(id, {laterStageFinding(*stage), {}});
+        return;
+    }
+
     m_model->setRunning(id);
     job.watcher = new QFutureWatcher<ProbeOutput>(this);
     connect(job.watcher, &QFutureWatcherBase::finished, this, [this, id, serial = job.serial] { complete(id, serial); });
