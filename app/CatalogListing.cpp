@@ -77,7 +77,7 @@ QByteArray CatalogListing::tasks(const QString &pathId, const QString &format)
                                             {QStringLiteral("text"), catalogText(caution.text)}});
             array.append(QJsonObject{{QStringLiteral("id"), QString::fromLatin1(task->id)},
                                      {QStringLiteral("category"), categoryId(task->category)},
-                                     {QStringLiteral("kind"), taskKindId(task->kind)},
+                                     {QStringLiteral("kind"), taskKindId(task->kindOn(pathId))},
                                      {QStringLiteral("title"), task->titleText()},
                                      {QStringLiteral("steps"), toArray(task->stepTexts(pathId))},
                                      {QStringLiteral("cautions"), cautions},
@@ -96,7 +96,7 @@ QByteArray CatalogListing::tasks(const QString &pathId, const QString &format)
             first = false;
         }
         text += QStringLiteral("  %1  (%2)\n    %3\n")
-                    .arg(QString::fromLatin1(task->id), taskKindTitle(task->kind), task->titleText());
+                    .arg(QString::fromLatin1(task->id), taskKindTitle(task->kindOn(pathId)), task->titleText());
         for (const Caution &caution : task->cautions)
             text += QStringLiteral("    %1 %2\n").arg(cautionLabel(caution.kind), catalogText(caution.text));
     }

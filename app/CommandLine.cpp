@@ -219,7 +219,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 QString CommandLine::figureHelp()
 {
     QString text = tr("\n"
-                      "Figures no document gives, which this program chose (--check):\n"
+                      "Figures no document gives, which this program chose (the wizard and --check):\n"
                       "  --figure KEY=VALUE     use VALUE instead; KEY, this program's value, what is accepted:\n");
     for (const ChosenFigures::Figure &figure : ChosenFigures::all()) {
         const Threshold &t = *figure.threshold;

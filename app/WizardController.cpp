@@ -82,6 +82,8 @@ WizardController::WizardController(const Options &options, LanguageSwitcher *lan
     m_model.setLanguage(language);
     if (!options.pathId.isEmpty())
         m_model.setPath(options.pathId);
+    for (auto it = options.figures.cbegin(); it != options.figures.cend(); ++it)
+        m_model.setFormValue(it.key(), it.value());
 
     m_autosaver = std::make_unique<SessionAutosaver>(&m_model, &m_store);
     m_probes = std::make_unique<ProbeRunner>(&m_model, options.probes);

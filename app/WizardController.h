@@ -7,6 +7,7 @@
 #include "SessionStore.h"
 #include "SystemToolLauncher.h"
 
+#include <QMap>
 #include <QObject>
 
 #include <memory>
@@ -41,6 +42,9 @@ public:
         // Where the Windows tools the documents name are found (Disk Cleanup, Services);
         // empty: the Windows system folder, and none elsewhere.
         QString systemToolFolder = {};
+        // --figure: the operator's values for the figures this program chose (form key → value,
+        // each checked by CommandLine), over those of the session.
+        QMap<QString, QString> figures = {};
     };
 
     WizardController(const Options &options, LanguageSwitcher *languages, QObject *parent = nullptr);

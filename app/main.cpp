@@ -230,7 +230,8 @@ int main(int argc, char **argv)
         }
     }
     // The wizard checks this computer (or the snapshot given), with the servers the command line names.
-    WizardController controller({line.sessionFile, line.language, line.pathId, probes, line.factsFile, line.maxAgeDays},
+    WizardController controller({line.sessionFile, line.language, line.pathId, probes, line.factsFile, line.maxAgeDays,
+                                 {}, line.figures},
                                 &languages);
     controller.wizard()->show();
     return app.exec();

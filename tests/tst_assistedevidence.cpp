@@ -4,6 +4,8 @@
 // (the same snapshot without it). Evidence is never a pass: the operator still does the task.
 
 #include "Catalog.h"
+#include "CatalogListing.h"
+#include "ChecklistModel.h"
 #include "LanguageSwitcher.h"
 #include "NoticeCountdown.h"
 #include "ProbeFixtures.h"
@@ -11,6 +13,9 @@
 #include "ServicePackRule.h"
 #include "TaskIds.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <functional>
@@ -403,6 +408,38 @@ private slots:
         QCOMPARE(countdown.secondsLeft(t0 + 900'000), 0);
         countdown.reset();
         QCOMPARE(countdown.state(t0 + 900'000), NoticeCountdown::State::NotStarted);
+    }
+
+    // Where the document gives no wait (seed 001, sbs2003-upgrade), there is nothing to count down
+    // and no fact to show: the task is manual there, on screen and in the task list, and a done
+    // mark needs no note; on the SBS 2000 path it stays assisted.
+    void theNoticeIsManualWhereTheDocumentGivesNoWait_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("sbs2000-to-sbs2003") << QStringLiteral("sbs2000-to-sbs2003") << QStringLiteral("assisted");
+        QTest::newRow("sbs2003-upgrade") << QStringLiteral("sbs2003-upgrade") << QStringLiteral("manual");
+    }
+    void theNoticeIsManualWhereTheDocumentGivesNoWait()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, kind);
+        ChecklistModel model;
+        model.setPath(path);
+        const QModelIndex index = model.indexOf(QString(taskid::net::notifyUsers));
+        QVERIFY(index.isValid());
+        QCOMPARE(index.data(ChecklistModel::KindRole).toString(), kind);
+        QVERIFY(index.data(ChecklistModel::CanMarkDoneRole).toBool());
+        QVERIFY(!index.data(ChecklistModel::DoneNeedsNoteRole).toBool());
+        const QJsonArray listed = QJsonDocument::fromJson(CatalogListing::tasks(path, QStringLiteral("json"))).array();
+        bool found = false;
+        for (const QJsonValue &entry : listed) {
+            if (entry[QStringLiteral("id")].toString() == QLatin1String(taskid::net::notifyUsers)) {
+                QCOMPARE(entry[QStringLiteral("kind")].toString(), kind);
+                found = true;
+            }
+        }
+        QVERIFY(found);
     }
 };
 

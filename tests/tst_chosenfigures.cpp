@@ -432,6 +432,44 @@ private slots:
         QVERIFY(Session::fromJson(QJsonDocument::fromJson(readAll(sessionFile)).object(), &saved, &reason));
         QVERIFY(saved.formValues.contains(biosKey));
     }
+
+    // prepwizard --figure KEY=VALUE opens the wizard with that value: in the task's field, in the
+    // check, and in the checklist kept, over the value of the session.
+    void theWizardStartsWithTheFigureOfTheCommandLine()
+    {
+        const QString sessionFile = m_dir.filePath(QStringLiteral("wizard-figure.json"));
+        QFile::remove(sessionFile);
+        const CommandLine line = CommandLine::parse({QStringLiteral("--figure"),
+                                                     QStringLiteral("maxBiosAgeYears=12")});
+        QVERIFY2(line.error.isEmpty(), qPrintable(line.error));
+        ProbeSettings probes;
+        probes.internetHost = QStringLiteral("127.0.0.1");
+        probes.internetPort = 9;
+        WizardController::Options options{sessionFile, QStringLiteral("en"), QStringLiteral("sbs2000-to-sbs2003"),
+                                          probes, snapshot(QStringLiteral("2017-11-01"))};
+        options.figures = line.figures;
+        WizardController controller(options, &m_languages);
+        PrepWizard *wizard = controller.wizard();
+        wizard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        ChecklistModel *model = controller.model();
+        const QString bios = QString(taskid::hw::driversBios);
+        QCOMPARE(model->formValue(biosKey), QStringLiteral("12"));
+        // The check's figure is the one given (the verdict on a 2017 BIOS depends on today's date).
+        QTRY_VERIFY_WITH_TIMEOUT(model->state(bios).finding.checkedAt.isValid(), 20000);
+        QVERIFY2(model->state(bios).finding.threshold.toString().contains(QStringLiteral("12")),
+                 qPrintable(model->state(bios).finding.threshold.toString()));
+        wizard->goToTask(bios);
+        TaskDetailsPanel *details = wizard->categoryPage(Category::Hardware)->details();
+        auto *field = details->findChild<QSpinBox *>(QStringLiteral("figure-maxBiosAgeYears"));
+        QVERIFY(field);
+        QCOMPARE(field->value(), 12);
+        wizard->close();
+        Session saved;
+        QString reason;
+        QVERIFY(Session::fromJson(QJsonDocument::fromJson(readAll(sessionFile)).object(), &saved, &reason));
+        QCOMPARE(saved.formValues.value(biosKey), QStringLiteral("12"));
+    }
 };
 
 QTEST_MAIN(ChosenFiguresTest)

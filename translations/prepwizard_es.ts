@@ -1759,11 +1759,11 @@ La comprobación del reloj (Windows Server Essentials) compara el servidor de or
     </message>
     <message>
         <source>
-Figures no document gives, which this program chose (--check):
+Figures no document gives, which this program chose (the wizard and --check):
   --figure KEY=VALUE     use VALUE instead; KEY, this program&apos;s value, what is accepted:
 </source>
         <translation>
-Cifras que ningún documento da y que eligió este programa (--check):
+Cifras que ningún documento da y que eligió este programa (el asistente y --check):
   --figure CLAVE=VALOR   usar VALOR en su lugar; CLAVE, el valor de este programa, lo que se acepta:
 </translation>
     </message>

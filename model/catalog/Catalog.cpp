@@ -185,6 +185,13 @@ bool Task::appliesTo(const QString &pathId) const
                        [&pathId](const char *path) { return pathId == QLatin1String(path); });
 }
 
+TaskKind Task::kindOn(const QString &pathId) const
+{
+    const bool manual = std::any_of(manualOn.begin(), manualOn.end(),
+                                    [&pathId](const char *path) { return pathId == QLatin1String(path); });
+    return manual ? TaskKind::Manual : kind;
+}
+
 bool Task::isConditionalOn(const QString &pathId) const
 {
     if (!conditional)

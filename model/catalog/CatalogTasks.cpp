@@ -98,6 +98,13 @@ public:
     }
     // The paths on which the sentence of a mayNotApply() task has no condition (the path's own
     // document gives none, or choosing the path is the condition).
+    // The paths on which an assisted task is manual: its document there gives no fact to show
+    // and no action to offer.
+    TaskEntry &manualOn(const std::vector<const char *> &ids)
+    {
+        m_task.manualOn = ids;
+        return *this;
+    }
     TaskEntry &unconditionalOn(const std::vector<const char *> &ids)
     {
         m_task.unconditionalOn = ids;
@@ -494,6 +501,8 @@ std::vector<Task> catalogTasks()
             // S000: "in approximately 5 minutes": the wait the task's countdown counts down.
             {"noticeWaitSeconds", 300.0, "seconds", "sbs2000-to-sbs2003"},
         })
+        // S001 gives no wait, and so no countdown: the operator tells the users, nothing to show.
+        .manualOn(F2)
         .source(QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), step “It is recommended that you notify users…”; Windows Small Business Server 2003 Upgrade Best Practices, network section")));
 
     tasks.push_back(TaskEntry(taskid::net::disconnectInternet, Category::Network, TaskKind::Assisted)

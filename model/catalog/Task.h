@@ -77,6 +77,9 @@ struct Task
     // The paths on which a conditional task's sentence holds without its condition (the document of
     // that path gives none, or the path is the condition): "does not apply" is not offered there.
     std::vector<const char *> unconditionalOn = {};
+    // The paths on which an assisted task has nothing to show or offer (its document gives neither
+    // the fact nor the action): there it is manual.
+    std::vector<const char *> manualOn = {};
     // The staged paths the Catalog gave the task from a later stage (UpgradePath::laterStage):
     // on `path` the task belongs to `stage`, whose server the first stage's facts do not show.
     struct Inherited
@@ -87,6 +90,8 @@ struct Task
     std::vector<Inherited> inherited = {};
 
     bool appliesTo(const QString &pathId) const;
+    // Its kind on that path: `kind`, or manual on the paths of `manualOn`.
+    TaskKind kindOn(const QString &pathId) const;
     // Whether the operator may say the task does not apply on that path (an empty path id: on
     // some path).
     bool isConditionalOn(const QString &pathId) const;

@@ -159,7 +159,7 @@ QVariant ChecklistModel::taskData(const Task &task, int column, int role) const
     case StatusTitleRole:
         return title;
     case KindRole:
-        return taskKindId(task.kind);
+        return taskKindId(task.kindOn(m_session.pathId));
     case StepsRole:
         return task.stepTexts(m_session.pathId);
     case CautionsRole: {
@@ -435,9 +435,9 @@ void ChecklistModel::screenSession()
         // A finding only a check can make; a task with no check has none.
         const ItemStatus found = item.finding.status;
         const bool aFinding = found == ItemStatus::Pending || isCheckResult(found);
-        if (!aFinding || (task->kind == TaskKind::Manual && found != ItemStatus::Pending))
+        if (!aFinding || (task->kindOn(m_session.pathId) == TaskKind::Manual && found != ItemStatus::Pending))
             item.finding = Finding{};
-        if (task->kind == TaskKind::Manual)
+        if (task->kindOn(m_session.pathId) == TaskKind::Manual)
             item.history.clear();
         // One mark, made by the rules the wizard applies: the others are set aside, and said.
         const Mark kept = item.mark();
@@ -448,7 +448,7 @@ void ChecklistModel::screenSession()
             drop(Mark::RiskAccepted);
         if (kept != Mark::Done && item.confirmedAt.isValid())
             drop(Mark::Done);
-        const bool noteMissing = kept == Mark::Done && task->kind == TaskKind::Automatic && item.note.trimmed().isEmpty();
+        const bool noteMissing = kept == Mark::Done && task->kindOn(m_session.pathId) == TaskKind::Automatic && item.note.trimmed().isEmpty();
         if (kept != Mark::None && (!TaskActions::allows(*task, kept, item.markedOn, m_session.pathId) || noteMissing)) {
             drop(kept);
             item.clearMark();

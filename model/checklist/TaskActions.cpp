@@ -13,14 +13,14 @@ bool TaskActions::allows(const Task &task, Mark mark, ItemStatus on, const QStri
     case Mark::Done:
         if (isAdverse(on))
             return false;
-        return task.kind != TaskKind::Automatic || on == ItemStatus::Unknown;
+        return task.kindOn(pathId) != TaskKind::Automatic || on == ItemStatus::Unknown;
     case Mark::RiskAccepted:
         return on == ItemStatus::Warning || on == ItemStatus::Unknown
             || (on == ItemStatus::Blocker && task.blockerMayBeAccepted);
     case Mark::NotApplicable:
         // A check that has not run, or could not, knows nothing about the condition: it is run
         // (again), or its risk is accepted with a reason, never closed as "does not apply".
-        if (task.kind == TaskKind::Automatic && (on == ItemStatus::Unknown || on == ItemStatus::Pending))
+        if (task.kindOn(pathId) == TaskKind::Automatic && (on == ItemStatus::Unknown || on == ItemStatus::Pending))
             return false;
         return task.isConditionalOn(pathId) && !isAdverse(on);
     }
@@ -46,7 +46,7 @@ TaskActions TaskActions::of(const Task &task, const ItemState &state, const QStr
         return actions;
     }
     actions.canMarkDone = found != ItemStatus::Passed && allows(task, Mark::Done, found, pathId);
-    actions.doneNeedsNote = actions.canMarkDone && task.kind == TaskKind::Automatic;
+    actions.doneNeedsNote = actions.canMarkDone && task.kindOn(pathId) == TaskKind::Automatic;
     actions.canAcceptRisk = allows(task, Mark::RiskAccepted, found, pathId);
     actions.canMarkNotApplicable = found != ItemStatus::NotApplicable && allows(task, Mark::NotApplicable, found, pathId);
     return actions;
