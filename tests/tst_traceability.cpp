@@ -15,6 +15,8 @@ using namespace prep;
 namespace {
 
 const QString notActionable = QStringLiteral("not actionable:");
+// "order:PATH": the line gives the order of the tasks on that path (CatalogOrders.cpp).
+const QString orderPrefix = QStringLiteral("order:");
 
 struct Row
 {
@@ -161,9 +163,16 @@ private slots:
             QVERIFY2(covers.size() > notActionable.size() + 3, "“not actionable:” needs a reason");
         } else {
             const Catalog &catalog = Catalog::instance();
-            for (const QString &id : covers.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            for (const QString &id : covers.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                if (id.startsWith(orderPrefix)) {
+                    const UpgradePath *path = catalog.path(id.mid(orderPrefix.size()));
+                    QVERIFY2(path && !path->order.isEmpty(),
+                             qPrintable(QStringLiteral("“%1” names no path with an order (CatalogOrders.cpp)").arg(id)));
+                    continue;
+                }
                 QVERIFY2(catalog.task(id) || catalog.path(id),
                          qPrintable(QStringLiteral("“%1” is neither a task nor a path of the catalog").arg(id)));
+            }
         }
 
         if (!QDir(seedsDir()).exists())
@@ -208,6 +217,24 @@ private slots:
     {
         QFETCH(QString, id);
         QVERIFY2(citedIds().contains(id), qPrintable(QStringLiteral("path %1 cites no line of the documents").arg(id)));
+    }
+
+    // The order of the Summary's "Day of the upgrade" (and of every report) is the documents': each
+    // path that has one cites the lines that give it.
+    void everyOrderCitesALine_data()
+    {
+        QTest::addColumn<QString>("id");
+        for (const UpgradePath &path : Catalog::instance().paths()) {
+            if (!path.order.isEmpty())
+                QTest::newRow(path.id) << QString::fromLatin1(path.id);
+        }
+    }
+
+    void everyOrderCitesALine()
+    {
+        QFETCH(QString, id);
+        QVERIFY2(citedIds().contains(orderPrefix + id),
+                 qPrintable(QStringLiteral("the order of path %1 cites no line of the documents").arg(id)));
     }
 };
 
