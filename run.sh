@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds Prep Wizard if needed and starts it: ./run.sh [prepwizard options], e.g. ./run.sh --lang es
 set -euo pipefail

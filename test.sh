@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds Prep Wizard and runs the whole test suite with CTest under the offscreen platform.
 # ./test.sh --all (what CI runs) goes on with the fuzzers for a bounded time and the whole suite

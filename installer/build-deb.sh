@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the Debian package the way Debian builds its own: with dpkg-buildflags' hardening
 # (fortify, stack protector, full RELRO, bind-now), then cpack -G DEB.

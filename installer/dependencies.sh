@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian packages Prep Wizard needs to build, run and test, if any are missing.
 # Sourced by run.sh and test.sh; call prep_install_dependencies [extra packages...].
@@ -17,7 +18,9 @@ prep_fuzz_packages=(clang libclang-rt-14-dev)
 # The benchmark (cmake --build build --target bench): its start-up rows run the wizard under Xvfb
 # (xauth and xwininfo come with it); sha256sum, which the backup row compares with, is in coreutils.
 prep_bench_packages=(xvfb xauth x11-utils)
-prep_test_packages=(poppler-utils "${prep_package_packages[@]}" "${prep_bench_packages[@]}")
+# The reuse_lint test: every file's copyright and licence (REUSE).
+prep_lint_packages=(reuse)
+prep_test_packages=(poppler-utils "${prep_package_packages[@]}" "${prep_bench_packages[@]}" "${prep_lint_packages[@]}")
 # The Windows collector: cross-built with mingw-w64 (64- and 32-bit, Windows threads) and tested
 # under Wine by test.sh (the 64-bit build; the 32-bit one too where wine32:i386 is installed).
 # The wizard for Windows (test.sh, where the Qt for Windows is there): the posix-threads compiler

@@ -1,3 +1,4 @@
+# SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 # SPDX-License-Identifier: GPL-3.0-or-later
 # What the mingw-w64 toolchain files share; they set PREP_MINGW_TRIPLET and PREP_MINGW_PROCESSOR first.
 # Builds the facts layer and prepprobe only (configure with -DPREP_BUILD_GUI=OFF): Qt is not

@@ -1,3 +1,4 @@
+# SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Cross build of prepprobe.exe for 32-bit Windows (Windows 2000, Server 2003 x86 and later):
 #   cmake -S . -B build-windows/i686 -G Ninja -DPREP_BUILD_GUI=OFF \

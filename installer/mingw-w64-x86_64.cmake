@@ -1,3 +1,4 @@
+# SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Cross build of prepprobe.exe for 64-bit Windows (Server 2003 x64 and later):
 #   cmake -S . -B build-windows/x86_64 -G Ninja -DPREP_BUILD_GUI=OFF \

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Packs PNG images into one Windows .ico (PNG-compressed entries, Windows Vista and later):
 #   png-to-ico.sh OUT.ico SIZE:FILE.png...   (SIZE in pixels, 1..256)

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the .deb from a configured and built tree, unpacks it without root (dpkg -x) and checks
 # what a user gets: the installed programs run with no display, the menu entry and the AppStream

@@ -1,3 +1,4 @@
+# SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The wizard's cross build for Windows (MinGW-w64, posix threads): what prepwizard.exe needs beside
 # itself, named one by one (no windeployqt here). Copied into bin/ of the build tree, where every

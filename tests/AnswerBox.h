@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Answers the next message box the wizard opens (it runs its own event loop), as an operator
 // would click one of its buttons.

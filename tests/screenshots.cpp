@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Saves a picture of every page of the wizard, in English and Spanish, so that people can look at
 // what the operator sees: prepwizard-screenshots OUTPUT_DIR [PATH_ID [SNAPSHOT]]. The window is

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Saves the small and the large crash-test session in turn, for ever, through SessionStore, into
 // the file named on the command line. Writes a line on stdout after each save ("small", "large"),

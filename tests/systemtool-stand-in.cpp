@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Stands in for a Windows tool (Disk Cleanup, ...) in tst_systemtools: copied into a folder under
 // the tool's file name, it says it was started by writing started.txt into the folder it was

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 17, "assisted means assisted": each assisted task that had no check shows what the facts
 // say about it (a server snapshot with the fact), or says plainly that the fact could not be read

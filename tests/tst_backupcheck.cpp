@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The backup comparison as the dialog runs it: off the GUI thread, with progress, a finding for
 // the checklist, and a Cancel that answers at once.

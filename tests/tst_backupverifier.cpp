@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The backup check on temporary trees: planted differences, restored files without an original,
 // originals changed after the backup, a random sample of a larger restore, progress and cancel;

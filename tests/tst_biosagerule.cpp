@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // hw.drivers-bios: the BIOS vendor, version and date, and a warning when it is older than the
 // catalog's figure, at and around it.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 14, family 3: every run ends. Snapshots are read in one pass with bounded lists; the
 // Linux collector reads only ordinary files, at most 16 MiB of each, without waiting on a pipe;

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The catalog against the documents: the order of the last days (S000), the free-space figure
 // only where a document gives it, the staged BackOffice paths carrying the tasks of 4.5, caution

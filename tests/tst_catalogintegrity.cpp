@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The catalog agrees with itself and with the code that reads it, one row per task, per upgrade
 // path and per probe: ids unique and declared once (TaskIds.h); every probe answers a task of a

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The checklist model: rows for the chosen path, states, the operator's actions, and the signals
 // views and the autosave rely on. QAbstractItemModelTester watches every change.

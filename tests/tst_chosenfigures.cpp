@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Figures: a threshold only where a document gives it, per path (2 GB of free space on the Small
 // Business Server 2000 path, none on the Windows Small Business Server 2003 path, whose document

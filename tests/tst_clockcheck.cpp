@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The clock check measured for real (docs/clock.md): prepprobe --time-server records its clock
 // against a time server in the snapshot; prepwizard --check asks the Source's and the

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What scripts and technicians type: the options, the lists, and the exit status 3 with one line
 // of reason for anything that cannot be used.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `prepwizard --compare OLD NEW` as a technician runs it: the real program, no display, two
 // snapshots of one server taken a week apart that differ in several ways, the same comparison from

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A crash or a power cut while the session is saved loses at most the last change: killed with
 // SIGKILL at random moments in the middle of saving, the file is always exactly the old session or

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A widget redrawn from the model catches up once per event-loop turn, however many changes came,
 // and a hidden one only when it is shown, before it is painted.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // net.disconnect-internet: reaching the Internet host is a warning; not reaching it is evidence
 // for the operator, in words that say why.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // mail.ex2003-prereqs: NTFS, the Windows services Exchange needs, .NET on Windows 2000; the
 // service packs shown for the operator.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A facts snapshot is written as versioned JSON and read back exactly; a text that is not a
 // snapshot this version can read is refused with one clear line.

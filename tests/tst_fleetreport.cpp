@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Many servers in one report (docs/multi-server.md): prepwizard --check with several --facts, or
 // --facts FOLDER, writes a summary table and a section per server, every row naming its host; a

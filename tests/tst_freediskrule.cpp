@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // hw.free-disk: free space on the system volume and on the volume of the folder for Setup's
 // files, against the catalog's figure, at and around it.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every input the fuzzers start from (tests/fuzz/corpus) or once tripped over
 // (tests/fuzz/regressions), read again in the ordinary suite, under the sanitizers in CI: the

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The wizard's flow as a shop owner meets it: the window fits a small screen on every page in
 // both languages, the wheel leaves unfocused choices alone, every control has its own mnemonic and

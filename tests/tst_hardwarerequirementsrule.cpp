@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // hw.requirements: this computer against the target's sourced requirement table, at and around
 // each figure; without a table, the measured values and a request to compare.

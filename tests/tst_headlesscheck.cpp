@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `prepwizard --check` as a script runs it: the real program, no display and no QT_QPA_PLATFORM,
 // every exit status produced by a real case, the report in each format, and a one-line reason on

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The verdict tells the truth: it never claims more than the checklist knows; a finding the
 // wizard made cannot be turned green by the operator; and a session file is read by the rules the

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Known findings and fresh results: an accepted risk holds until its last day and then counts as
 // its finding again; every check's result is kept with its time and the checklist says what is

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Switching language on any page changes every visible text at once and loses nothing typed.
 // The check compares what each page shows in English with what it shows in Spanish: a text that

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Linux collector describes a machine from the files below a root directory: a fixture tree
 // of a small office's Debian server, an almost empty tree, and this machine itself.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // os.stop-localsystem-services: running third-party services of the system account, with the
 // start types to write down, which are also kept for restoring them after the upgrade.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // os.logon-as-service-gpo: the Default Domain Controllers Policy (a UTF-16 GptTmpl.inf) and the
 // SBS login script.

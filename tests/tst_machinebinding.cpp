@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The checklist belongs to one machine: the session records it, resuming reopens the snapshot,
 // a snapshot that is gone is said and nothing is checked in its place, a snapshot of another

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // os.ntfs-system-drive: NTFS passes, anything else on Windows is a blocker, and another system
 // says what it is instead of pretending to answer for the Windows server.

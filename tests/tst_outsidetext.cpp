@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 14, family 5 and the extras: text from outside is text. Control characters in a host
 // name, a session's names and notes come out visible and on their own line in every report and

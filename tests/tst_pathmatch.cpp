@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The path follows the machine: the Windows version, Small Business Server suite, product name and
 // Exchange version of a snapshot preselect the path that starts from that server, and a chosen

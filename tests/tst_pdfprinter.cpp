@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The printed checklist: the PDF read back with pdftotext has every section and every task of the
 // path, in English and Spanish, on A4 and Letter, with "Page 1 of N" footers, and shows text from

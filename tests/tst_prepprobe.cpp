@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // prepprobe, run as an operator or a script runs it: it writes a snapshot of this machine, and
 // says in one line, with its exit status, why it could not.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The probe runner: findings reach the model on the GUI thread as they arrive, a probe that hangs
 // or throws ends as "unknown" with the reason, cancelling and quitting never wait for a probe,

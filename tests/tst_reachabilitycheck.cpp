@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The TCP reachability check against a listener on 127.0.0.1, a closed port, and a cancel.
 // Nothing here looks beyond 127.0.0.1, not even a name lookup.

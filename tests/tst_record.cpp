@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The printed checklist as the server's handover record (issue 20), read back from the PDF with
 // pdftotext in English and Spanish: dates no reader can misread, "Made on" in a saved PDF, a

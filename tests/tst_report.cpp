@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The report in every format, from one checklist: the JSON schema field by field, the same ids and
 // status words in every language, and text from the machine or the operator never turned into

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Summary page's Print…, Save as PDF… and Export… buttons: the preview shows the pages, the
 // chosen file is written in the chosen format, and a file that cannot be written is explained.

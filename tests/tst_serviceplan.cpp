@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reversible fix of os.stop-localsystem-services in the wizard: the plan built from what the
 // check found, its preview, the refusal without a verified backup, and the journal prepprobe

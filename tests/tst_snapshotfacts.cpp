@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Facts from a prepprobe snapshot: read whole, each probe given the problems of its areas only;
 // and facts of this computer, read live per area.

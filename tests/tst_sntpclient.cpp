@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The SNTP client against a fake time server on 127.0.0.1: the offset it measures, and what it
 // says when the server is silent, refuses, is not synchronized, or nothing listens.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Windows tools the documents tell the operator to open (Disk Cleanup, Disk Defragmenter,
 // Services): a button under the task for each one this computer has, found only in the system

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A task id is spelled once, in model/catalog/TaskIds.h; every other file names its constant
 // (taskid::hw::freeDisk). This test reads the program's and the tests' sources and fails on a string

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The documents' order of the tasks, as the operator follows it: the pages stay by area, and the
 // Summary page and every report (text, Markdown, HTML, JSON, PDF) list the path's sequence, each

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The two text widgets that save the wizard's layouts from laying text out again and again: each
 // must still be exactly as tall as its text needs, and follow every change of text, font or width.

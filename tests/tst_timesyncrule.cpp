@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // net.time-sync as the Essentials migration guide says it: the Source Server's clock within five
 // minutes of the Destination Server's, both against the same reference; the same time zone; the

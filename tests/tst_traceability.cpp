@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // docs/traceability.tsv: every actionable sentence of the five source documents, with the task or
 // path that covers it. A row whose id is not in the catalog, whose line is outside its document or

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The translation files are complete and current: no unfinished or obsolete message, every
 // placeholder kept, and nothing in the sources that lupdate has not put into the files yet.

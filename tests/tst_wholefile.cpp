@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 14, families 1 and 4: nothing lost on a full disk, and written only where asked. One
 // class (WholeFile) writes the session, every report and the headless output; prepprobe has the

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the whole-file writer does with the places a Windows user writes a report to: a file that is
 // there (replaced whole), a read-only one and one another program holds (refused, kept as it was),

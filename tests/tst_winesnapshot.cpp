@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A snapshot that prepprobe.exe took under Wine on this machine, read with FactsJson: it carries
 // the Windows values, and they are what Wine shows of this machine, so they match what the Linux

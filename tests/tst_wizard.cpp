@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real wizard, driven as an operator would drive it: choose a path, walk every page, mark a
 // task done, close, start again and resume, reach the summary.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The probes in the real wizard: they start when the path is chosen, their findings show in the
 // opened task, the Internet information form is prefilled and saved, the folder for Setup's files

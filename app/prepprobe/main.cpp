@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // prepprobe: collects the facts of this computer and writes them as a JSON snapshot that
 // prepwizard opens on another machine. No Qt, so that it runs on servers too old for Qt 6.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // prepwizard-bench: measures what makes the wizard feel quick or slow and prints a table with the
 // median and spread of repeated runs, each row with its goal and whether it is met. Figures, not

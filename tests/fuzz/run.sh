@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the two libFuzzer targets with clang (AddressSanitizer and UndefinedBehaviorSanitizer on)
 # in BUILD_DIR (default: build-fuzz/ at the top of the project) and runs each for a bounded time,

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Checks that a Windows program starts on the oldest Windows it is built for: its PE header asks
 # for no newer subsystem version, and every function it imports statically is in one of the

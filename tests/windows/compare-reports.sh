@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The same report from both builds: compare-reports.sh LINUX_PREPWIZARD WINE_RUN PREFIX
 # WINDOWS_PREPWIZARD SNAPSHOT PATH_ID LANGUAGE FORMAT runs "prepwizard --check --facts SNAPSHOT

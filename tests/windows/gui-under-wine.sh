@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The real Windows GUI: gui-under-wine.sh PREFIX PREPWIZARD_EXE SNAPSHOT PATH_ID OUTPUT_DIR starts
 # prepwizard.exe under Wine, with Qt's "windows" platform plugin, on a display of its own (Xvfb,

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The NSIS installer, end to end under Wine: test-installer.sh CPACK BUILD_DIR PACKAGE SNAPSHOT
 # builds BUILD_DIR/PACKAGE.exe with CPack (makensis), installs it silently into a scratch Wine

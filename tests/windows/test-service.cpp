@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // prep_test_service.exe: a Windows service that does nothing but run until it is stopped, for the
 // tests of prepprobe prepare / restore. Registered with "--refuse-stop" on its command line, it

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // prepprobe prepare / restore, run as the operator runs them, on services the test creates (real
 // service programs, prep_test_service.exe, started and stopped by the service manager of Wine or

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Windows collector, run on Windows or under Wine: each area against another source of the
 // same fact (the registry behind the service manager, the Windows 2000 way of listing adapters

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 # SPDX-License-Identifier: GPL-3.0-or-later
 # CMAKE_CROSSCOMPILING_EMULATOR of the wizard's Windows build: wine-run.sh PREFIX PROGRAM [ARGS...]
 # runs PROGRAM under Wine in the Wine prefix PREFIX, quietly and without a display. Wine passes no

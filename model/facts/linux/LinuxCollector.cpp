@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Linux collector: what /proc, /sys, /etc, utmp and systemd's files say about the machine.
 #include "Collector.h"

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Windows collector: what Win32 says about the machine, from Windows 2000 on. Functions
 // newer than Windows 2000 are looked up when needed (SystemFunction.h), so prepprobe.exe starts
