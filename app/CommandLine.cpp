@@ -122,6 +122,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             setAction(Action::Version);
         else if (option == QLatin1String("--help") || option == QLatin1String("-h"))
             setAction(Action::Help);
+        else if (option == QLatin1String("--verbose"))
+            line.verbose = true;
         else if (option == QLatin1String("--lang"))
             line.language = takeValue();
         else if (option == QLatin1String("--path"))
@@ -253,6 +255,8 @@ QString CommandLine::helpText()
               "  --format FORMAT        text or json (lists); text, json, markdown, html or pdf (--check)\n"
               "  --output FILE          write the report to FILE instead of standard output\n"
               "  --max-age DAYS         results older than this must be checked again (default 14)\n"
+              "  --verbose              print on standard error which check ran, how long it took and\n"
+              "                         how it ended, and each file read and written\n"
               "  --version              print the version\n"
               "  --help                 print this help\n"
               "\n"

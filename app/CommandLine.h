@@ -37,6 +37,7 @@ public:
     // The probes' defaults with --ntp-server and --internet-host HOST[:PORT] applied: the clock
     // check's time server, and a server that answers when the Internet is reachable.
     ProbeSettings probes;
+    bool verbose = false; // --verbose: the prep.* diagnostics on standard error (Logging.h)
     QString error;       // one line; set when the arguments cannot be used (exit status 3)
 
     // `arguments` without the program name.

@@ -7,6 +7,7 @@
 #include "CompareCommand.h"
 #include "HeadlessCheck.h"
 #include "LanguageSwitcher.h"
+#include "Logging.h"
 #include "PrepWizard.h"
 #include "ReportFingerprint.h"
 #include "SafeText.h"
@@ -209,6 +210,8 @@ int main(int argc, char **argv)
             sayReason(SafeText::oneLine(line.error));
             return 3;
         }
+        if (line.verbose)
+            enableVerboseLogging();
         return runHeadless(line, &languages);
     }
 
@@ -220,6 +223,8 @@ int main(int argc, char **argv)
     }
     QApplication app(argc, argv);
     configure(app);
+    if (line.verbose)
+        enableVerboseLogging();
     LanguageSwitcher languages;
     ProbeSettings probes = line.probes;
     if (!line.destinationFactsFile.isEmpty()) {

@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QNetworkDatagram>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -29,6 +30,7 @@
 #include <QUdpSocket>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -103,6 +105,7 @@ private slots:
     void aLaterStagesCheckWaitsForThatStage_data();
     void aLaterStagesCheckWaitsForThatStage();
     void blockerFromSnapshotGivesTwo();
+    void verboseSaysWhichCheckRanHowLongAndHowItEnded();
     void clockAnHourOffGivesTwo();
     void couldNotRunGivesThreeWithOneLine_data();
     void couldNotRunGivesThreeWithOneLine();
@@ -336,6 +339,39 @@ void HeadlessCheckTest::blockerFromSnapshotGivesTwo()
     QCOMPARE(disk.value(QStringLiteral("status")).toString(), QStringLiteral("blocker"));
     QVERIFY(!disk.value(QStringLiteral("evidence")).toArray().isEmpty());
     QVERIFY(!disk.value(QStringLiteral("measured")).toString().isEmpty());
+}
+
+// --verbose (or QT_LOGGING_RULES="prep.*=true"): each check with its ending and time, each file
+// written; without it, nothing on standard error.
+void HeadlessCheckTest::verboseSaysWhichCheckRanHowLongAndHowItEnded()
+{
+    const QString output = m_dir.filePath(QStringLiteral("verbose-report.json"));
+    const QStringList arguments{QStringLiteral("--path"), QStringLiteral("sbs2000-to-sbs2003"), QStringLiteral("--facts"),
+                                lowDiskSnapshot(), QStringLiteral("--format"), QStringLiteral("json"),
+                                QStringLiteral("--output"), output};
+    const Run quiet = check(arguments);
+    QCOMPARE(quiet.exitCode, 2);
+    QCOMPARE(quiet.err, QString());
+
+    const Run verbose = check(arguments + QStringList{QStringLiteral("--verbose")});
+    QCOMPARE(verbose.exitCode, 2);
+    const QString freeDisk = QString(taskid::hw::freeDisk);
+    QVERIFY2(verbose.err.contains(QStringLiteral("prep.probes: %1: started on a snapshot").arg(freeDisk)), qPrintable(verbose.err));
+    const QRegularExpression ended(QStringLiteral("prep\\.probes: %1: blocker in \\d+ ms").arg(QRegularExpression::escape(freeDisk)));
+    QVERIFY2(ended.match(verbose.err).hasMatch(), qPrintable(verbose.err));
+    QVERIFY2(verbose.err.contains(QStringLiteral("prep.files: wrote %1: ").arg(QDir::toNativeSeparators(output))), qPrintable(verbose.err));
+    // One line per message: no line of it is empty or carries a control character.
+    for (const QString &line : verbose.err.split(u'\n', Qt::SkipEmptyParts)) {
+        QVERIFY2(line.startsWith(QLatin1String("prep.")), qPrintable(line));
+        QVERIFY2(std::none_of(line.begin(), line.end(), [](QChar c) { return c.unicode() < 0x20; }), qPrintable(line));
+    }
+
+    // Qt's own switch does the same, one category at a time.
+    qputenv("QT_LOGGING_RULES", "prep.files=true");
+    const Run files = check(arguments);
+    qunsetenv("QT_LOGGING_RULES");
+    QVERIFY2(files.err.contains(QStringLiteral("prep.files: wrote")), qPrintable(files.err));
+    QVERIFY2(!files.err.contains(QStringLiteral("prep.probes")), qPrintable(files.err));
 }
 
 void HeadlessCheckTest::clockAnHourOffGivesTwo()

@@ -1680,54 +1680,6 @@ Un informe PDF necesita --output ARCHIVO.
         <translation>--session corresponde a un solo servidor; omítalo cuando --facts indique varios</translation>
     </message>
     <message>
-        <source>Usage: prepwizard [options]
-Prepares a server for an upgrade or migration, step by step.
-
-Without options the wizard opens.
-  --lang en|es           language of the wizard and of every report
-  --path ID              upgrade path (see --list-paths)
-  --list-paths           print the upgrade paths
-  --list-tasks --path ID print the tasks of a path
-  --check --path ID      check this computer and print a report, without a window
-  --session FILE         the progress file: the wizard keeps the checklist in it, --check reads it
-  --facts FILE           a snapshot taken by prepprobe, checked instead of this computer
-                         (--check: several --facts, or a folder, give one report for all)
-  --compare OLD NEW      what changed between two JSON reports or snapshots (snapshots
-                         are checked on --path ID); exit status 0 nothing, 1 something
-  --format FORMAT        text or json (lists); text, json, markdown, html or pdf (--check)
-  --output FILE          write the report to FILE instead of standard output
-  --max-age DAYS         results older than this must be checked again (default 14)
-  --version              print the version
-  --help                 print this help
-
-Exit status of --check: 0 ready, 1 warnings or tasks still to do, 2 problems that must be
-fixed, 3 could not run.
-</source>
-        <translation>Uso: prepwizard [opciones]
-Prepara un servidor para una actualización o una migración, paso a paso.
-
-Sin opciones se abre el asistente.
-  --lang en|es           idioma del asistente y de todos los informes
-  --path ID              ruta de actualización (consulte --list-paths)
-  --list-paths           muestra las rutas de actualización
-  --list-tasks --path ID muestra las tareas de una ruta
-  --check --path ID      comprueba este equipo y muestra un informe, sin ventana
-  --session ARCHIVO      el archivo de progreso: el asistente guarda en él la lista, --check lo lee
-  --facts ARCHIVO        una instantánea tomada con prepprobe, que se comprueba en lugar de este equipo
-                         (--check: varias --facts, o una carpeta, dan un solo informe de todos)
-  --compare ANTES AHORA  qué cambió entre dos informes JSON o instantáneas (las instantáneas
-                         se comprueban con --path ID); estado de salida 0 nada, 1 algo
-  --format FORMATO       text o json (listas); text, json, markdown, html o pdf (--check)
-  --output ARCHIVO       escribe el informe en ARCHIVO en lugar de la salida estándar
-  --max-age DÍAS         los resultados más antiguos deben comprobarse de nuevo (14 por omisión)
-  --version              muestra la versión
-  --help                 muestra esta ayuda
-
-Estado de salida de --check: 0 listo, 1 advertencias o tareas pendientes, 2 problemas que se
-deben corregir, 3 no se pudo ejecutar.
-</translation>
-    </message>
-    <message>
         <source>
   --verify REPORT.json   recompute the fingerprint of a JSON report: exit status 0
                          unchanged, 1 changed since it was made, 3 unreadable
@@ -1765,6 +1717,58 @@ Figures no document gives, which this program chose (the wizard and --check):
         <translation>
 Cifras que ningún documento da y que eligió este programa (el asistente y --check):
   --figure CLAVE=VALOR   usar VALOR en su lugar; CLAVE, el valor de este programa, lo que se acepta:
+</translation>
+    </message>
+    <message>
+        <source>Usage: prepwizard [options]
+Prepares a server for an upgrade or migration, step by step.
+
+Without options the wizard opens.
+  --lang en|es           language of the wizard and of every report
+  --path ID              upgrade path (see --list-paths)
+  --list-paths           print the upgrade paths
+  --list-tasks --path ID print the tasks of a path
+  --check --path ID      check this computer and print a report, without a window
+  --session FILE         the progress file: the wizard keeps the checklist in it, --check reads it
+  --facts FILE           a snapshot taken by prepprobe, checked instead of this computer
+                         (--check: several --facts, or a folder, give one report for all)
+  --compare OLD NEW      what changed between two JSON reports or snapshots (snapshots
+                         are checked on --path ID); exit status 0 nothing, 1 something
+  --format FORMAT        text or json (lists); text, json, markdown, html or pdf (--check)
+  --output FILE          write the report to FILE instead of standard output
+  --max-age DAYS         results older than this must be checked again (default 14)
+  --verbose              print on standard error which check ran, how long it took and
+                         how it ended, and each file read and written
+  --version              print the version
+  --help                 print this help
+
+Exit status of --check: 0 ready, 1 warnings or tasks still to do, 2 problems that must be
+fixed, 3 could not run.
+</source>
+        <translation>Uso: prepwizard [opciones]
+Prepara un servidor para una actualización o una migración, paso a paso.
+
+Sin opciones se abre el asistente.
+  --lang en|es           idioma del asistente y de todos los informes
+  --path ID              ruta de actualización (consulte --list-paths)
+  --list-paths           muestra las rutas de actualización
+  --list-tasks --path ID muestra las tareas de una ruta
+  --check --path ID      comprueba este equipo y muestra un informe, sin ventana
+  --session ARCHIVO      el archivo de progreso: el asistente guarda en él la lista, --check lo lee
+  --facts ARCHIVO        una instantánea tomada con prepprobe, que se comprueba en lugar de este equipo
+                         (--check: varias --facts, o una carpeta, dan un solo informe de todos)
+  --compare ANTES AHORA  qué cambió entre dos informes JSON o instantáneas (las instantáneas
+                         se comprueban con --path ID); estado de salida 0 nada, 1 algo
+  --format FORMATO       text o json (listas); text, json, markdown, html o pdf (--check)
+  --output ARCHIVO       escribe el informe en ARCHIVO en lugar de la salida estándar
+  --max-age DÍAS         los resultados más antiguos deben comprobarse de nuevo (14 por omisión)
+  --verbose              muestra en la salida de errores qué comprobación se ejecutó, cuánto
+                         tardó y cómo terminó, y cada archivo leído y escrito
+  --version              muestra la versión
+  --help                 muestra esta ayuda
+
+Estado de salida de --check: 0 listo, 1 advertencias o tareas pendientes, 2 problemas que se
+deben corregir, 3 no se pudo ejecutar.
 </translation>
     </message>
 </context>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionStore.h"
 
+#include "Logging.h"
+#include "SafeText.h"
 #include "WholeFile.h"
 
 #include <QCoreApplication>
@@ -59,8 +61,13 @@ SessionStore::LoadResult SessionStore::load(Session *session, QString *message)
     if (!QFileInfo::exists(m_filePath))
         return LoadResult::NoSession;
     QString reason;
-    if (read(m_filePath, session, &reason))
+    if (read(m_filePath, session, &reason)) {
+        qCInfo(lcSession, "read %s: path %s, %lld tasks answered", qUtf8Printable(SafeText::oneLine(QDir::toNativeSeparators(m_filePath))),
+               qUtf8Printable(SafeText::oneLine(session->pathId)), qlonglong(session->items.size()));
         return LoadResult::Loaded;
+    }
+    qCInfo(lcSession, "set aside %s: %s", qUtf8Printable(SafeText::oneLine(QDir::toNativeSeparators(m_filePath))),
+           qUtf8Printable(SafeText::oneLine(reason)));
     setAside(reason, message);
     return LoadResult::SetAside;
 }

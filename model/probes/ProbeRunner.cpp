@@ -5,6 +5,7 @@
 #include "Catalog.h"
 #include "ChecklistModel.h"
 #include "LiveFacts.h"
+#include "Logging.h"
 #include "ProbeRegistry.h"
 #include "TaskIds.h"
 
@@ -154,6 +155,7 @@ void ProbeRunner::start(const Probe &probe)
 
     // A later stage's check waits for that stage: nothing runs on the facts of the first.
     if (const UpgradePath *stage = laterStageOf(input)) {
+        qCInfo(lcProbes, "%s: not run, it waits for the stage %s", qUtf8Printable(id), stage->id);
         apply(id, {laterStageFinding(*stage), {}});
         return;
     }
@@ -165,6 +167,8 @@ void ProbeRunner::start(const Probe &probe)
     job.watchdog->setSingleShot(true);
     job.watchdog->setTimerType(Qt::PreciseTimer); // a coarse timer may fire up to 5 % early
     connect(job.watchdog, &QTimer::timeout, this, [this, id, serial = job.serial, limitMs] { timeOut(id, serial, limitMs); });
+    qCInfo(lcProbes, "%s: started on %s, limit %d ms", qUtf8Printable(id), m_facts->isSnapshot() ? "a snapshot" : "this computer", limitMs);
+    job.started.start();
     m_jobs.insert(id, job);
     job.watchdog->start(limitMs);
     job.watcher->setFuture(QtConcurrent::run(m_pool.pool(), [run = probe.run, input] { return guarded(run, input); }));
@@ -175,7 +179,10 @@ void ProbeRunner::complete(const QString &taskId, quint64 serial)
     const auto it = m_jobs.constFind(taskId);
     if (it == m_jobs.cend() || it->serial != serial)
         return; // timed out or cancelled already
-    apply(taskId, it->watcher->result());
+    const ProbeOutput output = it->watcher->result();
+    qCInfo(lcProbes, "%s: %s in %lld ms", qUtf8Printable(taskId), qUtf8Printable(statusId(output.finding.status)),
+           it->started.elapsed());
+    apply(taskId, output);
     end(taskId);
 }
 
@@ -185,6 +192,7 @@ void ProbeRunner::timeOut(const QString &taskId, quint64 serial, int limitMs)
     if (it == m_jobs.cend() || it->serial != serial)
         return;
     it->cancelled->store(true);
+    qCInfo(lcProbes, "%s: no answer within %d ms, result ignored", qUtf8Printable(taskId), limitMs);
     apply(taskId, {unknown(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The check did not answer within %1 s; its result, if it comes, is ignored. Use Check again to retry."),
                                          {TextArg::decimal(limitMs / 1000.0)})),
                    {}});
@@ -196,6 +204,7 @@ void ProbeRunner::cancelAll()
     const QStringList running = m_jobs.keys();
     for (const QString &taskId : running) {
         m_jobs.value(taskId).cancelled->store(true);
+        qCInfo(lcProbes, "%s: cancelled after %lld ms", qUtf8Printable(taskId), m_jobs.value(taskId).started.elapsed());
         apply(taskId, {unknown(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The check was cancelled before it finished."))), {}});
         end(taskId);
     }

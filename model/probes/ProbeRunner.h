@@ -5,6 +5,7 @@
 #include "ProbeSettings.h"
 #include "WorkerPool.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -69,6 +70,7 @@ private:
         std::shared_ptr<std::atomic_bool> cancelled;
         QFutureWatcher<ProbeOutput> *watcher = nullptr;
         QTimer *watchdog = nullptr;
+        QElapsedTimer started; // for the log: how long the check took
     };
 
     const Probe *probe(const QString &taskId) const;

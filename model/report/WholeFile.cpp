@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WholeFile.h"
 
+#include "Logging.h"
+#include "SafeText.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -353,6 +356,18 @@ bool WholeFile::writeAll(int descriptor, const QByteArray &content, QString *err
 }
 
 bool WholeFile::commit(const QByteArray &content, QString *error)
+{
+    const QString shown = SafeText::oneLine(QDir::toNativeSeparators(m_filePath));
+    if (!commitContent(content, error)) {
+        qCInfo(lcFiles, "not written %s: %s", qUtf8Printable(shown), qUtf8Printable(SafeText::oneLine(*error)));
+        return false;
+    }
+    qCInfo(lcFiles, "wrote %s: %lld bytes%s", qUtf8Printable(shown), qlonglong(content.size()),
+           m_through ? " (written through: a device or pipe)" : "");
+    return true;
+}
+
+bool WholeFile::commitContent(const QByteArray &content, QString *error)
 {
 #ifdef Q_OS_UNIX
     if (m_descriptor < 0 && !open(error))

@@ -58,6 +58,7 @@ public:
     static QString temporaryPattern(const QString &fileName);
 
 private:
+    bool commitContent(const QByteArray &content, QString *error);
     void discard();
     QString m_filePath;
     QString m_temporaryPath; // empty when writing through
