@@ -4227,6 +4227,18 @@ Cifras que ningún documento da y que eligió este programa (el asistente y --ch
         <source>Order given by: %1</source>
         <translation>Orden según: %1</translation>
     </message>
+    <message>
+        <source>Service plan %1 saved without a verified backup on %2.</source>
+        <translation>Plan de servicios %1 guardado sin una copia de seguridad comprobada el %2.</translation>
+    </message>
+    <message>
+        <source>Service plan %1 saved without a verified backup on %2 by %3.</source>
+        <translation>Plan de servicios %1 guardado sin una copia de seguridad comprobada el %2 por %3.</translation>
+    </message>
+    <message>
+        <source>This is a risk the operator accepted; it does not count as a verified backup.</source>
+        <translation>Es un riesgo que aceptó el operador; no cuenta como copia de seguridad comprobada.</translation>
+    </message>
 </context>
 <context>
     <name>ServicePlanner</name>
