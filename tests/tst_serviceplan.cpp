@@ -557,9 +557,22 @@ private slots:
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("planCommands"))->text().contains(
             QStringLiteral("prepprobe.exe prepare --plan \"SRV-SBS-services.json\" --journal \"SRV-SBS-services.journal\"")));
         // No verified backup in this session yet.
-        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("savePlan"))->isEnabled());
+        auto *save = dialog->findChild<QPushButton *>(QStringLiteral("savePlan"));
+        QVERIFY(!save->isEnabled());
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("planRefusal"))->isVisible());
-        dialog->reject();
+        // Saved with the operator's reason, the task shows the record, as the report does.
+        auto *file = dialog->findChild<QLineEdit *>(QStringLiteral("planFile"));
+        file->setText(dir.filePath(QStringLiteral("SRV-SBS-services.json")));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("backupRiskReason")),
+                         QStringLiteral("Backup tape checked by the vendor"));
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(controller.model()->plansWithoutBackup().size(), 1);
+        auto *body = page->details()->findChild<QLabel *>(QStringLiteral("taskBody"));
+        QTRY_VERIFY2(body->text().contains(QStringLiteral("Service plan SRV-SBS-services.json saved without a verified backup")),
+                     qPrintable(body->text()));
+        QVERIFY(body->text().contains(QStringLiteral("Risk accepted because: Backup tape checked by the vendor")));
     }
 
     void aJournalThatCannotBeUsedChangesNothing_data()

@@ -5217,6 +5217,10 @@ con una instantánea tomada el %2</translation>
         <source>This program&apos;s value: %1. A changed value is kept with the checklist, and the check runs again.</source>
         <translation>Valor de este programa: %1. Un valor cambiado se guarda con la lista, y la comprobación se vuelve a ejecutar.</translation>
     </message>
+    <message>
+        <source>Service plans saved without a verified backup</source>
+        <translation>Planes de servicios guardados sin una copia de seguridad comprobada</translation>
+    </message>
 </context>
 <context>
     <name>prep::WelcomePage</name>
