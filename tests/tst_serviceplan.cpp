@@ -6,13 +6,18 @@
 
 #include "CategoryPage.h"
 #include "ChecklistModel.h"
+#include "HtmlReport.h"
+#include "JsonReport.h"
 #include "LanguageSwitcher.h"
 #include "PageIds.h"
 #include "PrepWizard.h"
 #include "TaskDetailsPanel.h"
 #include "ProbeFixtures.h"
+#include "MarkdownReport.h"
 #include "RecordedStartTypes.h"
 #include "ReportData.h"
+#include "ReportText.h"
+#include "ReportWriter.h"
 #include "ServiceChanges.h"
 #include "ServicePlanDialog.h"
 #include "ServicePlanner.h"
@@ -20,9 +25,15 @@
 #include "WizardController.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTreeView>
 #include <QTemporaryDir>
@@ -118,6 +129,38 @@ std::string journalText(bool restored, int refused = 0)
         text += facts::journalLine(end);
     }
     return text;
+}
+
+// pdftotext breaks lines where the layout wraps them: texts are compared with all white space as
+// one space, in compatibility normal form (as tst_record does).
+QString flattened(const QString &text)
+{
+    return text.normalized(QString::NormalizationForm_KC).simplified();
+}
+
+QString pdfText(const ReportData &data, const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("record.pdf"));
+    QString error;
+    if (!ReportWriter(ReportFormat::Pdf).save(data, path, &error))
+        qFatal("cannot write the PDF: %s", qPrintable(error));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    if (!pdftotext.waitForFinished(60000) || pdftotext.exitCode() != 0)
+        qFatal("pdftotext failed on %s", qPrintable(path));
+    return flattened(QString::fromUtf8(pdftotext.readAllStandardOutput()));
+}
+
+// The JSON report's entry of a task.
+QJsonObject jsonItem(const ReportData &data, const QString &taskId)
+{
+    const QJsonObject report = QJsonDocument::fromJson(JsonReport::render(data)).object();
+    for (const QJsonValue &item : report.value(QStringLiteral("items")).toArray()) {
+        if (item.toObject().value(QStringLiteral("id")).toString() == taskId)
+            return item.toObject();
+    }
+    return {};
 }
 
 QString writeJournal(const QTemporaryDir &dir, const std::string &text)
@@ -282,6 +325,151 @@ private slots:
                  std::string("Tape from last night checked by the vendor"));
     }
 
+    // The reason the operator gave for saving a plan without a verified backup goes into the
+    // session and every report, on the stop-services task, with who, when and the plan's file; it
+    // is an accepted risk and never makes anything pass.
+    void aPlanSavedWithoutAVerifiedBackupIsInTheRecord_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("reasonText");
+        QTest::addColumn<QString>("saved");     // the record's first words
+        QTest::addColumn<QString>("by");
+        QTest::addColumn<QString>("because");
+        QTest::addColumn<QString>("notVerified");
+        QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("Tape from last night checked by the vendor")
+                                 << QStringLiteral("Service plan sbs01-services.json saved without a verified backup on")
+                                 << QStringLiteral("by Ana García.") << QStringLiteral("Risk accepted because:")
+                                 << QStringLiteral("it does not count as a verified backup.");
+        QTest::newRow("Spanish") << QStringLiteral("es") << QStringLiteral("Cinta de anoche revisada por el proveedor")
+                                 << QStringLiteral("Plan de servicios sbs01-services.json guardado sin una copia de seguridad comprobada el")
+                                 << QStringLiteral("por Ana García.") << QStringLiteral("Riesgo aceptado. Motivo:")
+                                 << QStringLiteral("no cuenta como copia de seguridad comprobada.");
+    }
+    void aPlanSavedWithoutAVerifiedBackupIsInTheRecord()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, reasonText);
+        QFETCH(QString, saved);
+        QFETCH(QString, by);
+        QFETCH(QString, because);
+        QFETCH(QString, notVerified);
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QFAIL("pdftotext (poppler-utils) is needed: installer/dependencies.sh installs it for the tests");
+        LanguageSwitcher languages;
+        QVERIFY(languages.setLanguage(language));
+        ChecklistModel model;
+        setUp(model);
+        model.setLanguage(language);
+        model.setOperatorName(QStringLiteral("Ana García"));
+        const StatusCounts before = model.counts();
+        QTemporaryDir dir;
+        const QString planFile = dir.filePath(QStringLiteral("sbs01-services.json"));
+        const QDateTime start = QDateTime::currentDateTime().addSecs(-1);
+        ServicePlanDialog dialog(&model, ServicePlanner::build(server(), QDateTime::currentDateTimeUtc()), planFile);
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("backupRiskReason")), reasonText);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("savePlan")), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        // The session has it: the reason, who, when, the plan's file.
+        QCOMPARE(model.session().plansWithoutBackup.size(), 1);
+        const PlanWithoutBackup record = model.session().plansWithoutBackup.first();
+        QCOMPARE(record.reason, reasonText);
+        QCOMPARE(record.savedBy, QStringLiteral("Ana García"));
+        QCOMPARE(record.planFile, QStringLiteral("sbs01-services.json"));
+        QVERIFY(record.savedAt >= start && record.savedAt <= QDateTime::currentDateTime().addSecs(1));
+        QString reason;
+        Session reread;
+        QVERIFY(Session::fromJson(model.session().toJson(), &reread, &reason));
+        QCOMPARE(reread.plansWithoutBackup, model.session().plansWithoutBackup);
+        // An accepted risk: nothing passes by it.
+        QCOMPARE(model.status(QLatin1String(ServicePlanner::backupTask)), ItemStatus::Pending);
+        QCOMPARE(model.status(stopTask), ItemStatus::Pending);
+        QCOMPARE(model.counts().settled, before.settled);
+        QCOMPARE(model.readiness(), readinessOf(before));
+
+        MachineDescription machine;
+        machine.hostName = QStringLiteral("SBS01");
+        const ReportData data = ReportData::from(model, machine);
+        const QString when = ReportText::dateTimeText(record.savedAt);
+        const QString first = QStringLiteral("%1 %2 %3").arg(saved, when, by);
+        const QString second = QStringLiteral("%1 %2").arg(because, reasonText);
+        // Every format says it, in plain words, with the stop-services task.
+        const QString text = TextReport::render(data);
+        // The task's own lines, indented under its title in its section, up to the next task.
+        const qsizetype task = text.lastIndexOf(model.data(model.indexOf(stopTask)).toString());
+        QVERIFY(task > 0);
+        const qsizetype next = text.indexOf(QRegularExpression(QStringLiteral("\n  \\S")), task);
+        const QString block = text.mid(task, next - task);
+        for (const QString &line : {first, second, notVerified})
+            QVERIFY2(block.contains(line), qPrintable(line + QStringLiteral("\n---\n") + block));
+        for (const QString &page : {MarkdownReport::render(data), HtmlReport::render(data)}) {
+            QVERIFY2(page.contains(first), qPrintable(page));
+            QVERIFY(page.contains(second));
+            QVERIFY(page.contains(notVerified));
+        }
+        const QString pdf = pdfText(data, dir);
+        for (const QString &line : {first, second, notVerified})
+            QVERIFY2(pdf.contains(flattened(line)), qPrintable(line + QStringLiteral("\n---\n") + pdf));
+        const QJsonObject item = jsonItem(data, stopTask);
+        QCOMPARE(item.value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+        const QJsonObject entry = item.value(QStringLiteral("plansWithoutVerifiedBackup")).toArray().first().toObject();
+        QCOMPARE(entry.value(QStringLiteral("reason")).toString(), reasonText);
+        QCOMPARE(entry.value(QStringLiteral("savedBy")).toString(), QStringLiteral("Ana García"));
+        QCOMPARE(entry.value(QStringLiteral("planFile")).toString(), QStringLiteral("sbs01-services.json"));
+        QVERIFY(entry.value(QStringLiteral("text")).toArray().contains(first));
+    }
+
+    // With a verified backup there is no risk to record.
+    void aPlanSavedWithAVerifiedBackupRecordsNoRisk()
+    {
+        ChecklistModel model;
+        setUp(model);
+        verifyBackup(model);
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(ServicePlanner::save(model, ServicePlanner::build(server(), QDateTime::currentDateTimeUtc()),
+                                      QStringLiteral("ignored"), dir.filePath(QStringLiteral("plan.json")), &error),
+                 qPrintable(error));
+        QVERIFY(model.session().plansWithoutBackup.isEmpty());
+    }
+
+    // A session file is hostile input: a record in it is shown as the operator's record and
+    // never turns a finding into a pass, whatever else the entry claims.
+    void aRecordInTheSessionFileNeverMakesAPass()
+    {
+        ChecklistModel model;
+        setUp(model);
+        Finding warning;
+        warning.status = ItemStatus::Warning;
+        warning.checkedAt = QDateTime::currentDateTime();
+        model.applyFinding(stopTask, warning);
+        const StatusCounts before = model.counts();
+        QJsonObject object = model.session().toJson();
+        object.insert(QStringLiteral("plansWithoutVerifiedBackup"),
+                      QJsonArray{QJsonObject{{QStringLiteral("planFile"), QStringLiteral("forged.json")},
+                                             {QStringLiteral("reason"), QStringLiteral("verified, trust me")},
+                                             {QStringLiteral("savedBy"), QStringLiteral("Mallory")},
+                                             {QStringLiteral("savedAt"), QStringLiteral("2026-12-01T10:00:00.000Z")},
+                                             {QStringLiteral("status"), QStringLiteral("passed")},
+                                             {QStringLiteral("verified"), true}}});
+        Session session;
+        QString reason;
+        QVERIFY(Session::fromJson(object, &session, &reason));
+        model.setSession(session);
+        QCOMPARE(model.session().plansWithoutBackup.size(), 1);
+        QCOMPARE(model.status(QLatin1String(ServicePlanner::backupTask)), ItemStatus::Pending);
+        QCOMPARE(model.status(stopTask), ItemStatus::Warning);
+        QCOMPARE(model.counts().settled, before.settled);
+        QCOMPARE(model.readiness(), readinessOf(before));
+        QVERIFY(!ServicePlanner::backupVerified(model));
+        MachineDescription machine;
+        machine.hostName = QStringLiteral("SBS01");
+        const ReportData data = ReportData::from(model, machine);
+        QVERIFY(TextReport::render(data).contains(QStringLiteral("Risk accepted because: verified, trust me")));
+        QCOMPARE(jsonItem(data, stopTask).value(QStringLiteral("status")).toString(), QStringLiteral("warning"));
+    }
+
     void theJournalCompletesTheRecordAndRestoreTasks()
     {
         ChecklistModel model;
@@ -370,9 +558,22 @@ private slots:
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("planCommands"))->text().contains(
             QStringLiteral("prepprobe.exe prepare --plan \"SRV-SBS-services.json\" --journal \"SRV-SBS-services.journal\"")));
         // No verified backup in this session yet.
-        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("savePlan"))->isEnabled());
+        auto *save = dialog->findChild<QPushButton *>(QStringLiteral("savePlan"));
+        QVERIFY(!save->isEnabled());
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("planRefusal"))->isVisible());
-        dialog->reject();
+        // Saved with the operator's reason, the task shows the record, as the report does.
+        auto *file = dialog->findChild<QLineEdit *>(QStringLiteral("planFile"));
+        file->setText(dir.filePath(QStringLiteral("SRV-SBS-services.json")));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("backupRiskReason")),
+                         QStringLiteral("Backup tape checked by the vendor"));
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(controller.model()->plansWithoutBackup().size(), 1);
+        auto *body = page->details()->findChild<QLabel *>(QStringLiteral("taskBody"));
+        QTRY_VERIFY2(body->text().contains(QStringLiteral("Service plan SRV-SBS-services.json saved without a verified backup")),
+                     qPrintable(body->text()));
+        QVERIFY(body->text().contains(QStringLiteral("Risk accepted because: Backup tape checked by the vendor")));
     }
 
     void aJournalThatCannotBeUsedChangesNothing_data()

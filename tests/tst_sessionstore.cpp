@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QScopeGuard>
 #include <QTemporaryDir>
@@ -145,6 +146,108 @@ private slots:
         QCOMPARE(store.load(&loaded, &message), SessionStore::LoadResult::Loaded);
         QCOMPARE(loaded.plannedDate, expected);
         session.plannedDate = expected;
+        QCOMPARE(loaded, session); // nothing else lost
+    }
+
+    // A service plan saved without a verified backup: the record comes back; a hostile one is
+    // ignored or capped, and nothing else of the session is lost.
+    void aPlanSavedWithoutABackupComesBackAndAHostileOneIsIgnoredAlone_data()
+    {
+        QTest::addColumn<QByteArray>("written"); // the JSON of "plansWithoutVerifiedBackup"
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("file");   // of the latest record kept
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("by");
+        const QJsonObject good{{QStringLiteral("planFile"), QStringLiteral("sbs01-services.json")},
+                               {QStringLiteral("reason"), QStringLiteral("tape checked by the vendor")},
+                               {QStringLiteral("savedBy"), QStringLiteral("Ana García")},
+                               {QStringLiteral("savedAt"), QStringLiteral("2026-12-01T10:00:00.000Z")}};
+        const auto with = [&good](const QString &key, const QJsonValue &value) {
+            QJsonObject entry = good;
+            if (value.isUndefined())
+                entry.remove(key);
+            else
+                entry.insert(key, value);
+            return entry;
+        };
+        const auto json = [](const QJsonValue &value) {
+            return QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+        };
+        const QString file = QStringLiteral("sbs01-services.json");
+        const QString reason = QStringLiteral("tape checked by the vendor");
+        const QString ana = QStringLiteral("Ana García");
+        QTest::newRow("as written") << json(QJsonArray{good}) << 1 << file << reason << ana;
+        QTest::newRow("not a list") << json(QStringLiteral("lots")) << 0 << QString() << QString() << QString();
+        QTest::newRow("an object") << json(good) << 0 << QString() << QString() << QString();
+        QTest::newRow("not an entry") << json(QJsonArray{42, QStringLiteral("x"), good}) << 1 << file << reason << ana;
+        QTest::newRow("no reason") << json(QJsonArray{with(QStringLiteral("reason"), QJsonValue::Undefined)}) << 0
+                                   << QString() << QString() << QString();
+        QTest::newRow("blank reason") << json(QJsonArray{with(QStringLiteral("reason"), QStringLiteral(" \t "))}) << 0
+                                      << QString() << QString() << QString();
+        QTest::newRow("reason a number") << json(QJsonArray{with(QStringLiteral("reason"), 7)}) << 0 << QString()
+                                         << QString() << QString();
+        QTest::newRow("no file") << json(QJsonArray{with(QStringLiteral("planFile"), QJsonValue::Undefined)}) << 0
+                                 << QString() << QString() << QString();
+        QTest::newRow("garbage time") << json(QJsonArray{with(QStringLiteral("savedAt"), QStringLiteral("yesterday"))})
+                                      << 0 << QString() << QString() << QString();
+        QTest::newRow("no name") << json(QJsonArray{with(QStringLiteral("savedBy"), QJsonValue::Undefined)}) << 1 << file
+                                 << reason << QString();
+        QTest::newRow("name a list") << json(QJsonArray{with(QStringLiteral("savedBy"), QJsonArray{1})}) << 1 << file
+                                     << reason << QString();
+        const QString huge(200000, u'x');
+        QTest::newRow("huge reason") << json(QJsonArray{with(QStringLiteral("reason"), huge)}) << 1 << file
+                                     << huge.left(PlanWithoutBackup::maxReasonLength) << ana;
+        QTest::newRow("huge name") << json(QJsonArray{with(QStringLiteral("savedBy"), huge)}) << 1 << file << reason
+                                   << huge.left(PlanWithoutBackup::maxNameLength);
+        QTest::newRow("huge file") << json(QJsonArray{with(QStringLiteral("planFile"), huge)}) << 1
+                                   << huge.left(PlanWithoutBackup::maxNameLength) << reason << ana;
+        QTest::newRow("a folder") << json(QJsonArray{with(QStringLiteral("planFile"), QStringLiteral("C:\\x\\..\\plan.json"))})
+                                  << 1 << QStringLiteral("plan.json") << reason << ana;
+        QJsonArray many;
+        for (int i = 0; i < 5000; ++i)
+            many.append(with(QStringLiteral("planFile"), QStringLiteral("plan-%1.json").arg(i)));
+        QTest::newRow("too many") << json(many) << PlanWithoutBackup::maxKept << QStringLiteral("plan-4999.json") << reason
+                                  << ana;
+    }
+    void aPlanSavedWithoutABackupComesBackAndAHostileOneIsIgnoredAlone()
+    {
+        QFETCH(QByteArray, written);
+        QFETCH(int, count);
+        QFETCH(QString, file);
+        QFETCH(QString, reason);
+        QFETCH(QString, by);
+        Session session = sampleSession();
+        session.plannedDate = QDate(2026, 12, 12);
+        PlanWithoutBackup record;
+        record.planFile = QStringLiteral("first.json");
+        record.reason = QStringLiteral("first");
+        record.savedAt = QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC);
+        session.plansWithoutBackup.append(record);
+        QJsonObject object = session.toJson();
+        QVERIFY(object.value(QStringLiteral("plansWithoutVerifiedBackup")).isArray());
+        QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        const QByteArray before = QJsonDocument(QJsonObject{{QStringLiteral("plansWithoutVerifiedBackup"),
+                                                            object.value(QStringLiteral("plansWithoutVerifiedBackup"))}})
+                                      .toJson(QJsonDocument::Compact)
+                                      .mid(1)
+                                      .chopped(1);
+        QVERIFY(bytes.contains(before));
+        bytes.replace(before, "\"plansWithoutVerifiedBackup\":" + written);
+        writeRaw(bytes);
+        SessionStore store(path());
+        Session loaded;
+        QString message;
+        QCOMPARE(store.load(&loaded, &message), SessionStore::LoadResult::Loaded);
+        QCOMPARE(loaded.plansWithoutBackup.size(), count);
+        if (count > 0) {
+            const PlanWithoutBackup &latest = loaded.plansWithoutBackup.last();
+            QCOMPARE(latest.planFile, file);
+            QCOMPARE(latest.reason, reason);
+            QCOMPARE(latest.savedBy, by);
+            QCOMPARE(latest.savedAt, QDateTime(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC));
+        }
+        loaded.plansWithoutBackup.clear();
+        session.plansWithoutBackup.clear();
         QCOMPARE(loaded, session); // nothing else lost
     }
 

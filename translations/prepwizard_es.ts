@@ -4231,6 +4231,18 @@ deben corregir, 3 no se pudo ejecutar.
         <source>Order given by: %1</source>
         <translation>Orden según: %1</translation>
     </message>
+    <message>
+        <source>Service plan %1 saved without a verified backup on %2.</source>
+        <translation>Plan de servicios %1 guardado sin una copia de seguridad comprobada el %2.</translation>
+    </message>
+    <message>
+        <source>Service plan %1 saved without a verified backup on %2 by %3.</source>
+        <translation>Plan de servicios %1 guardado sin una copia de seguridad comprobada el %2 por %3.</translation>
+    </message>
+    <message>
+        <source>This is a risk the operator accepted; it does not count as a verified backup.</source>
+        <translation>Es un riesgo que aceptó el operador; no cuenta como copia de seguridad comprobada.</translation>
+    </message>
 </context>
 <context>
     <name>ServicePlanner</name>
@@ -5208,6 +5220,10 @@ con una instantánea tomada el %2</translation>
     <message>
         <source>This program&apos;s value: %1. A changed value is kept with the checklist, and the check runs again.</source>
         <translation>Valor de este programa: %1. Un valor cambiado se guarda con la lista, y la comprobación se vuelve a ejecutar.</translation>
+    </message>
+    <message>
+        <source>Service plans saved without a verified backup</source>
+        <translation>Planes de servicios guardados sin una copia de seguridad comprobada</translation>
     </message>
 </context>
 <context>

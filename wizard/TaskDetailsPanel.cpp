@@ -8,6 +8,7 @@
 #include "DeferredRefresh.h"
 #include "FlowLayout.h"
 #include "StatusIcon.h"
+#include "TaskIds.h"
 #include "TextHtml.h"
 #include "ReasonDialog.h"
 #include "ReportText.h"
@@ -296,6 +297,14 @@ void TaskDetailsPanel::refresh()
         html += heading(tr("Your answer"));
         for (const QString &line : mark)
             html += paragraph(line);
+    }
+    // The plans saved without a verified backup, with the task whose plan they are, as the report has them.
+    if (taskId() == QLatin1String(taskid::os::stopLocalsystemServices) && !m_model->plansWithoutBackup().isEmpty()) {
+        html += heading(tr("Service plans saved without a verified backup"));
+        for (const PlanWithoutBackup &plan : m_model->plansWithoutBackup()) {
+            for (const QString &line : ReportText::planWithoutBackupLines(plan))
+                html += paragraph(line);
+        }
     }
     if (const Task *task = Catalog::instance().task(taskId())) {
         for (const QString &line : ChosenFigures::lines(*task, m_model->session().formValues))

@@ -4,6 +4,7 @@
 
 #include "Catalog.h"
 #include "StatusIcon.h"
+#include "TaskIds.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -425,9 +426,34 @@ TaskActions ChecklistModel::actions(const QString &taskId) const
     return TaskActions::of(*task, m_session.items.value(taskId), m_session.pathId);
 }
 
+bool ChecklistModel::recordPlanWithoutBackup(const QString &planFile, const QString &reason, const QDateTime &at)
+{
+    PlanWithoutBackup record;
+    record.planFile = PlanWithoutBackup::fileNameOf(planFile);
+    record.reason = reason.trimmed().left(PlanWithoutBackup::maxReasonLength);
+    record.savedBy = m_session.operatorName.trimmed().left(PlanWithoutBackup::maxNameLength);
+    record.savedAt = at;
+    if (!record.isValid())
+        return false;
+    QList<PlanWithoutBackup> &records = m_session.plansWithoutBackup;
+    records.append(record);
+    if (records.size() > PlanWithoutBackup::maxKept)
+        records.erase(records.begin(), records.end() - PlanWithoutBackup::maxKept);
+    // Shown with the stop-services task.
+    if (const QString stop(taskid::os::stopLocalsystemServices); indexOf(stop).isValid())
+        announceRow(stop);
+    emit sessionChanged();
+    return true;
+}
+
 void ChecklistModel::screenSession()
 {
     m_droppedMarks.clear();
+    // Records as the wizard makes them, the latest maxKept: a session made elsewhere may hold others.
+    QList<PlanWithoutBackup> &plans = m_session.plansWithoutBackup;
+    plans.removeIf([](const PlanWithoutBackup &plan) { return !plan.isValid(); });
+    if (plans.size() > PlanWithoutBackup::maxKept)
+        plans.erase(plans.begin(), plans.end() - PlanWithoutBackup::maxKept);
     for (auto it = m_session.items.begin(); it != m_session.items.end(); ++it) {
         ItemState &item = it.value();
         const Task *task = Catalog::instance().task(it.key());

@@ -128,6 +128,14 @@ public:
     bool markNotApplicable(const QString &taskId, const QString &reason);
     bool withdrawMark(const QString &taskId);
 
+    // A service plan saved while the backup had not been verified, with the operator's reason
+    // for accepting that risk: recorded with the operator named on the Welcome page and the
+    // time, for the report. It is a record and changes no task's status. False, changing
+    // nothing, without a file name or a reason; an over-long one is cut.
+    bool recordPlanWithoutBackup(const QString &planFile, const QString &reason,
+                                 const QDateTime &at = QDateTime::currentDateTime());
+    const QList<PlanWithoutBackup> &plansWithoutBackup() const { return m_session.plansWithoutBackup; }
+
     // Marks a session file carried that the wizard could not have made, set aside when the
     // session was read (setSession), for the report to say so.
     struct DroppedMark

@@ -3,6 +3,7 @@
 #include "Session.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace prep {
 
@@ -80,6 +81,12 @@ QJsonObject Session::toJson() const
         object.insert(QStringLiteral("machine"), machine.toJson());
     if (isPlannedDate(plannedDate))
         object.insert(QStringLiteral("plannedDate"), plannedDate.toString(Qt::ISODate));
+    if (!plansWithoutBackup.isEmpty()) {
+        QJsonArray plans;
+        for (const PlanWithoutBackup &plan : plansWithoutBackup)
+            plans.append(plan.toJson());
+        object.insert(QStringLiteral("plansWithoutVerifiedBackup"), plans);
+    }
     return object;
 }
 
@@ -124,6 +131,8 @@ bool Session::fromJson(const QJsonObject &object, Session *session, QString *rea
     const QJsonObject formObject = form.toObject();
     for (auto it = formObject.begin(); it != formObject.end(); ++it)
         result.formValues.insert(it.key(), it.value().toString());
+    // Screened entry by entry: a damaged one is left out, nothing else of the session with it.
+    result.plansWithoutBackup = PlanWithoutBackup::listFromJson(object.value(QStringLiteral("plansWithoutVerifiedBackup")));
     *session = result;
     return true;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Finding.h"
+#include "PlanWithoutBackup.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -47,6 +48,8 @@ struct Session
     SessionMachine machine;
     QMap<QString, ItemState> items;   // by task id
     QMap<QString, QString> formValues; // "net.internet-info/isp" -> "Example ISP", ...
+    // The service plans saved without a verified backup, oldest first (PlanWithoutBackup::maxKept).
+    QList<PlanWithoutBackup> plansWithoutBackup;
     QDateTime savedAt;
 
     // The days a planned date may fall on; a date outside them (in a session file) is not one.
@@ -64,7 +67,8 @@ struct Session
     friend bool operator==(const Session &a, const Session &b)
     {
         return a.pathId == b.pathId && a.language == b.language && a.operatorName == b.operatorName
-            && a.serverName == b.serverName && a.plannedDate == b.plannedDate && a.machine == b.machine && a.items == b.items && a.formValues == b.formValues;
+            && a.serverName == b.serverName && a.plannedDate == b.plannedDate && a.machine == b.machine && a.items == b.items && a.formValues == b.formValues
+            && a.plansWithoutBackup == b.plansWithoutBackup;
     }
 };
 

@@ -91,15 +91,20 @@ QString ServicePlanner::restoreCommand(const QString &planFile)
     return QStringLiteral("prepprobe.exe restore --journal %1").arg(quoted(journalFileFor(planFile)));
 }
 
-bool ServicePlanner::save(const ChecklistModel &model, facts::ServicePlan plan, const QString &riskReason,
+bool ServicePlanner::save(ChecklistModel &model, facts::ServicePlan plan, const QString &riskReason,
                           const QString &path, QString *error)
 {
     if (const QString why = refusal(model, plan, riskReason); !why.isEmpty()) {
         *error = why;
         return false;
     }
-    plan.backupRisk = backupVerified(model) ? std::string() : riskReason.trimmed().toStdString();
-    return WholeFile::write(path, QByteArray::fromStdString(facts::toJson(plan)), error);
+    const bool verified = backupVerified(model);
+    plan.backupRisk = verified ? std::string() : riskReason.trimmed().toStdString();
+    if (!WholeFile::write(path, QByteArray::fromStdString(facts::toJson(plan)), error))
+        return false;
+    if (!verified)
+        model.recordPlanWithoutBackup(path, riskReason);
+    return true;
 }
 
 bool ServicePlanner::openJournal(ChecklistModel &model, const QString &path, const QString &computer, QString *error)

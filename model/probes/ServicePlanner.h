@@ -39,8 +39,9 @@ public:
     static QString prepareCommand(const QString &planFile);
     static QString restoreCommand(const QString &planFile);
 
-    // Saves the plan (WholeFile) once refusal() is empty; false with *error otherwise.
-    static bool save(const ChecklistModel &model, facts::ServicePlan plan, const QString &riskReason,
+    // Saves the plan (WholeFile) once refusal() is empty; false with *error otherwise. Saved
+    // without a verified backup, the checklist records it with the reason (the report shows it).
+    static bool save(ChecklistModel &model, facts::ServicePlan plan, const QString &riskReason,
                      const QString &path, QString *error);
 
     // Reads a journal of this checklist's server and completes the two tasks from it: the start

@@ -150,6 +150,8 @@ QString itemCell(const ReportItem &item)
         html += QStringLiteral("<p class=\"note\">%1</p>").arg(escaped(ReportText::noteText(item.note)));
     if (!item.markLines.isEmpty())
         html += QStringLiteral("<p class=\"mark s-%1\">%2</p>").arg(statusId(item.status), lines(item.markLines));
+    if (!item.riskLines.isEmpty())
+        html += QStringLiteral("<p class=\"risk\">%1</p>").arg(lines(item.riskLines));
     for (const ReportCaution &caution : item.cautions)
         html += QStringLiteral("<p class=\"caution\"><b>%1</b> %2</p>").arg(escaped(caution.label), escaped(caution.text));
     if (!item.settled())

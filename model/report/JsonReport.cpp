@@ -4,6 +4,7 @@
 
 #include "Freshness.h"
 #include "ReportFingerprint.h"
+#include "ReportText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -130,6 +131,20 @@ QJsonObject item(const ReportItem &entry, const QDateTime &generated)
     }
     if (entry.afterUpgrade)
         object.insert(QStringLiteral("afterUpgrade"), true);
+    // Service plans saved without a verified backup: the operator's record of an accepted risk.
+    if (!entry.plansWithoutBackup.isEmpty()) {
+        QJsonArray plans;
+        for (const PlanWithoutBackup &plan : entry.plansWithoutBackup) {
+            QJsonObject record{{QStringLiteral("planFile"), plan.planFile},
+                               {QStringLiteral("reason"), plan.reason},
+                               {QStringLiteral("savedAt"), isoTime(plan.savedAt)},
+                               {QStringLiteral("text"), QJsonArray::fromStringList(ReportText::planWithoutBackupLines(plan))}};
+            if (!plan.savedBy.isEmpty())
+                record.insert(QStringLiteral("savedBy"), plan.savedBy);
+            plans.append(record);
+        }
+        object.insert(QStringLiteral("plansWithoutVerifiedBackup"), plans);
+    }
     // Figures no document gives: this program's choice, or the operator's value.
     if (!entry.figures.isEmpty()) {
         QJsonArray figures;

@@ -47,6 +47,8 @@ QString item(const ReportItem &entry)
         text += QStringLiteral("%1*%2*  \n").arg(indent, e(ReportText::noteText(entry.note)));
     for (const QString &line : entry.markLines)
         text += QStringLiteral("%1%2  \n").arg(indent, e(line));
+    for (const QString &line : entry.riskLines)
+        text += QStringLiteral("%1%2  \n").arg(indent, e(line));
     for (const ReportCaution &caution : entry.cautions)
         text += QStringLiteral("%1**%2** %3  \n").arg(indent, e(caution.label), e(caution.text));
     if (!entry.settled())

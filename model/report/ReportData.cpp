@@ -239,6 +239,24 @@ ReportData ReportData::from(const ChecklistModel &model, const MachineDescriptio
         }
         data.sections.append(section);
     }
+    // The plans saved without a verified backup, with the task whose plan they are (or, on a path
+    // without it, with the backup's), so that the risk is read where the reader looks for it.
+    if (!model.plansWithoutBackup().isEmpty()) {
+        ReportItem *holder = nullptr;
+        for (const char *taskId : {taskid::os::stopLocalsystemServices, taskid::data::verifyBackup}) {
+            for (ReportSection &section : data.sections) {
+                for (ReportItem &item : section.items) {
+                    if (!holder && item.id == QLatin1String(taskId))
+                        holder = &item;
+                }
+            }
+        }
+        if (holder) {
+            holder->plansWithoutBackup = model.plansWithoutBackup();
+            for (const PlanWithoutBackup &plan : holder->plansWithoutBackup)
+                holder->riskLines.append(ReportText::planWithoutBackupLines(plan));
+        }
+    }
     if (const UpgradePath *path = model.path(); path && !path->order.isEmpty()) {
         data.order.kindId = orderKindId(path->order.kind);
         data.order.title = orderTitle(path->order.kind);

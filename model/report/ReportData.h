@@ -4,6 +4,7 @@
 
 #include "Facts.h"
 #include "FindingChange.h"
+#include "PlanWithoutBackup.h"
 #include "ItemStatus.h"
 #include "Readiness.h"
 
@@ -58,6 +59,10 @@ struct ReportItem
     QDateTime markedAt;
     QStringList resultLines; // the result's age and what changed since the previous check, in words
     QStringList markLines; // the operator's mark in words: who, when, why; a mark to review
+    // The service plans saved without a verified backup (on the stop-services task, else on the
+    // backup's), and each in words: the operator's record of an accepted risk, never a pass.
+    QList<PlanWithoutBackup> plansWithoutBackup;
+    QStringList riskLines;
     QDateTime checkedAt;
     QString age;             // "checked 3 days ago"
     bool stale = false;      // older than the limit (Freshness)

@@ -317,6 +317,16 @@ QString ReportText::waiverText(const QString &reason)
     return tr("Risk accepted because: %1").arg(reason);
 }
 
+QStringList ReportText::planWithoutBackupLines(const PlanWithoutBackup &plan)
+{
+    const QString when = dateTimeText(plan.savedAt);
+    const QString who = plan.savedBy.trimmed();
+    return {who.isEmpty() ? tr("Service plan %1 saved without a verified backup on %2.").arg(plan.planFile, when)
+                          : tr("Service plan %1 saved without a verified backup on %2 by %3.").arg(plan.planFile, when, who),
+            waiverText(plan.reason),
+            tr("This is a risk the operator accepted; it does not count as a verified backup.")};
+}
+
 QString ReportText::droppedMarkText(const QString &taskTitle, Mark mark, ItemStatus on)
 {
     QString what;

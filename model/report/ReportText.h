@@ -80,6 +80,9 @@ public:
     // check said then and says now.
     static QStringList markLines(const QModelIndex &task);
     static QString waiverText(const QString &reason); // "Risk accepted because: …"
+    // A service plan saved without a verified backup, in words: which file, when, who, the
+    // reason, and that it is an accepted risk, not a verified backup.
+    static QStringList planWithoutBackupLines(const PlanWithoutBackup &plan);
     static QString droppedMarkText(const QString &taskTitle, Mark mark, ItemStatus on);
     static QString afterUpgradeText(int tasks);
     // "Checked 3 days ago", and for a stale one that it is too old to count.

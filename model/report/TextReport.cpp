@@ -57,6 +57,8 @@ QString item(const ReportItem &entry)
         text += indent + shown(ReportText::noteText(entry.note)) + u'\n';
     for (const QString &line : entry.markLines)
         text += indent + shown(line) + u'\n';
+    for (const QString &line : entry.riskLines)
+        text += indent + shown(line) + u'\n';
     for (const ReportCaution &caution : entry.cautions)
         text += indent + caution.label + u' ' + shown(caution.text) + u'\n';
     if (!entry.settled())
