@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanWithoutBackup.h"
 
