@@ -8,7 +8,6 @@
 #include "DeferredRefresh.h"
 #include "FlowLayout.h"
 #include "StatusIcon.h"
-#include "TaskIds.h"
 #include "TextHtml.h"
 #include "ReasonDialog.h"
 #include "ReportText.h"
@@ -299,7 +298,7 @@ void TaskDetailsPanel::refresh()
             html += paragraph(line);
     }
     // The plans saved without a verified backup, with the task whose plan they are, as the report has them.
-    if (taskId() == QLatin1String(taskid::os::stopLocalsystemServices) && !m_model->plansWithoutBackup().isEmpty()) {
+    if (taskId() == m_model->planRecordTask() && !m_model->plansWithoutBackup().isEmpty()) {
         html += heading(tr("Service plans saved without a verified backup"));
         for (const PlanWithoutBackup &plan : m_model->plansWithoutBackup()) {
             for (const QString &line : ReportText::planWithoutBackupLines(plan))

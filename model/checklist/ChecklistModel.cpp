@@ -439,11 +439,19 @@ bool ChecklistModel::recordPlanWithoutBackup(const QString &planFile, const QStr
     records.append(record);
     if (records.size() > PlanWithoutBackup::maxKept)
         records.erase(records.begin(), records.end() - PlanWithoutBackup::maxKept);
-    // Shown with the stop-services task.
-    if (const QString stop(taskid::os::stopLocalsystemServices); indexOf(stop).isValid())
-        announceRow(stop);
+    if (const QString holder = planRecordTask(); !holder.isEmpty())
+        announceRow(holder);
     emit sessionChanged();
     return true;
+}
+
+QString ChecklistModel::planRecordTask() const
+{
+    for (const char *taskId : {taskid::os::stopLocalsystemServices, taskid::data::verifyBackup}) {
+        if (indexOf(QLatin1String(taskId)).isValid())
+            return QLatin1String(taskId);
+    }
+    return {};
 }
 
 void ChecklistModel::screenSession()

@@ -135,6 +135,9 @@ public:
     bool recordPlanWithoutBackup(const QString &planFile, const QString &reason,
                                  const QDateTime &at = QDateTime::currentDateTime());
     const QList<PlanWithoutBackup> &plansWithoutBackup() const { return m_session.plansWithoutBackup; }
+    // The task those records are shown with, on screen and in every report: the stop-services
+    // task whose plan they are, or on a path without it the backup's; empty on a path with neither.
+    QString planRecordTask() const;
 
     // Marks a session file carried that the wizard could not have made, set aside when the
     // session was read (setSession), for the report to say so.

@@ -241,20 +241,15 @@ ReportData ReportData::from(const ChecklistModel &model, const MachineDescriptio
     }
     // The plans saved without a verified backup, with the task whose plan they are (or, on a path
     // without it, with the backup's), so that the risk is read where the reader looks for it.
-    if (!model.plansWithoutBackup().isEmpty()) {
-        ReportItem *holder = nullptr;
-        for (const char *taskId : {taskid::os::stopLocalsystemServices, taskid::data::verifyBackup}) {
-            for (ReportSection &section : data.sections) {
-                for (ReportItem &item : section.items) {
-                    if (!holder && item.id == QLatin1String(taskId))
-                        holder = &item;
-                }
+    if (const QString holderId = model.planRecordTask(); !model.plansWithoutBackup().isEmpty() && !holderId.isEmpty()) {
+        for (ReportSection &section : data.sections) {
+            for (ReportItem &item : section.items) {
+                if (item.id != holderId)
+                    continue;
+                item.plansWithoutBackup = model.plansWithoutBackup();
+                for (const PlanWithoutBackup &plan : item.plansWithoutBackup)
+                    item.riskLines.append(ReportText::planWithoutBackupLines(plan));
             }
-        }
-        if (holder) {
-            holder->plansWithoutBackup = model.plansWithoutBackup();
-            for (const PlanWithoutBackup &plan : holder->plansWithoutBackup)
-                holder->riskLines.append(ReportText::planWithoutBackupLines(plan));
         }
     }
     if (const UpgradePath *path = model.path(); path && !path->order.isEmpty()) {
