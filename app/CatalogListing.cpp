@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CatalogListing.h"
 
-#include "Catalog.h"
+#include "catalog/Catalog.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

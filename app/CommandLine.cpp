@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
-#include "ChosenFigures.h"
+#include "catalog/ChosenFigures.h"
 
-#include "Catalog.h"
-#include "Freshness.h"
 #include "LanguageSwitcher.h"
+#include "catalog/Catalog.h"
+#include "checklist/Freshness.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ProbeSettings.h"
+#include "probes/runner/ProbeSettings.h"
 
 #include <QCoreApplication>
 #include <QMap>

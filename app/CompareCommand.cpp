@@ -2,15 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CompareCommand.h"
 
-#include "Catalog.h"
-#include "ChecklistModel.h"
 #include "FactsJson.h"
 #include "HeadlessCheck.h"
-#include "JsonReport.h"
-#include "ReportData.h"
-#include "SessionStore.h"
-#include "SnapshotFacts.h"
-#include "WholeFile.h"
+#include "catalog/Catalog.h"
+#include "checklist/ChecklistModel.h"
+#include "checklist/SessionStore.h"
+#include "probes/runner/SnapshotFacts.h"
+#include "report/JsonReport.h"
+#include "report/ReportData.h"
+#include "report/WholeFile.h"
 
 #include <QDir>
 #include <QFile>

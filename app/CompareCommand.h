@@ -3,7 +3,7 @@
 #pragma once
 
 #include "CommandLine.h"
-#include "ReportComparison.h"
+#include "report/ReportComparison.h"
 
 #include <QCoreApplication>
 #include <QString>

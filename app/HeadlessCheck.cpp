@@ -2,17 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HeadlessCheck.h"
 
-#include "Catalog.h"
-#include "ChecklistModel.h"
-#include "FleetReport.h"
 #include "LanguageSwitcher.h"
-#include "PathMatch.h"
-#include "ProbeRunner.h"
-#include "ReportText.h"
-#include "ReportWriter.h"
-#include "SessionStore.h"
-#include "SnapshotFacts.h"
-#include "WholeFile.h"
+#include "catalog/Catalog.h"
+#include "checklist/ChecklistModel.h"
+#include "checklist/SessionStore.h"
+#include "probes/helpers/PathMatch.h"
+#include "probes/runner/ProbeRunner.h"
+#include "probes/runner/SnapshotFacts.h"
+#include "report/FleetReport.h"
+#include "report/ReportText.h"
+#include "report/ReportWriter.h"
+#include "report/WholeFile.h"
 
 #include <QDir>
 #include <QDirIterator>

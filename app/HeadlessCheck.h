@@ -3,10 +3,10 @@
 #pragma once
 
 #include "CommandLine.h"
-#include "ProbeSettings.h"
-#include "ReportData.h"
-#include "ReportWriter.h"
-#include "Session.h"
+#include "checklist/Session.h"
+#include "probes/runner/ProbeSettings.h"
+#include "report/ReportData.h"
+#include "report/ReportWriter.h"
 
 #include <QCoreApplication>
 #include <QString>

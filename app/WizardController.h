@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ChecklistModel.h"
-#include "ProbeSettings.h"
-#include "SessionAutosaver.h"
-#include "SessionStore.h"
-#include "SystemToolLauncher.h"
+#include "checklist/ChecklistModel.h"
+#include "checklist/SessionAutosaver.h"
+#include "checklist/SessionStore.h"
+#include "probes/helpers/SystemToolLauncher.h"
+#include "probes/runner/ProbeSettings.h"
 
 #include <QMap>
 #include <QObject>

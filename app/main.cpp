@@ -7,13 +7,13 @@
 #include "CompareCommand.h"
 #include "HeadlessCheck.h"
 #include "LanguageSwitcher.h"
-#include "Logging.h"
 #include "PrepWizard.h"
-#include "ReportFingerprint.h"
-#include "SafeText.h"
-#include "SnapshotFacts.h"
-#include "WholeFile.h"
 #include "WizardController.h"
+#include "checklist/Logging.h"
+#include "probes/runner/SnapshotFacts.h"
+#include "report/ReportFingerprint.h"
+#include "report/SafeText.h"
+#include "report/WholeFile.h"
 
 #include <QApplication>
 #include <QFile>

@@ -5,8 +5,8 @@
 // Two sessions of very different sizes, saved in turn by session-writer while tst_crashsafety
 // kills it: whatever is on disk afterwards must be exactly one of them.
 
-#include "Session.h"
-#include "TaskIds.h"
+#include "catalog/TaskIds.h"
+#include "checklist/Session.h"
 
 namespace prep::crash {
 

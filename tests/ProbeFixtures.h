@@ -4,9 +4,9 @@
 
 // What the probe tests share: the fixture trees and snapshots, and findings in words.
 
-#include "Finding.h"
-#include "LiveFacts.h"
-#include "SnapshotFacts.h"
+#include "checklist/Finding.h"
+#include "probes/runner/LiveFacts.h"
+#include "probes/runner/SnapshotFacts.h"
 
 #include <QString>
 #include <QStringList>

@@ -6,9 +6,9 @@
 // some tasks confirmed with notes, one risk accepted, probe results of every kind. Shared by the
 // report tests.
 
-#include "ChecklistModel.h"
-#include "ReportData.h"
-#include "TaskIds.h"
+#include "catalog/TaskIds.h"
+#include "checklist/ChecklistModel.h"
+#include "report/ReportData.h"
 
 #include <QDateTime>
 

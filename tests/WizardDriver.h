@@ -4,11 +4,11 @@
 // Drives the real wizard as the operator does, for GUI tests.
 
 #include "CategoryPage.h"
-#include "ChecklistModel.h"
 #include "PageIds.h"
 #include "PrepWizard.h"
 #include "TaskDetailsPanel.h"
 #include "WizardController.h"
+#include "checklist/ChecklistModel.h"
 
 #include <QAbstractButton>
 #include <QApplication>

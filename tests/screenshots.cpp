@@ -6,15 +6,15 @@
 // first (on this computer, or on the snapshot), with the network ones pointed at a closed port on
 // 127.0.0.1 so that they answer at once. Not a test: it judges nothing.
 
+#include "CategoryPage.h"
 #include "LanguageSwitcher.h"
 #include "PageIds.h"
 #include "PrepWizard.h"
-#include "ProbeRunner.h"
-#include "WizardController.h"
-#include "CategoryPage.h"
-#include "ChecklistModel.h"
 #include "SummaryPage.h"
-#include "TaskIds.h"
+#include "WizardController.h"
+#include "catalog/TaskIds.h"
+#include "checklist/ChecklistModel.h"
+#include "probes/runner/ProbeRunner.h"
 #include <QTabWidget>
 #include <QTreeView>
 

@@ -5,7 +5,7 @@
 // so that tst_crashsafety can pick the moment it kills it.
 
 #include "CrashSessions.h"
-#include "SessionStore.h"
+#include "checklist/SessionStore.h"
 
 #include <QCoreApplication>
 

@@ -4,15 +4,15 @@
 // say about it (a server snapshot with the fact), or says plainly that the fact could not be read
 // (the same snapshot without it). Evidence is never a pass: the operator still does the task.
 
-#include "Catalog.h"
 #include "CatalogListing.h"
-#include "ChecklistModel.h"
 #include "LanguageSwitcher.h"
-#include "NoticeCountdown.h"
 #include "ProbeFixtures.h"
-#include "ProbeRegistry.h"
-#include "ServicePackRule.h"
-#include "TaskIds.h"
+#include "catalog/Catalog.h"
+#include "catalog/TaskIds.h"
+#include "checklist/ChecklistModel.h"
+#include "checklist/NoticeCountdown.h"
+#include "probes/rules/ServicePackRule.h"
+#include "probes/runner/ProbeRegistry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

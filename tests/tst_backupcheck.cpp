@@ -3,8 +3,8 @@
 // The backup comparison as the dialog runs it: off the GUI thread, with progress, a finding for
 // the checklist, and a Cancel that answers at once.
 
-#include "BackupCheck.h"
 #include "ProbeFixtures.h"
+#include "probes/backup/BackupCheck.h"
 
 #include <QDir>
 #include <QFile>

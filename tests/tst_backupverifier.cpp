@@ -4,7 +4,7 @@
 // originals changed after the backup, a random sample of a larger restore, progress and cancel;
 // named pipes, files that vanish, link loops, and a hundred thousand files.
 
-#include "BackupVerifier.h"
+#include "probes/backup/BackupVerifier.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,10 +3,10 @@
 // hw.drivers-bios: the BIOS vendor, version and date, and a warning when it is older than the
 // catalog's figure, at and around it.
 
-#include "BiosAgeRule.h"
-#include "Catalog.h"
 #include "ProbeFixtures.h"
-#include "TaskIds.h"
+#include "catalog/Catalog.h"
+#include "catalog/TaskIds.h"
+#include "probes/rules/BiosAgeRule.h"
 
 #include <QTest>
 

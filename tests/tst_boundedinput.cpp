@@ -6,8 +6,8 @@
 // runs the real code; the CTest time limit is what "ends" is held to, and the times are printed.
 
 #include "FactsJson.h"
-#include "Session.h"
-#include "TaskIds.h"
+#include "catalog/TaskIds.h"
+#include "checklist/Session.h"
 
 #include <QDir>
 #include <QElapsedTimer>

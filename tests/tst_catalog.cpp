@@ -4,12 +4,12 @@
 // only where a document gives it, the staged BackOffice paths carrying the tasks of 4.5, caution
 // boxes that hold only the documents' cautions, and the Spanish terms of issue 13.
 
-#include "Catalog.h"
-#include "ChecklistModel.h"
-#include "FreeDiskRule.h"
 #include "LanguageSwitcher.h"
 #include "ProbeFixtures.h"
-#include "TaskIds.h"
+#include "catalog/Catalog.h"
+#include "catalog/TaskIds.h"
+#include "checklist/ChecklistModel.h"
+#include "probes/rules/FreeDiskRule.h"
 
 #include <QTest>
 

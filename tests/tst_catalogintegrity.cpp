@@ -6,11 +6,11 @@
 // task; every path a task, a step or a figure names exists; every task and path has a source;
 // every text is translated in translations/prepwizard_es.ts.
 
-#include "BackupCheck.h"
-#include "Catalog.h"
-#include "NoticeCountdown.h"
-#include "ProbeRegistry.h"
-#include "TaskIds.h"
+#include "catalog/Catalog.h"
+#include "catalog/TaskIds.h"
+#include "checklist/NoticeCountdown.h"
+#include "probes/backup/BackupCheck.h"
+#include "probes/runner/ProbeRegistry.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -3,9 +3,9 @@
 // The checklist model: rows for the chosen path, states, the operator's actions, and the signals
 // views and the autosave rely on. QAbstractItemModelTester watches every change.
 
-#include "Catalog.h"
-#include "ChecklistModel.h"
-#include "TaskIds.h"
+#include "catalog/Catalog.h"
+#include "catalog/TaskIds.h"
+#include "checklist/ChecklistModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -8,25 +8,25 @@
 // the command line; a value that is not a whole number within the figure's bounds is refused, and
 // one in a session file is not used.
 
-#include "BackupCheck.h"
-#include "BiosAgeRule.h"
-#include "Catalog.h"
 #include "CategoryPage.h"
-#include "ChecklistModel.h"
-#include "ChosenFigures.h"
 #include "CommandLine.h"
-#include "JsonReport.h"
 #include "LanguageSwitcher.h"
 #include "PageIds.h"
 #include "PrepWizard.h"
-#include "Probe.h"
 #include "ProgramRun.h"
-#include "ReportData.h"
 #include "SampleChecklist.h"
 #include "TaskDetailsPanel.h"
-#include "TaskIds.h"
-#include "TextReport.h"
 #include "WizardController.h"
+#include "catalog/Catalog.h"
+#include "catalog/ChosenFigures.h"
+#include "catalog/TaskIds.h"
+#include "checklist/ChecklistModel.h"
+#include "probes/backup/BackupCheck.h"
+#include "probes/rules/BiosAgeRule.h"
+#include "probes/runner/Probe.h"
+#include "report/JsonReport.h"
+#include "report/ReportData.h"
+#include "report/TextReport.h"
 
 #include <QAbstractButton>
 #include <QFile>

@@ -9,7 +9,7 @@
 #include "FactsJson.h"
 #include "FakeSntpServer.h"
 #include "ProgramRun.h"
-#include "TaskIds.h"
+#include "catalog/TaskIds.h"
 
 #include <QDir>
 #include <QEventLoop>

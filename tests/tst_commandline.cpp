@@ -3,13 +3,13 @@
 // What scripts and technicians type: the options, the lists, and the exit status 3 with one line
 // of reason for anything that cannot be used.
 
-#include "Catalog.h"
 #include "CatalogListing.h"
 #include "CommandLine.h"
-#include "JsonReport.h"
 #include "LanguageSwitcher.h"
-#include "ReportData.h"
 #include "SampleChecklist.h"
+#include "catalog/Catalog.h"
+#include "report/JsonReport.h"
+#include "report/ReportData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

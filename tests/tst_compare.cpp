@@ -17,7 +17,7 @@
 #include <QTest>
 
 #include "ProgramRun.h"
-#include "TaskIds.h"
+#include "catalog/TaskIds.h"
 
 namespace {
 using programrun::Run;

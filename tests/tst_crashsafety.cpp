@@ -5,7 +5,7 @@
 // the new one, and what a killed save leaves behind does not disturb the next start.
 
 #include "CrashSessions.h"
-#include "SessionStore.h"
+#include "checklist/SessionStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -3,8 +3,8 @@
 // net.disconnect-internet: reaching the Internet host is a warning; not reaching it is evidence
 // for the operator, in words that say why.
 
-#include "DisconnectInternetRule.h"
 #include "ProbeFixtures.h"
+#include "probes/rules/DisconnectInternetRule.h"
 
 #include <QTest>
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // os.disable-disk-utilities: running antivirus and backup agents, by product and vendor.
 
-#include "DiskUtilitiesRule.h"
 #include "ProbeFixtures.h"
+#include "probes/rules/DiskUtilitiesRule.h"
 
 #include <QTest>
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // mail.essentials-no-exchange: a server with Exchange must plan where its email goes.
 
-#include "EssentialsEmailRule.h"
 #include "ProbeFixtures.h"
+#include "probes/rules/EssentialsEmailRule.h"
 
 #include <QTest>
 

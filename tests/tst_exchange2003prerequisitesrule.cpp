@@ -3,8 +3,8 @@
 // mail.ex2003-prereqs: NTFS, the Windows services Exchange needs, .NET on Windows 2000; the
 // service packs shown for the operator.
 
-#include "Exchange2003PrerequisitesRule.h"
 #include "ProbeFixtures.h"
+#include "probes/rules/Exchange2003PrerequisitesRule.h"
 
 #include <QTest>
 

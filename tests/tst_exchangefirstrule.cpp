@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // mail.exchange-first: Exchange 2000 still installed blocks the Windows upgrade.
 
-#include "ExchangeFirstRule.h"
 #include "ProbeFixtures.h"
+#include "probes/rules/ExchangeFirstRule.h"
 
 #include <QTest>
 

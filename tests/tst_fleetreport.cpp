@@ -21,7 +21,7 @@
 #include <QTimer>
 
 #include "ProgramRun.h"
-#include "TaskIds.h"
+#include "catalog/TaskIds.h"
 
 #include <sys/stat.h>
 

@@ -3,10 +3,10 @@
 // hw.free-disk: free space on the system volume and on the volume of the folder for Setup's
 // files, against the catalog's figure, at and around it.
 
-#include "Catalog.h"
-#include "FreeDiskRule.h"
 #include "ProbeFixtures.h"
-#include "TaskIds.h"
+#include "catalog/Catalog.h"
+#include "catalog/TaskIds.h"
+#include "probes/rules/FreeDiskRule.h"
 
 #include <QTest>
 

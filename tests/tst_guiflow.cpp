@@ -5,21 +5,21 @@
 // a name for screen readers, nothing is lost without asking, the steps panel moves between pages.
 
 #include "AnswerBox.h"
-#include "Mnemonics.h"
-#include "Catalog.h"
 #include "CategoryPage.h"
-#include "ChecklistModel.h"
 #include "LanguageSwitcher.h"
+#include "Mnemonics.h"
 #include "PageIds.h"
 #include "PathPage.h"
 #include "PrepWizard.h"
-#include "SessionStore.h"
 #include "StepsPanel.h"
 #include "SummaryPage.h"
 #include "TaskDetailsPanel.h"
-#include "TaskIds.h"
 #include "WelcomePage.h"
 #include "WizardController.h"
+#include "catalog/Catalog.h"
+#include "catalog/TaskIds.h"
+#include "checklist/ChecklistModel.h"
+#include "checklist/SessionStore.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>

@@ -3,9 +3,9 @@
 // hw.requirements: this computer against the target's sourced requirement table, at and around
 // each figure; without a table, the measured values and a request to compare.
 
-#include "Catalog.h"
-#include "HardwareRequirementsRule.h"
 #include "ProbeFixtures.h"
+#include "catalog/Catalog.h"
+#include "probes/rules/HardwareRequirementsRule.h"
 
 #include <QTest>
 

@@ -5,10 +5,10 @@
 // stderr when it cannot run. No probe leaves this computer: the network probes are pointed at
 // servers on 127.0.0.1.
 
-#include "Catalog.h"
 #include "ProgramRun.h"
-#include "Session.h"
-#include "TaskIds.h"
+#include "catalog/Catalog.h"
+#include "catalog/TaskIds.h"
+#include "checklist/Session.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -4,17 +4,17 @@
 // wizard made cannot be turned green by the operator; and a session file is read by the rules the
 // wizard applies, so nothing in it outranks a measurement.
 
-#include "Catalog.h"
-#include "ChecklistModel.h"
-#include "HtmlReport.h"
-#include "JsonReport.h"
-#include "MarkdownReport.h"
-#include "ReportData.h"
-#include "ReportText.h"
-#include "StatusIcon.h"
-#include "TaskActions.h"
-#include "TaskIds.h"
-#include "TextReport.h"
+#include "catalog/Catalog.h"
+#include "catalog/TaskIds.h"
+#include "checklist/ChecklistModel.h"
+#include "checklist/StatusIcon.h"
+#include "checklist/TaskActions.h"
+#include "report/HtmlReport.h"
+#include "report/JsonReport.h"
+#include "report/MarkdownReport.h"
+#include "report/ReportData.h"
+#include "report/ReportText.h"
+#include "report/TextReport.h"
 
 #include <QAbstractItemModelTester>
 #include <QIcon>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // INI and INF files as Windows reads them.
 
-#include "IniSections.h"
+#include "probes/helpers/IniSections.h"
 
 #include <QTest>
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // net.internet-info: the network settings that prefill the Internet information form.
 
-#include "InternetInfoFields.h"
-#include "InternetInfoRule.h"
 #include "ProbeFixtures.h"
+#include "probes/net/InternetInfoFields.h"
+#include "probes/rules/InternetInfoRule.h"
 
 #include <QTest>
 

@@ -3,7 +3,7 @@
 // The list of antivirus and backup products: matched by process and service name as each system
 // writes them.
 
-#include "KnownAgents.h"
+#include "probes/services/KnownAgents.h"
 
 #include <QTest>
 

@@ -5,12 +5,12 @@
 // new, fixed or worse; a result older than the limit cannot make the checklist ready; and a
 // session file that forges history or acceptances cannot turn a measured "Must fix" into a pass.
 
-#include "ChecklistModel.h"
-#include "JsonReport.h"
-#include "ReportData.h"
-#include "SessionStore.h"
-#include "TaskIds.h"
-#include "TextReport.h"
+#include "catalog/TaskIds.h"
+#include "checklist/ChecklistModel.h"
+#include "checklist/SessionStore.h"
+#include "report/JsonReport.h"
+#include "report/ReportData.h"
+#include "report/TextReport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

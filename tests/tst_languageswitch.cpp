@@ -5,12 +5,12 @@
 // stays the same was not translated (or not retranslated), unless it is only product names.
 
 #include "CategoryPage.h"
-#include "ChecklistModel.h"
 #include "LanguageSwitcher.h"
 #include "PageIds.h"
 #include "PrepWizard.h"
 #include "TaskDetailsPanel.h"
 #include "WizardController.h"
+#include "checklist/ChecklistModel.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

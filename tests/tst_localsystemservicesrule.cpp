@@ -3,10 +3,10 @@
 // os.stop-localsystem-services: running third-party services of the system account, with the
 // start types to write down, which are also kept for restoring them after the upgrade.
 
-#include "LocalSystemServicesRule.h"
 #include "ProbeFixtures.h"
-#include "RecordedStartTypes.h"
-#include "TaskIds.h"
+#include "catalog/TaskIds.h"
+#include "probes/rules/LocalSystemServicesRule.h"
+#include "probes/services/RecordedStartTypes.h"
 
 #include <QTest>
 

@@ -3,9 +3,9 @@
 // os.logon-as-service-gpo: the Default Domain Controllers Policy (a UTF-16 GptTmpl.inf) and the
 // SBS login script.
 
-#include "LogonAsServiceRule.h"
 #include "ProbeFixtures.h"
-#include "WindowsTextFile.h"
+#include "probes/helpers/WindowsTextFile.h"
+#include "probes/rules/LogonAsServiceRule.h"
 
 #include <QTest>
 

@@ -7,15 +7,15 @@
 
 #include "AnswerBox.h"
 #include "BackupCheckDialog.h"
-#include "ChecklistModel.h"
 #include "LanguageSwitcher.h"
 #include "PrepWizard.h"
-#include "ProbeRunner.h"
-#include "SessionStore.h"
 #include "StepsPanel.h"
-#include "TaskIds.h"
 #include "WelcomePage.h"
 #include "WizardController.h"
+#include "catalog/TaskIds.h"
+#include "checklist/ChecklistModel.h"
+#include "checklist/SessionStore.h"
+#include "probes/runner/ProbeRunner.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

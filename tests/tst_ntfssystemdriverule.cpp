@@ -3,8 +3,8 @@
 // os.ntfs-system-drive: NTFS passes, anything else on Windows is a blocker, and another system
 // says what it is instead of pretending to answer for the Windows server.
 
-#include "NtfsSystemDriveRule.h"
 #include "ProbeFixtures.h"
+#include "probes/rules/NtfsSystemDriveRule.h"
 
 #include <QTest>
 

@@ -5,14 +5,14 @@
 // in the one-line error; right-to-left and combining text still read in the PDF. Then the
 // headless check where the window system is wrong, empty option values and names not in UTF-8.
 
-#include "ChecklistModel.h"
-#include "HtmlReport.h"
-#include "MarkdownReport.h"
-#include "SafeText.h"
 #include "SampleChecklist.h"
-#include "Session.h"
-#include "TaskIds.h"
-#include "TextReport.h"
+#include "catalog/TaskIds.h"
+#include "checklist/ChecklistModel.h"
+#include "checklist/Session.h"
+#include "report/HtmlReport.h"
+#include "report/MarkdownReport.h"
+#include "report/SafeText.h"
+#include "report/TextReport.h"
 
 #include <QDir>
 #include <QFile>

@@ -5,15 +5,15 @@
 // path that does not is said plainly on the path page, with the paths that do. The real wizard
 // with the real snapshot reader (the checks themselves off).
 
-#include "Catalog.h"
-#include "ChecklistModel.h"
 #include "Facts.h"
 #include "LanguageSwitcher.h"
 #include "PageIds.h"
-#include "PathMatch.h"
 #include "PathPage.h"
 #include "PrepWizard.h"
 #include "WizardController.h"
+#include "catalog/Catalog.h"
+#include "checklist/ChecklistModel.h"
+#include "probes/helpers/PathMatch.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

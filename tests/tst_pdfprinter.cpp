@@ -4,14 +4,14 @@
 // path, in English and Spanish, on A4 and Letter, with "Page 1 of N" footers, and shows text from
 // the machine or the operator as the characters it is, and keeps each task on one page.
 
-#include "Catalog.h"
-#include "ChecklistModel.h"
 #include "LanguageSwitcher.h"
-#include "PdfPrinter.h"
-#include "ReportData.h"
-#include "ReportText.h"
 #include "SampleChecklist.h"
-#include "TaskIds.h"
+#include "catalog/Catalog.h"
+#include "catalog/TaskIds.h"
+#include "checklist/ChecklistModel.h"
+#include "report/PdfPrinter.h"
+#include "report/ReportData.h"
+#include "report/ReportText.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -5,11 +5,11 @@
 // the event loop keeps turning, and the real probes run on a snapshot and against servers on
 // 127.0.0.1.
 
-#include "ChecklistModel.h"
 #include "FakeSntpServer.h"
 #include "ProbeFixtures.h"
-#include "ProbeRunner.h"
-#include "TaskIds.h"
+#include "catalog/TaskIds.h"
+#include "checklist/ChecklistModel.h"
+#include "probes/runner/ProbeRunner.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

@@ -3,7 +3,7 @@
 // The TCP reachability check against a listener on 127.0.0.1, a closed port, and a cancel.
 // Nothing here looks beyond 127.0.0.1, not even a name lookup.
 
-#include "ReachabilityCheck.h"
+#include "probes/net/ReachabilityCheck.h"
 
 #include <QElapsedTimer>
 #include <QFuture>

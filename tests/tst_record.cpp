@@ -8,24 +8,24 @@
 // what is left; a sign-off as true as the verdict with two signatures; the Internet form with
 // blanks; the fingerprint of the JSON form in every format, and the PDF's metadata.
 
-#include "Catalog.h"
-#include "ChecklistModel.h"
-#include "HtmlReport.h"
-#include "InternetInfoFields.h"
-#include "JsonReport.h"
 #include "LanguageSwitcher.h"
-#include "MarkdownReport.h"
-#include "PdfPrinter.h"
-#include "RecordedStartTypes.h"
-#include "ReportData.h"
-#include "ReportFingerprint.h"
-#include "ReportText.h"
-#include "SampleChecklist.h"
-#include "TaskIds.h"
-#include "TextReport.h"
 #include "Mnemonics.h"
+#include "SampleChecklist.h"
 #include "WizardController.h"
 #include "WizardDriver.h"
+#include "catalog/Catalog.h"
+#include "catalog/TaskIds.h"
+#include "checklist/ChecklistModel.h"
+#include "probes/net/InternetInfoFields.h"
+#include "probes/services/RecordedStartTypes.h"
+#include "report/HtmlReport.h"
+#include "report/JsonReport.h"
+#include "report/MarkdownReport.h"
+#include "report/PdfPrinter.h"
+#include "report/ReportData.h"
+#include "report/ReportFingerprint.h"
+#include "report/ReportText.h"
+#include "report/TextReport.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -4,20 +4,20 @@
 // status words in every language, and text from the machine or the operator never turned into
 // markup.
 
-#include "Catalog.h"
-#include "ChecklistModel.h"
-#include "HtmlReport.h"
-#include "InternetInfoFields.h"
-#include "JsonReport.h"
 #include "LanguageSwitcher.h"
-#include "MarkdownReport.h"
-#include "PdfPrinter.h"
-#include "ReportData.h"
-#include "ReportText.h"
-#include "ReportWriter.h"
 #include "SampleChecklist.h"
-#include "TaskIds.h"
-#include "TextReport.h"
+#include "catalog/Catalog.h"
+#include "catalog/TaskIds.h"
+#include "checklist/ChecklistModel.h"
+#include "probes/net/InternetInfoFields.h"
+#include "report/HtmlReport.h"
+#include "report/JsonReport.h"
+#include "report/MarkdownReport.h"
+#include "report/PdfPrinter.h"
+#include "report/ReportData.h"
+#include "report/ReportText.h"
+#include "report/ReportWriter.h"
+#include "report/TextReport.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,13 +4,13 @@
 // chosen file is written in the chosen format, and a file that cannot be written is explained.
 // Dialogs are answered by a timer, as a person would, so no test waits on a modal dialog.
 
-#include "ChecklistModel.h"
 #include "LanguageSwitcher.h"
 #include "PrepWizard.h"
 #include "ReportActions.h"
 #include "SampleChecklist.h"
 #include "SummaryPage.h"
 #include "WizardController.h"
+#include "checklist/ChecklistModel.h"
 
 #include <QApplication>
 #include <QDir>

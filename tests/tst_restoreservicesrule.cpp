@@ -3,7 +3,7 @@
 // post.restore-services: the recorded start types against the services as they are now.
 
 #include "ProbeFixtures.h"
-#include "RestoreServicesRule.h"
+#include "probes/rules/RestoreServicesRule.h"
 
 #include <QTest>
 

@@ -3,7 +3,7 @@
 // mail.rpc-over-http: the RpcProxy ValidPorts value, parsed and judged.
 
 #include "ProbeFixtures.h"
-#include "RpcProxyPortsRule.h"
+#include "probes/rules/RpcProxyPortsRule.h"
 
 #include <QTest>
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The session file: what is saved comes back; what cannot be read is kept aside, never lost.
 
-#include "SessionStore.h"
-#include "TaskIds.h"
+#include "catalog/TaskIds.h"
+#include "checklist/SessionStore.h"
 
 #include <QDir>
 #include <QFile>

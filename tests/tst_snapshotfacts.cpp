@@ -3,9 +3,9 @@
 // Facts from a prepprobe snapshot: read whole, each probe given the problems of its areas only;
 // and facts of this computer, read live per area.
 
-#include "LiveFacts.h"
 #include "ProbeFixtures.h"
-#include "SnapshotFacts.h"
+#include "probes/runner/LiveFacts.h"
+#include "probes/runner/SnapshotFacts.h"
 
 #include <QTemporaryDir>
 #include <QTest>

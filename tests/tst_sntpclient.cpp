@@ -4,7 +4,7 @@
 // says when the server is silent, refuses, is not synchronized, or nothing listens.
 
 #include "FakeSntpServer.h"
-#include "SntpClient.h"
+#include "probes/net/SntpClient.h"
 
 #include <QElapsedTimer>
 #include <QFuture>

@@ -7,17 +7,17 @@
 // Runs under Wine as well, where the launcher is ShellExecuteEx.
 
 #include "CategoryPage.h"
-#include "ChecklistModel.h"
 #include "LanguageSwitcher.h"
 #include "Mnemonics.h"
 #include "PageIds.h"
 #include "PrepWizard.h"
 #include "SystemToolButtons.h"
-#include "SystemToolLauncher.h"
 #include "TaskDetailsPanel.h"
-#include "TaskIds.h"
 #include "WizardController.h"
 #include "WizardDriver.h"
+#include "catalog/TaskIds.h"
+#include "checklist/ChecklistModel.h"
+#include "probes/helpers/SystemToolLauncher.h"
 
 #include <QApplication>
 #include <QDir>

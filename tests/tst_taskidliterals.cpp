@@ -5,8 +5,8 @@
 // literal that is a catalog task id, or a session form key made of one ("hw.free-disk/setupFolder"):
 // such a literal compiles with a typo and then silently matches no task. Comments may name ids.
 
-#include "Catalog.h"
-#include "TaskIds.h"
+#include "catalog/Catalog.h"
+#include "catalog/TaskIds.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -8,24 +8,24 @@
 // seed 001's, Exchange 2000 in seed 002's, the Essentials migrations in seed 004's; BackOffice
 // (seed 003) has none.
 
-#include "Catalog.h"
 #include "CategoryPage.h"
-#include "ChecklistModel.h"
-#include "HtmlReport.h"
-#include "JsonReport.h"
 #include "LanguageSwitcher.h"
-#include "MarkdownReport.h"
 #include "PageIds.h"
 #include "PrepWizard.h"
-#include "ReportData.h"
-#include "ReportText.h"
-#include "ReportWriter.h"
 #include "SampleChecklist.h"
 #include "SummaryPage.h"
 #include "TaskDetailsPanel.h"
-#include "TaskIds.h"
-#include "TextReport.h"
 #include "WizardController.h"
+#include "catalog/Catalog.h"
+#include "catalog/TaskIds.h"
+#include "checklist/ChecklistModel.h"
+#include "report/HtmlReport.h"
+#include "report/JsonReport.h"
+#include "report/MarkdownReport.h"
+#include "report/ReportData.h"
+#include "report/ReportText.h"
+#include "report/ReportWriter.h"
+#include "report/TextReport.h"
 
 #include <QAbstractButton>
 #include <QJsonArray>

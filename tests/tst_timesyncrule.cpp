@@ -5,10 +5,10 @@
 // host of a virtual machine noted; no reading, no pass. And the words for every way a time
 // server can fail to answer.
 
-#include "Catalog.h"
 #include "ProbeFixtures.h"
-#include "TaskIds.h"
-#include "TimeSyncRule.h"
+#include "catalog/Catalog.h"
+#include "catalog/TaskIds.h"
+#include "probes/rules/TimeSyncRule.h"
 
 #include <QTest>
 

@@ -4,7 +4,7 @@
 // path that covers it. A row whose id is not in the catalog, whose line is outside its document or
 // whose quote is not on that line fails; so does a task or path of the documents that no row cites.
 
-#include "Catalog.h"
+#include "catalog/Catalog.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,8 +3,8 @@
 // post.urlscan-exe: URLScan's configuration, deny list and allow list.
 
 #include "ProbeFixtures.h"
-#include "UrlScanRule.h"
-#include "WindowsTextFile.h"
+#include "probes/helpers/WindowsTextFile.h"
+#include "probes/rules/UrlScanRule.h"
 
 #include <QTest>
 

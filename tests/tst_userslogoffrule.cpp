@@ -3,7 +3,7 @@
 // net.users-logoff: other users' sessions on this computer, the operator's own not counted.
 
 #include "ProbeFixtures.h"
-#include "UsersLogoffRule.h"
+#include "probes/rules/UsersLogoffRule.h"
 
 #include <QTest>
 

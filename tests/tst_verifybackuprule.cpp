@@ -3,7 +3,7 @@
 // data.verify-backup: what the comparison's lists mean for the upgrade.
 
 #include "ProbeFixtures.h"
-#include "VerifyBackupRule.h"
+#include "probes/rules/VerifyBackupRule.h"
 
 #include <QTest>
 

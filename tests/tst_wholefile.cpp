@@ -4,13 +4,13 @@
 // class (WholeFile) writes the session, every report and the headless output; prepprobe has the
 // same rules in plain C++. Full disks are small tmpfs mounts (root only; skipped otherwise).
 
-#include "ChecklistModel.h"
 #include "ProgramRun.h"
-#include "ReportWriter.h"
 #include "SampleChecklist.h"
-#include "SessionAutosaver.h"
-#include "SessionStore.h"
-#include "WholeFile.h"
+#include "checklist/ChecklistModel.h"
+#include "checklist/SessionAutosaver.h"
+#include "checklist/SessionStore.h"
+#include "report/ReportWriter.h"
+#include "report/WholeFile.h"
 
 #include <QDir>
 #include <QFile>

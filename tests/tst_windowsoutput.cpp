@@ -6,7 +6,7 @@
 // console window (accents shown). Run natively and, cross-built, under Wine; a case that only
 // Windows has skips elsewhere with its reason, and Linux's own behaviour is checked instead.
 
-#include "WholeFile.h"
+#include "report/WholeFile.h"
 
 #include <QDir>
 #include <QFile>

@@ -5,19 +5,19 @@
 
 #include "AnswerBox.h"
 #include "CategoryPage.h"
-#include "ChecklistModel.h"
 #include "LanguageSwitcher.h"
 #include "PageIds.h"
 #include "PathPage.h"
 #include "PrepWizard.h"
-#include "ProbeRunner.h"
 #include "StepsPanel.h"
 #include "SummaryPage.h"
 #include "TaskDetailsPanel.h"
-#include "TaskIds.h"
 #include "TitledPanel.h"
 #include "WelcomePage.h"
 #include "WizardController.h"
+#include "catalog/TaskIds.h"
+#include "checklist/ChecklistModel.h"
+#include "probes/runner/ProbeRunner.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

@@ -7,19 +7,19 @@
 
 #include "BackupCheckDialog.h"
 #include "CategoryPage.h"
-#include "ChecklistModel.h"
-#include "InternetInfoFields.h"
 #include "LanguageSwitcher.h"
 #include "NoticeCountdownPanel.h"
 #include "PageIds.h"
 #include "PathPage.h"
 #include "PrepWizard.h"
 #include "ProbeFixtures.h"
-#include "ProbeRunner.h"
 #include "TaskDetailsPanel.h"
-#include "TaskIds.h"
 #include "WizardController.h"
 #include "WizardDriver.h"
+#include "catalog/TaskIds.h"
+#include "checklist/ChecklistModel.h"
+#include "probes/net/InternetInfoFields.h"
+#include "probes/runner/ProbeRunner.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

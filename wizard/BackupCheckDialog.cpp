@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupCheckDialog.h"
 
-#include "BackupCheck.h"
-#include "ChecklistModel.h"
-#include "SafeText.h"
-#include "TaskIds.h"
 #include "WrappingLabel.h"
+#include "catalog/TaskIds.h"
+#include "checklist/ChecklistModel.h"
+#include "probes/backup/BackupCheck.h"
+#include "report/SafeText.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CategoryPage.h"
 
-#include "ChecklistModel.h"
 #include "DeferredRefresh.h"
 #include "PageIds.h"
 #include "StatusColumn.h"
 #include "TaskDetailsPanel.h"
 #include "WrappingItemDelegate.h"
 #include "WrappingLabel.h"
+#include "checklist/ChecklistModel.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>

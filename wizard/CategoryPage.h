@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Category.h"
 #include "DeferredPage.h"
 #include "TaskDetailsPanel.h"
+#include "catalog/Category.h"
 
 #include <functional>
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InternetInfoForm.h"
 
-#include "ChecklistModel.h"
-#include "InternetInfoFields.h"
 #include "WrappingLabel.h"
+#include "checklist/ChecklistModel.h"
+#include "probes/net/InternetInfoFields.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "NoticeCountdown.h"
+#include "checklist/NoticeCountdown.h"
 
 #include <QElapsedTimer>
 #include <QWidget>

@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PathPage.h"
 
-#include "Catalog.h"
-#include "ChecklistModel.h"
 #include "PageIds.h"
 #include "PageScroll.h"
-#include "PathMatch.h"
-#include "StatusIcon.h"
 #include "TextHtml.h"
 #include "WrappingLabel.h"
+#include "catalog/Catalog.h"
+#include "checklist/ChecklistModel.h"
+#include "checklist/StatusIcon.h"
+#include "probes/helpers/PathMatch.h"
 
 #include <QCheckBox>
 #include <QComboBox>

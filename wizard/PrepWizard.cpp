@@ -2,18 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PrepWizard.h"
 
-#include "Catalog.h"
 #include "CategoryPage.h"
-#include "ChecklistModel.h"
 #include "LanguageWhenShown.h"
 #include "PageIds.h"
 #include "PathPage.h"
-#include "StatusIcon.h"
 #include "StepsPanel.h"
 #include "SummaryPage.h"
 #include "TaskDetailsPanel.h"
 #include "WelcomePage.h"
 #include "WheelGuard.h"
+#include "catalog/Catalog.h"
+#include "checklist/ChecklistModel.h"
+#include "checklist/StatusIcon.h"
 
 #include <QAbstractButton>
 #include <QDir>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Category.h"
+#include "catalog/Category.h"
 
 #include <QMap>
 #include <QWizard>

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportActions.h"
 
-#include "ChecklistModel.h"
-#include "PdfPrinter.h"
-#include "ReportText.h"
-#include "SafeText.h"
+#include "checklist/ChecklistModel.h"
+#include "report/PdfPrinter.h"
+#include "report/ReportText.h"
+#include "report/SafeText.h"
 
 #include <QDate>
 #include <QDesktopServices>

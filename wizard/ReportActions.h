@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ReportData.h"
-#include "ReportWriter.h"
+#include "report/ReportData.h"
+#include "report/ReportWriter.h"
 
 #include <QUrl>
 #include <QWidget>

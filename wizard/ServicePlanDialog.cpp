@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServicePlanDialog.h"
 
-#include "ChecklistModel.h"
-#include "ServicePlanner.h"
+#include "checklist/ChecklistModel.h"
+#include "probes/services/ServicePlanner.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

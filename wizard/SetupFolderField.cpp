@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SetupFolderField.h"
 
-#include "ChecklistModel.h"
-#include "ProbeRunner.h"
+#include "checklist/ChecklistModel.h"
+#include "probes/runner/ProbeRunner.h"
 
 #include <QDir>
 #include <QEvent>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatusColumn.h"
 
-#include "ChecklistModel.h"
+#include "checklist/ChecklistModel.h"
 
 #include <QEvent>
 #include <QHeaderView>

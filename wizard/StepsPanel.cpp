@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StepsPanel.h"
 
-#include "ChecklistModel.h"
 #include "DeferredRefresh.h"
 #include "PageIds.h"
-#include "ReportText.h"
-#include "SafeText.h"
 #include "WrappingLabel.h"
+#include "checklist/ChecklistModel.h"
+#include "report/ReportText.h"
+#include "report/SafeText.h"
 
 #include <QComboBox>
 #include <QEvent>

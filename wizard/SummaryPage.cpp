@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SummaryPage.h"
 
-#include "Catalog.h"
-#include "ChecklistModel.h"
 #include "DeferredRefresh.h"
 #include "StatusColumn.h"
-#include "ReportText.h"
-#include "StatusIcon.h"
 #include "TitleTipDelegate.h"
 #include "WrappingLabel.h"
+#include "catalog/Catalog.h"
+#include "checklist/ChecklistModel.h"
+#include "checklist/StatusIcon.h"
+#include "report/ReportText.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SystemToolButtons.h"
 
-#include "ChecklistModel.h"
 #include "FlowLayout.h"
+#include "checklist/ChecklistModel.h"
 
 #include <QEvent>
 #include <QMessageBox>

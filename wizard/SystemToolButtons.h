@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "SystemTool.h"
-#include "SystemToolLauncher.h"
+#include "catalog/SystemTool.h"
+#include "probes/helpers/SystemToolLauncher.h"
 
 #include <QWidget>
 

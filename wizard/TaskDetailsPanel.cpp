@@ -2,16 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TaskDetailsPanel.h"
 
-#include "Catalog.h"
-#include "ChecklistModel.h"
-#include "ChosenFigures.h"
 #include "DeferredRefresh.h"
 #include "FlowLayout.h"
-#include "StatusIcon.h"
-#include "TextHtml.h"
 #include "ReasonDialog.h"
-#include "ReportText.h"
+#include "TextHtml.h"
 #include "WrappingLabel.h"
+#include "catalog/Catalog.h"
+#include "catalog/ChosenFigures.h"
+#include "checklist/ChecklistModel.h"
+#include "checklist/StatusIcon.h"
+#include "report/ReportText.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

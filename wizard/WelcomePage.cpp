@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WelcomePage.h"
 
-#include "ChecklistModel.h"
-#include "PageIds.h"
 #include "FittedTextView.h"
+#include "PageIds.h"
 #include "PageScroll.h"
-#include "ReportText.h"
-#include "SafeText.h"
 #include "TitledPanel.h"
 #include "WrappingLabel.h"
+#include "checklist/ChecklistModel.h"
+#include "report/ReportText.h"
+#include "report/SafeText.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

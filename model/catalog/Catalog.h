@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Task.h"
-#include "UpgradePath.h"
+#include "catalog/Task.h"
+#include "catalog/UpgradePath.h"
 
 #include <vector>
 

@@ -23,8 +23,8 @@
 //   Analyzer, time), the line-of-business plan; then the email plan, and a backup of the updated
 //   server before the migration goes on.
 
-#include "Catalog.h"
-#include "TaskIds.h"
+#include "catalog/Catalog.h"
+#include "catalog/TaskIds.h"
 
 #include <cstring>
 #include <utility>

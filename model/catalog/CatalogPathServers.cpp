@@ -10,7 +10,7 @@
 // paths are only told apart by what does not match. A snapshot preselects the path its server matches, and a chosen path it
 // does not match is said on the path page (PathMatch).
 
-#include "Catalog.h"
+#include "catalog/Catalog.h"
 
 #include <cstring>
 #include <utility>

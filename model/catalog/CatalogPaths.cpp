@@ -4,8 +4,8 @@
 // The upgrade paths (design/catalog.md §1) and the sourced hardware requirement tables (§3).
 // Every text is marked with QT_TRANSLATE_NOOP("Catalog", ...) and translated when shown.
 
-#include "Catalog.h"
-#include "TaskIds.h"
+#include "catalog/Catalog.h"
+#include "catalog/TaskIds.h"
 
 #include <QCoreApplication>
 

@@ -16,8 +16,8 @@
 // says the fact and the reference names the source.
 // Every text is marked with QT_TRANSLATE_NOOP("Catalog", ...) and translated when shown.
 
-#include "Catalog.h"
-#include "TaskIds.h"
+#include "catalog/Catalog.h"
+#include "catalog/TaskIds.h"
 
 #include <QCoreApplication>
 

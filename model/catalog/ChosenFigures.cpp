@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ChosenFigures.h"
+#include "catalog/ChosenFigures.h"
 
-#include "Catalog.h"
+#include "catalog/Catalog.h"
 
 #include <algorithm>
 #include <cmath>

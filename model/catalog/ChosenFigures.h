@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Task.h"
+#include "catalog/Task.h"
 
 #include <QCoreApplication>
 #include <QMap>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SystemTool.h"
+#include "catalog/SystemTool.h"
 
-#include "Task.h"
+#include "catalog/Task.h"
 
 namespace prep {
 

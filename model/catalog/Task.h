@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Category.h"
-#include "SystemTool.h"
+#include "catalog/Category.h"
+#include "catalog/SystemTool.h"
 
 #include <QString>
 

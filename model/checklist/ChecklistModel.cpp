@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ChecklistModel.h"
+#include "checklist/ChecklistModel.h"
 
-#include "Catalog.h"
-#include "StatusIcon.h"
-#include "TaskIds.h"
+#include "catalog/Catalog.h"
+#include "catalog/TaskIds.h"
+#include "checklist/StatusIcon.h"
 
 #include <QCoreApplication>
 #include <QEvent>

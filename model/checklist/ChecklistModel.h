@@ -2,15 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Category.h"
-#include "Finding.h"
-#include "FindingChange.h"
-#include "Freshness.h"
-#include "Readiness.h"
-#include "Session.h"
-#include "TaskActions.h"
-#include "Task.h"
-#include "UpgradePath.h"
+#include "catalog/Category.h"
+#include "catalog/Task.h"
+#include "catalog/UpgradePath.h"
+#include "checklist/Finding.h"
+#include "checklist/FindingChange.h"
+#include "checklist/Freshness.h"
+#include "checklist/Readiness.h"
+#include "checklist/Session.h"
+#include "checklist/TaskActions.h"
 
 #include <QAbstractItemModel>
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ItemStatus.h"
-#include "LocalizedText.h"
+#include "checklist/ItemStatus.h"
+#include "checklist/LocalizedText.h"
 
 #include <QDate>
 #include <QDateTime>

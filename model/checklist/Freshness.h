@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Finding.h"
+#include "checklist/Finding.h"
 
 #include <QDateTime>
 #include <QString>

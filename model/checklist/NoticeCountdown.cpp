@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "NoticeCountdown.h"
+#include "checklist/NoticeCountdown.h"
 
-#include "Catalog.h"
-#include "TaskIds.h"
+#include "catalog/Catalog.h"
+#include "catalog/TaskIds.h"
 
 #include <QCoreApplication>
 

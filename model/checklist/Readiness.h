@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Freshness.h"
-#include "ItemStatus.h"
+#include "checklist/Freshness.h"
+#include "checklist/ItemStatus.h"
 
 #include <QMap>
 #include <QString>

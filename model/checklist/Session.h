@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Finding.h"
-#include "PlanWithoutBackup.h"
+#include "checklist/Finding.h"
+#include "checklist/PlanWithoutBackup.h"
 
 #include <QDate>
 #include <QDateTime>

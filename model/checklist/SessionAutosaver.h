@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "SessionStore.h"
+#include "checklist/SessionStore.h"
 
 #include <QFutureWatcher>
 #include <QObject>

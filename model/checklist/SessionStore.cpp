@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SessionStore.h"
+#include "checklist/SessionStore.h"
 
-#include "Logging.h"
-#include "SafeText.h"
-#include "WholeFile.h"
+#include "checklist/Logging.h"
+#include "report/SafeText.h"
+#include "report/WholeFile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

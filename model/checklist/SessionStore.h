@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Session.h"
+#include "checklist/Session.h"
 
 #include <QString>
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Finding.h"
-#include "Task.h"
+#include "catalog/Task.h"
+#include "checklist/Finding.h"
 
 namespace prep {
 

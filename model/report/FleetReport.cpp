@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FleetReport.h"
+#include "report/FleetReport.h"
 
-#include "HtmlReport.h"
-#include "JsonReport.h"
-#include "MarkdownReport.h"
-#include "PdfPrinter.h"
-#include "ReportFingerprint.h"
-#include "ReportText.h"
-#include "SafeText.h"
-#include "TextReport.h"
+#include "report/HtmlReport.h"
+#include "report/JsonReport.h"
+#include "report/MarkdownReport.h"
+#include "report/PdfPrinter.h"
+#include "report/ReportFingerprint.h"
+#include "report/ReportText.h"
+#include "report/SafeText.h"
+#include "report/TextReport.h"
 
 #include <QBuffer>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "JsonReport.h"
+#include "report/JsonReport.h"
 
-#include "Freshness.h"
-#include "ReportFingerprint.h"
-#include "ReportText.h"
+#include "checklist/Freshness.h"
+#include "report/ReportFingerprint.h"
+#include "report/ReportText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

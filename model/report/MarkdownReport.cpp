@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MarkdownReport.h"
+#include "report/MarkdownReport.h"
 
-#include "JsonReport.h"
-#include "ReportText.h"
-#include "SafeText.h"
+#include "report/JsonReport.h"
+#include "report/ReportText.h"
+#include "report/SafeText.h"
 
 #include <QRegularExpression>
 

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PdfPrinter.h"
+#include "report/PdfPrinter.h"
 
-#include "HtmlReport.h"
-#include "JsonReport.h"
-#include "PdfMetadata.h"
-#include "SafeText.h"
-#include "ReportText.h"
+#include "report/HtmlReport.h"
+#include "report/JsonReport.h"
+#include "report/PdfMetadata.h"
+#include "report/ReportText.h"
+#include "report/SafeText.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

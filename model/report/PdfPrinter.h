@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "PdfMetadata.h"
-#include "ReportData.h"
+#include "report/PdfMetadata.h"
+#include "report/ReportData.h"
 
 #include <QFont>
 #include <QMarginsF>

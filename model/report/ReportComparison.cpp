@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReportComparison.h"
+#include "report/ReportComparison.h"
 
-#include "JsonReport.h"
-#include "MarkdownReport.h"
-#include "PdfPrinter.h"
-#include "ReportText.h"
-#include "SafeText.h"
+#include "report/JsonReport.h"
+#include "report/MarkdownReport.h"
+#include "report/PdfPrinter.h"
+#include "report/ReportText.h"
+#include "report/SafeText.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "FindingChange.h"
-#include "ItemStatus.h"
-#include "ReportWriter.h"
+#include "checklist/FindingChange.h"
+#include "checklist/ItemStatus.h"
+#include "report/ReportWriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReportData.h"
+#include "report/ReportData.h"
 
-#include "Catalog.h"
-#include "ChosenFigures.h"
-#include "ReportText.h"
+#include "catalog/Catalog.h"
+#include "catalog/ChosenFigures.h"
+#include "report/ReportText.h"
 
-#include "ChecklistModel.h"
-#include "InternetInfoFields.h"
-#include "RecordedStartTypes.h"
-#include "TaskIds.h"
+#include "catalog/TaskIds.h"
+#include "checklist/ChecklistModel.h"
+#include "probes/net/InternetInfoFields.h"
+#include "probes/services/RecordedStartTypes.h"
 
 #include <QLocale>
 #include <QSysInfo>

@@ -3,10 +3,10 @@
 #pragma once
 
 #include "Facts.h"
-#include "FindingChange.h"
-#include "PlanWithoutBackup.h"
-#include "ItemStatus.h"
-#include "Readiness.h"
+#include "checklist/FindingChange.h"
+#include "checklist/ItemStatus.h"
+#include "checklist/PlanWithoutBackup.h"
+#include "checklist/Readiness.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReportFingerprint.h"
+#include "report/ReportFingerprint.h"
 
-#include "FleetReport.h"
-#include "JsonReport.h"
+#include "report/FleetReport.h"
+#include "report/JsonReport.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReportText.h"
+#include "report/ReportText.h"
 
-#include "ChecklistModel.h"
+#include "checklist/ChecklistModel.h"
 
 #include <QLocale>
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Finding.h"
-#include "FindingChange.h"
-#include "ReportData.h"
+#include "checklist/Finding.h"
+#include "checklist/FindingChange.h"
+#include "report/ReportData.h"
 
 #include <QCoreApplication>
 #include <QModelIndex>

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReportWriter.h"
+#include "report/ReportWriter.h"
 
-#include "HtmlReport.h"
-#include "JsonReport.h"
-#include "MarkdownReport.h"
-#include "PdfPrinter.h"
-#include "TextReport.h"
-#include "WholeFile.h"
+#include "report/HtmlReport.h"
+#include "report/JsonReport.h"
+#include "report/MarkdownReport.h"
+#include "report/PdfPrinter.h"
+#include "report/TextReport.h"
+#include "report/WholeFile.h"
 
 #include <QBuffer>
 

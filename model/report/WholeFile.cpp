@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "WholeFile.h"
+#include "report/WholeFile.h"
 
-#include "Logging.h"
-#include "SafeText.h"
+#include "checklist/Logging.h"
+#include "report/SafeText.h"
 
 #include <QCoreApplication>
 #include <QDir>

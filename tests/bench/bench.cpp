@@ -11,20 +11,20 @@
 
 #include "../FakeSntpServer.h"
 
-#include "BackupVerifier.h"
 #include "CategoryPage.h"
-#include "Catalog.h"
-#include "ChecklistModel.h"
 #include "FactsJson.h"
 #include "LanguageSwitcher.h"
 #include "PageIds.h"
-#include "PdfPrinter.h"
 #include "PrepWizard.h"
-#include "ProbeRegistry.h"
-#include "ProbeRunner.h"
-#include "ReportData.h"
-#include "SessionStore.h"
 #include "WizardController.h"
+#include "catalog/Catalog.h"
+#include "checklist/ChecklistModel.h"
+#include "checklist/SessionStore.h"
+#include "probes/backup/BackupVerifier.h"
+#include "probes/runner/ProbeRegistry.h"
+#include "probes/runner/ProbeRunner.h"
+#include "report/PdfPrinter.h"
+#include "report/ReportData.h"
 
 #include <QApplication>
 #include <QBuffer>

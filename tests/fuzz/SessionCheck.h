@@ -6,7 +6,7 @@
 // input kept: SessionStore::parse reads a session or says why not, in words; a session it reads
 // can be shown in both languages, and saved and read back it is the same session.
 
-#include "SessionStore.h"
+#include "checklist/SessionStore.h"
 
 #include <QJsonDocument>
 #include <QLocale>

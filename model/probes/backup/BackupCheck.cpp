@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "BackupCheck.h"
+#include "probes/backup/BackupCheck.h"
 
-#include "Catalog.h"
-#include "ChosenFigures.h"
-#include "TaskIds.h"
-#include "VerifyBackupRule.h"
+#include "catalog/Catalog.h"
+#include "catalog/ChosenFigures.h"
+#include "catalog/TaskIds.h"
+#include "probes/rules/VerifyBackupRule.h"
 
 #include <QFileInfo>
 #include <QPromise>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "BackupVerifier.h"
-#include "Finding.h"
-#include "WorkerPool.h"
+#include "checklist/Finding.h"
+#include "probes/backup/BackupVerifier.h"
+#include "probes/runner/WorkerPool.h"
 
 #include <QFutureWatcher>
 #include <QMap>

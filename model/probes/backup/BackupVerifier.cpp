@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "BackupVerifier.h"
+#include "probes/backup/BackupVerifier.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

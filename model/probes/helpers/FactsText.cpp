@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FactsText.h"
+#include "probes/helpers/FactsText.h"
 
-#include "SafeText.h"
+#include "report/SafeText.h"
 
 #include <QCoreApplication>
 

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "Facts.h"
-#include "Finding.h"
-#include "LocalizedText.h"
+#include "checklist/Finding.h"
+#include "checklist/LocalizedText.h"
 
 #include <QString>
 #include <QStringList>

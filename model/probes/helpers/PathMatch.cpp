@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PathMatch.h"
+#include "probes/helpers/PathMatch.h"
 
-#include "Catalog.h"
-#include "FactsText.h"
-#include "SafeText.h"
+#include "catalog/Catalog.h"
+#include "probes/helpers/FactsText.h"
+#include "report/SafeText.h"
 
 #include <algorithm>
 #include <cstring>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SystemToolLauncher.h"
+#include "probes/helpers/SystemToolLauncher.h"
 
 #include <QDir>
 #include <QFileInfo>

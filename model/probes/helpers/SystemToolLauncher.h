@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "SystemTool.h"
+#include "catalog/SystemTool.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReachabilityCheck.h"
+#include "probes/net/ReachabilityCheck.h"
 
-#include "CancellableWait.h"
+#include "probes/net/CancellableWait.h"
 
 #include <QElapsedTimer>
 #include <QTcpSocket>

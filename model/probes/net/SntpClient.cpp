@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SntpClient.h"
+#include "probes/net/SntpClient.h"
 
-#include "CancellableWait.h"
+#include "probes/net/CancellableWait.h"
 
 #include <QDeadlineTimer>
 #include <QHostAddress>

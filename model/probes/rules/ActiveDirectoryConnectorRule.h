@@ -3,7 +3,7 @@
 #pragma once
 
 #include "Facts.h"
-#include "Finding.h"
+#include "checklist/Finding.h"
 
 namespace prep {
 

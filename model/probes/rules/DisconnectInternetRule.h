@@ -3,8 +3,8 @@
 #pragma once
 
 #include "Facts.h"
-#include "Finding.h"
-#include "ReachabilityCheck.h"
+#include "checklist/Finding.h"
+#include "probes/net/ReachabilityCheck.h"
 
 #include <QString>
 

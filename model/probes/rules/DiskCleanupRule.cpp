@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DiskCleanupRule.h"
+#include "probes/rules/DiskCleanupRule.h"
 
-#include "FactsText.h"
+#include "probes/helpers/FactsText.h"
 
 namespace prep {
 

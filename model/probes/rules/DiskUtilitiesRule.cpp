@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DiskUtilitiesRule.h"
+#include "probes/rules/DiskUtilitiesRule.h"
 
-#include "FactsText.h"
-#include "KnownAgents.h"
+#include "probes/helpers/FactsText.h"
+#include "probes/services/KnownAgents.h"
 
 #include <QStringList>
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Exchange2003PrerequisitesRule.h"
+#include "probes/rules/Exchange2003PrerequisitesRule.h"
 
-#include "FactsText.h"
+#include "probes/helpers/FactsText.h"
 
 #include <algorithm>
 #include <array>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FreeDiskRule.h"
+#include "probes/rules/FreeDiskRule.h"
 
-#include "FactsText.h"
+#include "probes/helpers/FactsText.h"
 
 #include <cmath>
 

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "Facts.h"
-#include "Finding.h"
-#include "UpgradePath.h"
+#include "catalog/UpgradePath.h"
+#include "checklist/Finding.h"
 
 #include <QString>
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "InternetInfoRule.h"
+#include "probes/rules/InternetInfoRule.h"
 
-#include "FactsText.h"
-#include "InternetInfoFields.h"
+#include "probes/helpers/FactsText.h"
+#include "probes/net/InternetInfoFields.h"
 
 namespace prep {
 

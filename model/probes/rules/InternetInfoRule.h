@@ -3,7 +3,7 @@
 #pragma once
 
 #include "Facts.h"
-#include "Probe.h"
+#include "probes/runner/Probe.h"
 
 namespace prep {
 

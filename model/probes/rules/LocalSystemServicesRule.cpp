@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "LocalSystemServicesRule.h"
+#include "probes/rules/LocalSystemServicesRule.h"
 
-#include "FactsText.h"
-#include "RecordedStartTypes.h"
+#include "probes/helpers/FactsText.h"
+#include "probes/services/RecordedStartTypes.h"
 
 #include <algorithm>
 

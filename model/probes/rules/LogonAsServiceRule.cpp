@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "LogonAsServiceRule.h"
+#include "probes/rules/LogonAsServiceRule.h"
 
-#include "FactsText.h"
-#include "IniSections.h"
-#include "WindowsTextFile.h"
+#include "probes/helpers/FactsText.h"
+#include "probes/helpers/IniSections.h"
+#include "probes/helpers/WindowsTextFile.h"
 
 #include <QFileInfo>
 

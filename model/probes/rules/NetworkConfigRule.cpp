@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "NetworkConfigRule.h"
+#include "probes/rules/NetworkConfigRule.h"
 
-#include "FactsText.h"
-#include "SafeText.h"
+#include "probes/helpers/FactsText.h"
+#include "report/SafeText.h"
 
 #include <QStringList>
 

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PathEvidenceRule.h"
+#include "probes/rules/PathEvidenceRule.h"
 
-#include "FactsText.h"
-#include "PathMatch.h"
-#include "UpgradePath.h"
+#include "catalog/UpgradePath.h"
+#include "probes/helpers/FactsText.h"
+#include "probes/helpers/PathMatch.h"
 
 namespace prep {
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RestoreServicesRule.h"
+#include "probes/rules/RestoreServicesRule.h"
 
-#include "FactsText.h"
-#include "RecordedStartTypes.h"
+#include "probes/helpers/FactsText.h"
+#include "probes/services/RecordedStartTypes.h"
 
 #include <algorithm>
 

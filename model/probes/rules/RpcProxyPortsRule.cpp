@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RpcProxyPortsRule.h"
+#include "probes/rules/RpcProxyPortsRule.h"
 
-#include "EssentialsEmailRule.h"
-#include "FactsText.h"
+#include "probes/helpers/FactsText.h"
+#include "probes/rules/EssentialsEmailRule.h"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ServiceSightingRule.h"
+#include "probes/rules/ServiceSightingRule.h"
 
-#include "FactsText.h"
-#include "ProgramSearch.h"
+#include "probes/helpers/FactsText.h"
+#include "probes/helpers/ProgramSearch.h"
 
 #include <algorithm>
 

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SiteServerRule.h"
+#include "probes/rules/SiteServerRule.h"
 
-#include "FactsText.h"
-#include "InstalledProgramsRule.h"
-#include "ProgramSearch.h"
+#include "probes/helpers/FactsText.h"
+#include "probes/helpers/ProgramSearch.h"
+#include "probes/rules/InstalledProgramsRule.h"
 
 namespace prep {
 

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "Facts.h"
-#include "Finding.h"
-#include "SntpClient.h"
+#include "checklist/Finding.h"
+#include "probes/net/SntpClient.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "UrlScanRule.h"
+#include "probes/rules/UrlScanRule.h"
 
-#include "FactsText.h"
-#include "IniSections.h"
+#include "probes/helpers/FactsText.h"
+#include "probes/helpers/IniSections.h"
 
 namespace prep {
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "BackupVerifier.h"
-#include "Finding.h"
+#include "checklist/Finding.h"
+#include "probes/backup/BackupVerifier.h"
 
 namespace prep {
 

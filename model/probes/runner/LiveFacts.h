@@ -3,7 +3,7 @@
 #pragma once
 
 #include "Collector.h"
-#include "FactsSource.h"
+#include "probes/runner/FactsSource.h"
 
 #include <string>
 

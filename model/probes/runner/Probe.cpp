@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Probe.h"
+#include "probes/runner/Probe.h"
 
-#include "Catalog.h"
-#include "ChosenFigures.h"
-#include "Task.h"
-#include "UpgradePath.h"
+#include "catalog/Catalog.h"
+#include "catalog/ChosenFigures.h"
+#include "catalog/Task.h"
+#include "catalog/UpgradePath.h"
 
 #include <QCoreApplication>
 

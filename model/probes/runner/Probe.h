@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Finding.h"
-#include "FactsSource.h"
+#include "checklist/Finding.h"
+#include "probes/runner/FactsSource.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Probe.h"
+#include "probes/runner/Probe.h"
 
 #include <vector>
 

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ProbeRunner.h"
+#include "probes/runner/ProbeRunner.h"
 
-#include "Catalog.h"
-#include "ChecklistModel.h"
-#include "LiveFacts.h"
-#include "Logging.h"
-#include "ProbeRegistry.h"
-#include "TaskIds.h"
+#include "catalog/Catalog.h"
+#include "catalog/TaskIds.h"
+#include "checklist/ChecklistModel.h"
+#include "checklist/Logging.h"
+#include "probes/runner/LiveFacts.h"
+#include "probes/runner/ProbeRegistry.h"
 
 #include <QFutureWatcher>
 #include <QTimer>

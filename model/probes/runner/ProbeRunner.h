@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ProbeSettings.h"
-#include "WorkerPool.h"
+#include "probes/runner/ProbeSettings.h"
+#include "probes/runner/WorkerPool.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "FactsSource.h"
-#include "Probe.h"
+#include "probes/runner/FactsSource.h"
+#include "probes/runner/Probe.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RecordedStartTypes.h"
+#include "probes/services/RecordedStartTypes.h"
 
-#include "TaskIds.h"
+#include "catalog/TaskIds.h"
 
 #include <QCoreApplication>
 

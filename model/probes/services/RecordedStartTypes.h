@@ -3,7 +3,7 @@
 #pragma once
 
 #include "Facts.h"
-#include "LocalizedText.h"
+#include "checklist/LocalizedText.h"
 
 #include <QMap>
 #include <QString>

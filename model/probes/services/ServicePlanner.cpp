@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ServicePlanner.h"
+#include "probes/services/ServicePlanner.h"
 
-#include "ChecklistModel.h"
-#include "LocalSystemServicesRule.h"
-#include "RecordedStartTypes.h"
-#include "WholeFile.h"
+#include "checklist/ChecklistModel.h"
+#include "probes/rules/LocalSystemServicesRule.h"
+#include "probes/services/RecordedStartTypes.h"
+#include "report/WholeFile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -4,7 +4,7 @@
 
 #include "Facts.h"
 #include "ServiceChanges.h"
-#include "TaskIds.h"
+#include "catalog/TaskIds.h"
 
 #include <QDateTime>
 #include <QString>
