@@ -26,8 +26,8 @@ class HeadlessCheck
 public:
     HeadlessCheck(const CommandLine &line, LanguageSwitcher *languages);
 
-    // Returns the exit status (DESIGN.md, "Headless contract"): 0 ready, 1 warnings or tasks still
-    // to do, 2 blockers, 3 could not run; then error() says why in one line.
+    // Returns the exit status, which scripts and monitoring tools rely on: 0 ready, 1 warnings or
+    // tasks still to do, 2 blockers, 3 could not run; then error() says why in one line.
     int run();
     QString error() const { return m_error; }
     // After run(): what the technician should know although the check ran (a snapshot of a server

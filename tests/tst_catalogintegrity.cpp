@@ -29,7 +29,7 @@ Q_DECLARE_METATYPE(const RequirementTable *)
 
 namespace {
 
-// The id's part before the dot, by category (design/catalog.md §2).
+// The id's part before the dot, by category.
 const char *idPrefix(Category category)
 {
     switch (category) {

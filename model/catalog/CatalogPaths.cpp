@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// The upgrade paths (design/catalog.md §1) and the sourced hardware requirement tables (§3).
+// The upgrade paths and the hardware requirement tables, each with the document it comes from.
 // Every text is marked with QT_TRANSLATE_NOOP("Catalog", ...) and translated when shown.
 
 #include "catalog/Catalog.h"
@@ -328,7 +328,7 @@ std::vector<RequirementTable> catalogRequirementTables()
 
     std::vector<RequirementTable> tables;
 
-    // design/catalog.md §3.2, "Server-Specific Requirements for Exchange Server 2003" [X12].
+    // "Server-Specific Requirements for Exchange Server 2003" (Exchange Server 2003 Deployment Guide).
     // The document names one processor figure (Pentium or compatible, 133 MHz), so it applies to
     // single-core and multi-core processors alike. No whole-disk or partition size is given.
     tables.push_back({"exchange2003", QT_TRANSLATE_NOOP("Catalog", "Exchange Server 2003"),
@@ -343,9 +343,10 @@ std::vector<RequirementTable> catalogRequirementTables()
                       200.0 * MB, // minFreeSystemBytes
                       QT_TRANSLATE_NOOP("Catalog", "“Server-Specific Requirements for Exchange Server 2003” (Exchange Server 2003 Deployment Guide, Microsoft); not in the source documents. Processor: Intel Pentium or compatible, 133 MHz or faster. Memory: 128 MB supported minimum, 256 MB recommended. Disk: 500 MB available on the drive where Exchange is installed and 200 MB on the system drive.")});
 
-    // design/catalog.md §3.3, "System requirements for Windows Server Essentials" (2019, 2016,
-    // 2012 R2, 2012) [X20], identical in [X21]. The older Windows Server 2012 Essentials page [X19]
-    // recommends 8 GB of memory; the reference text says so.
+    // "System requirements for Windows Server Essentials" (Microsoft; 2019, 2016, 2012 R2, 2012), the
+    // same in "Customize and deploy Windows Server Essentials in Windows 10". The older "System
+    // Requirements for Windows Server 2012 Essentials" page recommends 8 GB of memory; the reference
+    // text says so.
     tables.push_back({"essentials", QT_TRANSLATE_NOOP("Catalog", "Windows Server Essentials"),
                       1400.0, // minCpuMhzSingleCore: 1.4 GHz, 64-bit
                       1300.0, // minCpuMhzMultiCore: 1.3 GHz, 64-bit

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// The tasks of the source documents, once, as data (design/catalog.md §2).
+// The tasks of the source documents, once, as data: each with its paths, kind, steps, cautions,
+// figures and the document and section it comes from.
 //
 // Seeds: S000 "Before Upgrading Small Business Server 2000"; S001 "Prácticas recomendadas de
 // actualización de Windows Small Business Server 2003" (English original: "Windows Small Business
@@ -144,7 +145,12 @@ private:
 
 std::vector<Task> catalogTasks()
 {
-    // Upgrade path ids by flow (design/catalog.md §0.2). F3 is not a path of this program.
+    // Upgrade path ids by flow, each flow from its source document: F1 Small Business Server 2000 →
+    // Windows SBS 2003 (S000, S001); F2 Windows SBS 2003 with the upgrade software (S001); F4
+    // Exchange 2000 → Exchange 2003 → Windows Server 2003 (S002); F5 BackOffice → Windows Server 2003
+    // (S003); F6 a migration to Windows Server Essentials (S004). There is no F3: Windows 2000 Server
+    // or Windows Server 2003 → Windows SBS 2003 is in none of the five documents, so it is not a path
+    // of this program.
     static const std::vector<const char *> F1 = {"sbs2000-to-sbs2003"};
     static const std::vector<const char *> F2 = {"sbs2003-upgrade"};
     static const std::vector<const char *> F4 = {"exchange2000-to-exchange2003"};
@@ -203,8 +209,9 @@ std::vector<Task> catalogTasks()
             {F6, QT_TRANSLATE_NOOP("Catalog", "Windows Server Essentials: when this preparation is complete, go on to “Step 2: Install Windows Server Essentials as a new replica domain controller.”")},
         }));
 
-    // ● for the BackOffice paths (S003); the same-language rule for Small Business Server 2000 is
-    // external ([X8]), shown as a Note.
+    // The BackOffice readme (S003) asks for this on the BackOffice paths; the same-language step comes
+    // from outside the source documents ("Preparing for an Upgrade", Microsoft Windows Small Business
+    // Server 2003 Administrator's Companion), as the source line says.
     tasks.push_back(TaskEntry(taskid::pre::international, Category::BeforeYouStart, TaskKind::Assisted)
         .mayNotApply()
         .paths(F1F5)
@@ -267,7 +274,8 @@ std::vector<Task> catalogTasks()
             QT_TRANSLATE_NOOP("Catalog", "Confirm that the restored files are the same as the original files."),
         })
         .thresholds({
-            // [design]: how many files the backup check picks at random; no document gives a number.
+            // This program's choice: how many files the backup check picks at random; no document
+            // gives a number.
             {"sampleFiles", 20.0, "count", nullptr, true, 1.0, 1000.0},
         })
         .source(QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), step “Complete and verify a full backup”; Windows Small Business Server 2003 Upgrade Best Practices, “Preparing your data”; “Step 1: Prepare your Source Server for Windows Server Essentials migration”, “To back up the Source Server”; how many files the check picks at random is this program's choice (no document gives a number)")));
@@ -430,8 +438,8 @@ std::vector<Task> catalogTasks()
             {CautionKind::Important, QT_TRANSLATE_NOOP("Catalog", "Ensure that you have updated drivers for your hardware devices and the latest system BIOS (basic input/output system). The device manufacturer can help you obtain these items. Additionally, if you have a hardware driver that is not supported, contact your hardware manufacturer before running Setup.")},
         })
         .thresholds({
-            // [design]: a BIOS older than this is flagged for the operator to check with the
-            // manufacturer. No document gives a figure.
+            // This program's choice: a BIOS older than this is flagged for the operator to check with
+            // the manufacturer. No document gives a figure.
             {"maxBiosAgeYears", 5.0, "years", nullptr, true, 1.0, 20.0},
         })
         .source(QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), Important box after step 4; Windows Small Business Server 2003 Upgrade Best Practices, hardware section, Important box; the BIOS age from which the check warns is this program's choice (no document gives a figure)")));
@@ -522,7 +530,8 @@ std::vector<Task> catalogTasks()
             {CautionKind::Important, QT_TRANSLATE_NOOP("Catalog", "When disconnecting your Internet connection device from the Internet, do not disconnect it from your server.")},
         })
         .thresholds({
-            // [design]: how long the check waits for an Internet host before it counts as unreachable.
+            // This program's choice: how long the check waits for an Internet host before it counts
+            // as unreachable.
             {"connectTimeoutMs", 3000.0, "milliseconds", nullptr, true, 1000.0, 30000.0},
         })
         .source(QT_TRANSLATE_NOOP("Catalog", "Before Upgrading Small Business Server 2000 (Microsoft), step “Unless your Internet connection device provides a firewall service…” and its Important box; Windows Small Business Server 2003 Upgrade Best Practices, network section, introduction")));

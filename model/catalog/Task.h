@@ -11,7 +11,7 @@
 
 namespace prep {
 
-// How a task is checked (design/catalog.md §0.3).
+// How a task is checked: by a probe alone, by a probe and the operator, or by the operator alone.
 enum class TaskKind {
     Automatic, // a probe decides; the operator may re-check or accept a warning
     Assisted,  // a probe collects evidence; the operator confirms
@@ -59,7 +59,7 @@ struct PathStep
 // Where a fact comes from: `reference` names the document and its section in words.
 struct Task
 {
-    const char *id;   // "data.verify-backup", as in design/catalog.md
+    const char *id;   // "data.verify-backup": the category's prefix, a dot, a name (TaskIds.h)
     Category category;
     TaskKind kind;
     std::vector<const char *> paths;   // upgrade path ids the task applies to

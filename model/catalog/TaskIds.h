@@ -7,9 +7,10 @@
 
 namespace prep {
 
-// A task's stable id ("hw.free-disk", design/catalog.md): the word the session, the JSON report
-// and scripts use. Each id is spelled once, below; code names the constant, so a typo does not
-// compile instead of silently matching no task (tests/tst_taskidliterals.cpp keeps it so).
+// A task's stable id ("hw.free-disk": its category's prefix, a dot, a name): the word the session,
+// the JSON report and scripts use. Each id is spelled once, below; code names the constant, so a
+// typo does not compile instead of silently matching no task (tests/tst_taskidliterals.cpp keeps
+// it so).
 // It is the `const char *` of the catalog's data and the QString the model, probes and widgets take.
 class TaskId
 {

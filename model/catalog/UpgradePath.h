@@ -78,7 +78,7 @@ struct UpgradePath
     QString referenceText() const;
 };
 
-// A sourced hardware requirement table (design/catalog.md §3). Absent figures are 0.
+// A hardware requirement table, with the document its figures come from. Absent figures are 0.
 struct RequirementTable
 {
     const char *id;          // "essentials", "exchange2003"

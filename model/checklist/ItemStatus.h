@@ -8,7 +8,7 @@
 
 namespace prep {
 
-// The states of a checklist item (DESIGN.md "Item states").
+// The states of a checklist item. Each is shown with an icon and a word, never by colour alone.
 enum class ItemStatus {
     Pending,       // not checked or not confirmed yet
     Running,       // a probe is checking it now

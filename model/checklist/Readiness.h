@@ -57,8 +57,8 @@ QString unsupportedAdvice(const StatusCounts &counts);
 QString staleAdvice(const StatusCounts &counts);
 // Said when accepted risks are past their last day; empty when none is.
 QString expiredAdvice(const StatusCounts &counts);
-// Exit status of the headless check (DESIGN.md): 0 ready, 1 risks accepted or tasks open,
-// 2 a "Must fix" or a path the documents do not support.
+// Exit status of the headless check, codes monitoring tools (Nagios, Icinga) understand: 0 ready,
+// 1 risks accepted or tasks open, 2 a "Must fix" or a path the documents do not support.
 int readinessExitCode(Readiness readiness);
 // The status whose icon and glyph stand for the verdict (a tick, a triangle, an octagon).
 ItemStatus readinessLook(Readiness readiness);

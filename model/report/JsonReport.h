@@ -9,9 +9,8 @@
 
 namespace prep {
 
-// The checklist for scripts: schema "prepwizard.report/1" (README.md, "Headless check for
-// technicians"). Ids and status words are the same in every language; titles and evidence follow
-// the language of the report.
+// The checklist for scripts: schema "prepwizard.report/1" (docs/report-schema.md). Ids and status
+// words are the same in every language; titles and evidence follow the language of the report.
 class JsonReport
 {
 public:
