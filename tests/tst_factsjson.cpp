@@ -42,6 +42,7 @@ Facts completeFacts()
     facts.cpu.maxMhz = 2593.906;
     facts.services[0].state = ServiceState::Paused;
     facts.services[1].startType = StartType::Boot;
+    facts.services[3].startType = StartType::AutomaticDelayed;
     facts.services[1].vendor = "Acme, Inc.";
     facts.sessions.push_back({"ana", "pts/0", "192.168.16.50", -1});
     facts.exchange = {true, "6.5.7638.1", "srv01:6001-6002;srv01:6004"};
@@ -89,6 +90,7 @@ private slots:
         QCOMPARE(back.volumes[1].mountPoint, "/srv"s);
         QCOMPARE(back.services[0].state, ServiceState::Paused);
         QCOMPARE(back.services[1].startType, StartType::Boot);
+        QCOMPARE(back.services[3].startType, StartType::AutomaticDelayed);
         QCOMPARE(back.services[1].vendor, "Acme, Inc."s);
         QCOMPARE(back.services[2].state, ServiceState::Running);
         QCOMPARE(back.processes.size(), facts.processes.size());
@@ -113,6 +115,7 @@ private slots:
         QCOMPARE(json["services"][2]["state"].get<std::string>(), "running"s);
         QCOMPARE(json["services"][2]["startType"].get<std::string>(), "automatic"s);
         QCOMPARE(json["services"][0]["startType"].get<std::string>(), "disabled"s);
+        QCOMPARE(json["services"][3]["startType"].get<std::string>(), "automatic-delayed"s);
         // The schema comes first, for a person who opens the file.
         QVERIFY(toJson(completeFacts()).rfind("{\n  \"schema\": \"prepwizard.facts/1\"", 0) == 0);
         QVERIFY(toJson(completeFacts(), -1).find('\n') == std::string::npos);
@@ -214,7 +217,7 @@ private slots:
                                           "stopping, paused"_qs;
         QTest::newRow("unknown start type") << u"/services/3/startType"_qs << u"\"delayed\""_qs
                                             << u"services[3].startType must be one of unknown, automatic, manual, "
-                                               "disabled, boot, system"_qs;
+                                               "disabled, boot, system, automatic-delayed"_qs;
         QTest::newRow("address as number") << u"/network/adapters/0/addresses/1"_qs << u"5"_qs
                                            << u"network.adapters[0].addresses[1] must be a string"_qs;
         QTest::newRow("list as object") << u"/volumes"_qs << u"{}"_qs << u"volumes must be an array"_qs;

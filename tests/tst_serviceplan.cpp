@@ -14,6 +14,7 @@
 #include "TaskDetailsPanel.h"
 #include "WizardController.h"
 #include "checklist/ChecklistModel.h"
+#include "probes/rules/RestoreServicesRule.h"
 #include "probes/services/RecordedStartTypes.h"
 #include "probes/services/ServicePlanner.h"
 #include "report/HtmlReport.h"
@@ -85,7 +86,7 @@ void verifyBackup(ChecklistModel &model)
     model.applyFinding(QLatin1String(ServicePlanner::backupTask), passed);
 }
 
-std::string journalText(bool restored, int refused = 0)
+std::string journalText(bool restored, int refused = 0, facts::StartType agentType = facts::StartType::Automatic)
 {
     using facts::JournalRecord;
     std::string text;
@@ -98,7 +99,7 @@ std::string journalText(bool restored, int refused = 0)
         JournalRecord before;
         before.kind = JournalRecord::Kind::Before;
         before.service = name;
-        before.startType = std::string(name) == "ntrtscan" ? facts::StartType::Manual : facts::StartType::Automatic;
+        before.startType = std::string(name) == "ntrtscan" ? facts::StartType::Manual : agentType;
         before.state = facts::ServiceState::Running;
         before.at = 1796212801;
         text += facts::journalLine(before);
@@ -211,7 +212,7 @@ private slots:
         QTest::newRow("twice") << twice << QStringLiteral("lists the service BACKUPEXECAGENT twice");
         QString boot = whole;
         boot.replace(QStringLiteral("\"startType\": \"disabled\""), QStringLiteral("\"startType\": \"boot\""));
-        QTest::newRow("boot") << boot << QStringLiteral("must be automatic, manual or disabled");
+        QTest::newRow("boot") << boot << QStringLiteral("must be automatic, automatic-delayed, manual or disabled");
         QString slash = whole;
         slash.replace(QStringLiteral("\"ntrtscan\""), QStringLiteral("\"..\\\\x\""));
         QTest::newRow("not a name") << slash << QStringLiteral("is not a service name");
@@ -496,6 +497,48 @@ private slots:
                     .toStringList()
                     .join(u' ')
                     .contains(QStringLiteral("prepprobe restore put back")));
+    }
+
+    // Windows Vista and later have "Automatic (Delayed Start)": a service set so is shown so in the
+    // preview, recorded so, and put back so (the words are the snapshot's: "automatic-delayed").
+    void aDelayedStartIsShownRecordedAndPutBackAsSuch()
+    {
+        facts::Facts facts = server();
+        facts.services[0].startType = facts::StartType::AutomaticDelayed;
+        for (facts::ServiceFacts &service : facts.services) // a snapshot without states
+            service.state = facts::ServiceState::Unknown;
+        const facts::ServicePlan plan = ServicePlanner::build(facts, QDateTime::currentDateTimeUtc());
+        QCOMPARE(plan.services.size(), std::size_t(2)); // those that start with Windows, delayed or not
+        QVERIFY(plan.services[0].currentStartType == facts::StartType::AutomaticDelayed);
+        QVERIFY(facts::toJson(plan).find("\"currentStartType\": \"automatic-delayed\"") != std::string::npos);
+        QVERIFY(facts::planFromJson(facts::toJson(plan)).services[0].currentStartType ==
+                facts::StartType::AutomaticDelayed);
+
+        ChecklistModel model;
+        setUp(model);
+        verifyBackup(model);
+        QTemporaryDir dir;
+        ServicePlanDialog dialog(&model, plan, dir.filePath(QStringLiteral("sbs01-services.json")));
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("planTable"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Automatic (Delayed Start)"));
+
+        const std::string journal = journalText(false, 0, facts::StartType::AutomaticDelayed);
+        QVERIFY(journal.find("\"startType\":\"automatic-delayed\"") != std::string::npos);
+        QString error;
+        QVERIFY2(ServicePlanner::openJournal(model, writeJournal(dir, journal), QStringLiteral("SBS01"), &error),
+                 qPrintable(error));
+        const QStringList details = model.data(model.indexOf(stopTask), ChecklistModel::DetailsRole).toStringList();
+        QVERIFY2(details.contains(QStringLiteral("BackupExecAgent: start type Automatic (Delayed Start)")),
+                 qPrintable(details.join(u'|')));
+        QCOMPARE(RecordedStartTypes::read(model.session().formValues).value(QStringLiteral("BackupExecAgent")),
+                 facts::StartType::AutomaticDelayed);
+        // After the upgrade, plain Automatic is not what was there.
+        facts::Facts after = server();
+        const Finding restored = RestoreServicesRule::evaluate(after, RecordedStartTypes::read(model.session().formValues));
+        QCOMPARE(restored.status, ItemStatus::Warning);
+        after.services[0].startType = facts::StartType::AutomaticDelayed;
+        QCOMPARE(RestoreServicesRule::evaluate(after, RecordedStartTypes::read(model.session().formValues)).status,
+                 ItemStatus::Passed);
     }
 
     void theJournalGoesIntoTheReport()

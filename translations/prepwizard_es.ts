@@ -3524,6 +3524,15 @@ deben corregir, 3 no se pudo ejecutar.
         <source>Check this again after the %1 stage: this task belongs to that stage, and the facts are of the server before it.</source>
         <translation>Vuelva a comprobarlo después de la etapa de %1: esta tarea pertenece a esa etapa, y los datos son del servidor anterior a ella.</translation>
     </message>
+    <message>
+        <source>Automatic (Delayed Start)</source>
+        <comment>a service&apos;s startup type</comment>
+        <translation>Automático (inicio retrasado)</translation>
+    </message>
+    <message>
+        <source>%1: start type Automatic (Delayed Start)</source>
+        <translation>%1: tipo de inicio Automático (inicio retrasado)</translation>
+    </message>
 </context>
 <context>
     <name>Readiness</name>
@@ -4954,30 +4963,6 @@ en la carpeta %2.</translation>
 </context>
 <context>
     <name>prep::ServicePlanDialog</name>
-    <message>
-        <source>Automatic</source>
-        <translation>Automático</translation>
-    </message>
-    <message>
-        <source>Manual</source>
-        <translation>Manual</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Deshabilitado</translation>
-    </message>
-    <message>
-        <source>Boot</source>
-        <translation>Arranque</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>Sistema</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Desconocido</translation>
-    </message>
     <message>
         <source>Prepare the services</source>
         <translation>Preparar los servicios</translation>

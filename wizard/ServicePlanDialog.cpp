@@ -3,6 +3,7 @@
 #include "ServicePlanDialog.h"
 
 #include "checklist/ChecklistModel.h"
+#include "probes/services/RecordedStartTypes.h"
 #include "probes/services/ServicePlanner.h"
 
 #include <QDialogButtonBox>
@@ -16,29 +17,6 @@
 #include <QVBoxLayout>
 
 namespace prep {
-
-namespace {
-
-QString startTypeWord(facts::StartType type)
-{
-    switch (type) {
-    case facts::StartType::Automatic:
-        return ServicePlanDialog::tr("Automatic");
-    case facts::StartType::Manual:
-        return ServicePlanDialog::tr("Manual");
-    case facts::StartType::Disabled:
-        return ServicePlanDialog::tr("Disabled");
-    case facts::StartType::Boot:
-        return ServicePlanDialog::tr("Boot");
-    case facts::StartType::System:
-        return ServicePlanDialog::tr("System");
-    case facts::StartType::Unknown:
-        break;
-    }
-    return ServicePlanDialog::tr("Unknown");
-}
-
-} // namespace
 
 ServicePlanDialog::ServicePlanDialog(ChecklistModel *model, const facts::ServicePlan &plan, const QString &planFile,
                                      QWidget *parent)
@@ -98,9 +76,9 @@ void ServicePlanDialog::retranslate()
         const QString name = QString::fromStdString(service.name);
         const QString display = QString::fromStdString(service.displayName);
         const QString label = display.isEmpty() || display == name ? name : tr("%1 (%2)").arg(name, display);
-        const QString next = service.stop ? tr("%1, and stop it").arg(startTypeWord(service.startType))
-                                          : startTypeWord(service.startType);
-        const QStringList cells = {label, startTypeWord(service.currentStartType), next};
+        const QString next = service.stop ? tr("%1, and stop it").arg(RecordedStartTypes::typeText(service.startType))
+                                          : RecordedStartTypes::typeText(service.startType);
+        const QStringList cells = {label, RecordedStartTypes::typeText(service.currentStartType), next};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
     }

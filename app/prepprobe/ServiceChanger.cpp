@@ -154,8 +154,10 @@ std::optional<Current> query(SC_HANDLE service, std::string &error)
         error = errorText(::GetLastError());
         return std::nullopt;
     }
-    return Current{win::startTypeOf(config->dwStartType), win::stateOf(status.dwCurrentState),
-                   toUtf8(config->lpDisplayName)};
+    const std::optional<StartType> startType = win::startTypeOf(service, config->dwStartType, error);
+    if (!startType)
+        return std::nullopt;
+    return Current{*startType, win::stateOf(status.dwCurrentState), toUtf8(config->lpDisplayName)};
 }
 
 // The service's startup type and state; `missing` when this computer has no such service.
@@ -264,10 +266,9 @@ bool setStartType(Run &run, SC_HANDLE service, const std::string &name, StartTyp
 {
     if (from == to)
         return run.step(name, "start-type", wordOf(from), wordOf(to), true, "already so", error);
-    const bool ok = ::ChangeServiceConfigW(service, SERVICE_NO_CHANGE, DWORD(win32StartType(to)), SERVICE_NO_CHANGE,
-                                           nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr) != 0;
-    return run.step(name, "start-type", wordOf(from), wordOf(to), ok, ok ? "changed" : errorText(::GetLastError()),
-                    error);
+    std::string reason;
+    const bool ok = win::setStartType(service, from, to, reason);
+    return run.step(name, "start-type", wordOf(from), wordOf(to), ok, ok ? "changed" : reason, error);
 }
 
 bool stopService(Run &run, SC_HANDLE service, const std::string &name, ServiceState from, std::string &error)

@@ -67,7 +67,15 @@ struct VolumeFacts
 };
 
 enum class ServiceState { Unknown, Running, Stopped, Starting, Stopping, Paused };
-enum class StartType { Unknown, Automatic, Manual, Disabled, Boot, System };
+// AutomaticDelayed: "Automatic (Delayed Start)", started after the other automatic services
+// (Windows Vista, Server 2008 and later; Windows 2000 and 2003 have no such setting).
+enum class StartType { Unknown, Automatic, Manual, Disabled, Boot, System, AutomaticDelayed };
+
+// Started with Windows, at once or delayed.
+inline bool startsAutomatically(StartType type)
+{
+    return type == StartType::Automatic || type == StartType::AutomaticDelayed;
+}
 
 struct ServiceFacts
 {

@@ -24,7 +24,9 @@ constexpr const char *schemaPrefix = "prepwizard.facts/";
 constexpr int schemaVersion = 1;
 
 const std::array<const char *, 6> stateWords = {"unknown", "running", "stopped", "starting", "stopping", "paused"};
-const std::array<const char *, 6> startTypeWords = {"unknown", "automatic", "manual", "disabled", "boot", "system"};
+// In the order of StartType.
+const std::array<const char *, 7> startTypeWords = {"unknown", "automatic", "manual", "disabled",
+                                                    "boot", "system", "automatic-delayed"};
 
 template<typename Enum, std::size_t N> const char *wordOf(Enum value, const std::array<const char *, N> &words)
 {

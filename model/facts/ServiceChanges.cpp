@@ -233,9 +233,9 @@ ServicePlan planFromJson(const std::string &text)
         service.currentStartType = item.has("currentStartType") ? item.startType("currentStartType")
                                                                 : StartType::Unknown;
         service.startType = item.startType("startType");
-        if (service.startType != StartType::Automatic && service.startType != StartType::Manual &&
+        if (!startsAutomatically(service.startType) && service.startType != StartType::Manual &&
             service.startType != StartType::Disabled)
-            throw ChangeFileError(item.name("startType") + " must be automatic, manual or disabled");
+            throw ChangeFileError(item.name("startType") + " must be automatic, automatic-delayed, manual or disabled");
         service.stop = item.flag("stop");
         plan.services.push_back(service);
     }

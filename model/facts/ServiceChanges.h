@@ -20,6 +20,8 @@
 //   {"record": "step", "action": "prepare", "service": "BackupAgent", "step": "start-type",
 //    "from": "automatic", "to": "disabled", "ok": true, "message": "changed", "at": "..."}
 //   {"record": "end", "action": "prepare", "done": 3, "failed": 0, "at": "..."}
+// Startup types are written in the snapshot's words: automatic, automatic-delayed ("Automatic
+// (Delayed Start)", Windows Vista and later), manual, disabled.
 // A run killed while writing leaves at most its last line cut short: readers ignore such a last
 // line (nothing was changed after it) and prepprobe cuts it off before appending.
 
@@ -51,7 +53,7 @@ struct PlannedService
     std::string name;        // the service's key name ("BackupAgent")
     std::string displayName;
     StartType currentStartType = StartType::Unknown; // as the checks found it, for the preview
-    StartType startType = StartType::Disabled;       // to set: automatic, manual or disabled
+    StartType startType = StartType::Disabled;       // to set: automatic (delayed or not), manual or disabled
     bool stop = true;
 };
 
@@ -65,7 +67,7 @@ struct ServicePlan
 
 std::string toJson(const ServicePlan &plan);
 // Throws ChangeFileError: not JSON, not a plan, another schema, a service twice, a start type
-// other than automatic, manual or disabled, no services.
+// other than automatic, automatic-delayed, manual or disabled, no services.
 ServicePlan planFromJson(const std::string &text);
 
 struct JournalRecord

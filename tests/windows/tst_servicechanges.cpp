@@ -3,7 +3,8 @@
 // prepprobe prepare / restore, run as the operator runs them, on services the test creates (real
 // service programs, prep_test_service.exe, started and stopped by the service manager of Wine or
 // Windows): startup types and states back exactly, a run killed half way completed by restore,
-// both run twice, a service that refuses to stop, plans and journals that cannot be used.
+// both run twice, a service that refuses to stop, plans and journals that cannot be used, a
+// delayed start.
 //   tst_servicechanges PREPPROBE.exe PREP_TEST_SERVICE.exe
 
 #include "Collector.h"
@@ -359,7 +360,7 @@ TEST(aPlanThatCannotBeUsedChangesNothing)
         {planFor({planned(services.automatic)}, "OTHERSERVER"), "is for the computer OTHERSERVER, and this is "},
         {planFor({planned(services.automatic), missing}),
          "names the service PrepWizardNoSuchService, which this computer does not have"},
-        {planFor({planned(services.automatic, StartType::Boot)}), "must be automatic, manual or disabled"},
+        {planFor({planned(services.automatic, StartType::Boot)}), "must be automatic, automatic-delayed, manual or disabled"},
     };
     for (const Case &bad : cases) {
         writeFile(folder.file("plan.json"), bad.plan);
@@ -409,6 +410,58 @@ TEST(aJournalThatCannotBeUsedChangesNothing)
     writeFile(folder.file("journal.jsonl"), whole);
     CHECK_EQUAL(prepprobe(folder, restoreArguments(folder)).exitCode, DWORD(0));
     services.checkAsBefore();
+}
+
+// Whether this Windows has "Automatic (Delayed Start)": Vista and later do; 2000, 2003 and Wine 8
+// answer ERROR_INVALID_LEVEL.
+bool hasDelayedStart(const TestService &service)
+{
+    SERVICE_DELAYED_AUTO_START_INFO info{};
+    DWORD needed = 0;
+    return ::QueryServiceConfig2W(service.handle(), SERVICE_CONFIG_DELAYED_AUTO_START_INFO,
+                                  reinterpret_cast<BYTE *>(&info), sizeof info, &needed) != 0 ||
+           ::GetLastError() != ERROR_INVALID_LEVEL;
+}
+
+// A journal written on a server whose agent was "Automatic (Delayed Start)", restored here: on a
+// Windows with the setting it comes back delayed; on one without, the service comes back
+// Automatic and running, the delay is reported as refused in plain words, and the others go on.
+TEST(aDelayedStartComesBackOrIsReportedWhereWindowsHasNone)
+{
+    const TestService delayed(L"PrepWizardChangeDelayed", serviceCommand(), nullptr, SERVICE_DISABLED);
+    const TestService plain(L"PrepWizardChangePlain", serviceCommand(), nullptr, SERVICE_DISABLED);
+    const Folder folder;
+    JournalRecord begin;
+    begin.action = "prepare";
+    begin.computer = thisComputer();
+    begin.at = 1796212800;
+    std::string journal = journalLine(begin);
+    for (const TestService *service : {&delayed, &plain}) {
+        JournalRecord before;
+        before.kind = JournalRecord::Kind::Before;
+        before.service = toUtf8(service->name());
+        before.startType = service == &delayed ? StartType::AutomaticDelayed : StartType::Automatic;
+        before.state = ServiceState::Running;
+        before.at = 1796212801;
+        journal += journalLine(before);
+    }
+    writeFile(folder.file("journal.jsonl"), journal);
+    const Result restored = prepprobe(folder, restoreArguments(folder));
+    CHECK_EQUAL(restored.err, ""s);
+    CHECK_EQUAL(delayed.startType(), DWORD(SERVICE_AUTO_START));
+    CHECK_EQUAL(delayed.state(), DWORD(SERVICE_RUNNING));
+    CHECK_EQUAL(plain.startType(), DWORD(SERVICE_AUTO_START));
+    CHECK_EQUAL(plain.state(), DWORD(SERVICE_RUNNING));
+    CHECK(contains(restored.out, "PrepWizardChangePlain: startup type disabled -> automatic: changed"));
+    if (hasDelayedStart(delayed)) {
+        CHECK_EQUAL(restored.exitCode, DWORD(0));
+        CHECK(contains(restored.out, "PrepWizardChangeDelayed: startup type disabled -> automatic-delayed: changed"));
+    } else {
+        CHECK_EQUAL(restored.exitCode, DWORD(5));
+        CHECK(contains(restored.out, "PrepWizardChangeDelayed: startup type disabled -> automatic-delayed: refused: "
+                                     "it is now Automatic: this Windows has no delayed start"));
+        CHECK(contains(restored.out, "restore: 3 step(s) done, 1 refused"));
+    }
 }
 
 } // namespace

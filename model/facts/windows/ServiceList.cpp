@@ -71,7 +71,8 @@ struct Configuration
 {
     std::wstring account;
     std::wstring commandLine;
-    DWORD startType = 0;
+    StartType startType = StartType::Unknown;
+    std::string delayUnread; // why an automatic one's delay could not be read
 };
 
 std::optional<Configuration> configurationOf(SC_HANDLE manager, const std::string &name, std::string &error)
@@ -89,8 +90,12 @@ std::optional<Configuration> configurationOf(SC_HANDLE manager, const std::strin
         error = errorText(::GetLastError());
         return std::nullopt;
     }
-    return Configuration{config->lpServiceStartName ? config->lpServiceStartName : L"",
-                         config->lpBinaryPathName ? config->lpBinaryPathName : L"", config->dwStartType};
+    Configuration result{config->lpServiceStartName ? config->lpServiceStartName : L"",
+                         config->lpBinaryPathName ? config->lpBinaryPathName : L"", startTypeOf(config->dwStartType),
+                         {}};
+    if (const auto startType = startTypeOf(service.get(), config->dwStartType, result.delayUnread))
+        result.startType = *startType;
+    return result;
 }
 
 bool endsWithIgnoringCase(const std::wstring &text, const std::wstring &end)
@@ -165,7 +170,9 @@ void addConfiguration(SC_HANDLE manager, ServiceFacts &service, MakerJudge &make
     }
     service.account = toUtf8(config->account);
     service.runsAsSystem = isLocalSystem(config->account);
-    service.startType = startTypeOf(config->startType);
+    service.startType = config->startType;
+    if (!config->delayUnread.empty())
+        problems.push_back("Services: cannot read whether " + service.name + " starts delayed: " + config->delayUnread);
     const std::wstring program = executableOf(config->commandLine);
     const std::wstring expanded = expandEnvironment(program).value_or(program);
     service.imagePath = toUtf8(expanded);
@@ -216,6 +223,7 @@ unsigned long win32StartType(StartType type)
 {
     switch (type) {
     case StartType::Automatic:
+    case StartType::AutomaticDelayed:
         return SERVICE_AUTO_START;
     case StartType::Manual:
         return SERVICE_DEMAND_START;
@@ -229,6 +237,45 @@ unsigned long win32StartType(StartType type)
         break;
     }
     return SERVICE_NO_CHANGE;
+}
+
+std::optional<StartType> startTypeOf(SC_HANDLE service, unsigned long startType, std::string &error)
+{
+    if (startType != SERVICE_AUTO_START)
+        return startTypeOf(startType);
+    SERVICE_DELAYED_AUTO_START_INFO delayed{};
+    DWORD needed = 0;
+    if (::QueryServiceConfig2W(service, SERVICE_CONFIG_DELAYED_AUTO_START_INFO, reinterpret_cast<BYTE *>(&delayed),
+                               sizeof delayed, &needed))
+        return delayed.fDelayedAutostart ? StartType::AutomaticDelayed : StartType::Automatic;
+    const DWORD code = ::GetLastError();
+    if (code == ERROR_INVALID_LEVEL)
+        return StartType::Automatic;
+    error = errorText(code);
+    return std::nullopt;
+}
+
+bool setStartType(SC_HANDLE service, StartType from, StartType to, std::string &error)
+{
+    if (win32StartType(from) != win32StartType(to) &&
+        !::ChangeServiceConfigW(service, SERVICE_NO_CHANGE, DWORD(win32StartType(to)), SERVICE_NO_CHANGE, nullptr,
+                                nullptr, nullptr, nullptr, nullptr, nullptr, nullptr)) {
+        error = errorText(::GetLastError());
+        return false;
+    }
+    if (!startsAutomatically(to))
+        return true;
+    SERVICE_DELAYED_AUTO_START_INFO delayed{};
+    delayed.fDelayedAutostart = to == StartType::AutomaticDelayed;
+    if (::ChangeServiceConfig2W(service, SERVICE_CONFIG_DELAYED_AUTO_START_INFO, &delayed))
+        return true;
+    const DWORD code = ::GetLastError();
+    if (code == ERROR_INVALID_LEVEL && to == StartType::Automatic)
+        return true;
+    error = code == ERROR_INVALID_LEVEL
+                ? "it is now Automatic: this Windows has no delayed start (Windows Vista and Server 2008 have it)"
+                : errorText(code);
+    return false;
 }
 
 std::wstring executableOf(const std::wstring &commandLine)

@@ -35,7 +35,7 @@ std::vector<facts::ServiceFacts> LocalSystemServicesRule::servicesToStop(const f
         if (!service.runsAsSystem || !service.thirdParty)
             continue;
         const bool runs = known ? service.state == facts::ServiceState::Running
-                                : service.startType == facts::StartType::Automatic;
+                                : facts::startsAutomatically(service.startType);
         if (runs)
             result.push_back(service);
     }

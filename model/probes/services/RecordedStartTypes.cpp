@@ -2,12 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "probes/services/RecordedStartTypes.h"
 
+#include "FactsJson.h"
 #include "catalog/TaskIds.h"
 
 #include <QCoreApplication>
-
-#include <array>
-#include <utility>
 
 namespace prep {
 
@@ -16,14 +14,6 @@ namespace {
 const QString prefix = taskid::os::stopLocalsystemServices.formKey("");
 
 using facts::StartType;
-constexpr std::array<std::pair<StartType, const char *>, 6> ids = {{
-    {StartType::Automatic, "automatic"},
-    {StartType::Manual, "manual"},
-    {StartType::Disabled, "disabled"},
-    {StartType::Boot, "boot"},
-    {StartType::System, "system"},
-    {StartType::Unknown, "unknown"},
-}};
 
 } // namespace
 
@@ -34,20 +24,12 @@ QString RecordedStartTypes::key(const std::string &service)
 
 QString RecordedStartTypes::id(StartType type)
 {
-    for (const auto &[value, name] : ids) {
-        if (value == type)
-            return QLatin1String(name);
-    }
-    return QStringLiteral("unknown");
+    return QLatin1String(facts::wordOf(type));
 }
 
 std::optional<StartType> RecordedStartTypes::fromId(const QString &id)
 {
-    for (const auto &[value, name] : ids) {
-        if (id == QLatin1String(name))
-            return value;
-    }
-    return std::nullopt;
+    return facts::startTypeOf(id.toStdString());
 }
 
 QMap<QString, StartType> RecordedStartTypes::read(const QMap<QString, QString> &formValues)
@@ -65,6 +47,8 @@ QString RecordedStartTypes::typeText(StartType type)
     switch (type) {
     case StartType::Automatic:
         return QCoreApplication::translate("Probes", "Automatic", "a service's startup type");
+    case StartType::AutomaticDelayed:
+        return QCoreApplication::translate("Probes", "Automatic (Delayed Start)", "a service's startup type");
     case StartType::Manual:
         return QCoreApplication::translate("Probes", "Manual", "a service's startup type");
     case StartType::Disabled:
@@ -86,6 +70,8 @@ LocalizedText RecordedStartTypes::serviceLine(const QString &service, StartType 
     switch (type) {
     case StartType::Automatic:
         return LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "%1: start type Automatic"), args);
+    case StartType::AutomaticDelayed:
+        return LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "%1: start type Automatic (Delayed Start)"), args);
     case StartType::Manual:
         return LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "%1: start type Manual"), args);
     case StartType::Disabled:

@@ -19,7 +19,8 @@ class RecordedStartTypes
 {
 public:
     static QString key(const std::string &service);
-    static QString id(facts::StartType type); // "automatic", "manual", "disabled", "boot", "system", "unknown"
+    // The snapshot's words: "automatic", "automatic-delayed", "manual", "disabled", …, "unknown".
+    static QString id(facts::StartType type);
     static std::optional<facts::StartType> fromId(const QString &id);
     // Service name → recorded start type, from the session's form values.
     static QMap<QString, facts::StartType> read(const QMap<QString, QString> &formValues);
