@@ -26,7 +26,12 @@ const std::vector<InternetInfoFields::Choice> yesNo = {
 const std::vector<InternetInfoFields::Field> &InternetInfoFields::fields()
 {
     using K = Kind;
-    // Sources per row in design/catalog.md §4.2.
+    // Where each row comes from: server name, domain, adapters, the local adapter, gateway and DNS
+    // from Setup's defaults and the SBS 2003 book chapter "Planning the Network" (InformIT), which
+    // also names the connection types, a router or firewall device, ISP authentication (PPPoE) and
+    // MAC binding; the e-mail rows (domain, smart host, held mail with ETRN or TURN, POP3
+    // mailboxes) from the SBS 2000-era Internet Connection Wizard's e-mail configuration; the
+    // device firewall from document 000 (disconnect from the Internet during the upgrade).
     static const std::vector<Field> list = {
         {"serverName", QT_TRANSLATE_NOOP("InternetInfoFields", "Server name"), K::Line, {}, true},
         {"domain", QT_TRANSLATE_NOOP("InternetInfoFields", "DNS domain of the network"), K::Line, {}, true},

@@ -8,7 +8,7 @@
 
 namespace prep {
 
-// The Internet information form of net.internet-info (design/catalog.md §4.2): what the operator
+// The Internet information form of net.internet-info: what the operator
 // may need for the Configure E-mail and Internet Connection Wizard. The official form (Appendix
 // A of Getting Started) was not available, so every field is traced to a public source and the
 // form says it is not verified. Values live in the session as "net.internet-info/<key>".
