@@ -34,126 +34,270 @@ template<typename Enum, std::size_t N> const char *wordOf(Enum value, const std:
     return index < N ? words[index] : words[0];
 }
 
+// What a field may say after its member (see the lists below).
+// The "schema" field, which no struct holds: written as snapshotSchema, checked before all else.
+struct Schema
+{
+};
+// A snapshot without the field is refused; any other absent field keeps its default.
+struct Required
+{
+};
+// Seconds since the epoch, as "2026-11-21T10:00:00Z".
+struct UtcTime
+{
+};
+// A number outside [low, high] is refused: "<path> must be <what> from <low> to <high>".
+struct Range
+{
+    double low;
+    double high;
+    const char *what = "a number";
+};
+constexpr Required required{};
+constexpr UtcTime utcTime{};
+
+// --- The fields --------------------------------------------------------------------------
+//
+// Each struct of Facts.h names its fields here once, in the order of Facts.h (the order of the
+// snapshot). Writer writes and Reader reads through these lists and nothing else, so that neither
+// can have a field the other lacks; T is the struct, const when writing.
+//
+// To add a field: add it to its struct in Facts.h, and one line at the same place here,
+//     visit("jsonName", value.member);
+// followed where it needs one by `required`, `utcTime`, a word list (an enumeration, written as
+// the word at its index), a Range{low, high}, or a Range and a bool `known` (written only when
+// known; reading it sets known). A nested struct, a std::vector of structs or of texts, and a
+// std::optional struct (written when there is one) need nothing more: each struct has a list.
+// A new struct takes a list like these; only a new kind of field an overload in Writer and Reader.
+template<class T, class Struct> using FieldsOf = std::enable_if_t<std::is_same_v<std::remove_const_t<T>, Struct>>;
+
+template<class V, class T> FieldsOf<T, OsFacts> fields(V &visit, T &os)
+{
+    visit("name", os.name);
+    visit("version", os.version);
+    visit("kernel", os.kernel);
+    visit("architecture", os.architecture);
+    visit("edition", os.edition);
+    visit("smallBusinessServer", os.smallBusinessServer);
+    visit("language", os.language);
+}
+
+template<class V, class T> FieldsOf<T, CpuFacts> fields(V &visit, T &cpu)
+{
+    visit("model", cpu.model);
+    visit("logicalCores", cpu.logicalCores);
+    visit("physicalCores", cpu.physicalCores);
+    visit("sockets", cpu.sockets);
+    visit("maxMhz", cpu.maxMhz, Range{0, maxMegahertz});
+    visit("is64Bit", cpu.is64Bit);
+}
+
+template<class V, class T> FieldsOf<T, MemoryFacts> fields(V &visit, T &memory)
+{
+    visit("totalBytes", memory.totalBytes);
+    visit("availableBytes", memory.availableBytes);
+}
+
+template<class V, class T> FieldsOf<T, VolumeFacts> fields(V &visit, T &volume)
+{
+    visit("mountPoint", volume.mountPoint);
+    visit("device", volume.device);
+    visit("fileSystem", volume.fileSystem);
+    visit("totalBytes", volume.totalBytes);
+    visit("freeBytes", volume.freeBytes);
+    visit("system", volume.system);
+    visit("readOnly", volume.readOnly);
+}
+
+template<class V, class T> FieldsOf<T, ServiceFacts> fields(V &visit, T &service)
+{
+    visit("name", service.name);
+    visit("displayName", service.displayName);
+    visit("account", service.account);
+    visit("runsAsSystem", service.runsAsSystem);
+    visit("state", service.state, stateWords);
+    visit("startType", service.startType, startTypeWords);
+    visit("thirdParty", service.thirdParty);
+    visit("vendor", service.vendor);
+    visit("imagePath", service.imagePath);
+}
+
+template<class V, class T> FieldsOf<T, ProcessFacts> fields(V &visit, T &process)
+{
+    visit("pid", process.pid);
+    visit("name", process.name);
+    visit("user", process.user);
+}
+
+template<class V, class T> FieldsOf<T, SessionFacts> fields(V &visit, T &session)
+{
+    visit("user", session.user);
+    visit("terminal", session.terminal);
+    visit("host", session.host);
+    visit("loginTime", session.loginTime);
+}
+
+template<class V, class T> FieldsOf<T, AdapterFacts> fields(V &visit, T &adapter)
+{
+    visit("name", adapter.name);
+    visit("mac", adapter.mac);
+    visit("up", adapter.up);
+    visit("loopback", adapter.loopback);
+    visit("wireless", adapter.wireless);
+    visit("speedMbps", adapter.speedMbps);
+    visit("addresses", adapter.addresses);
+}
+
+template<class V, class T> FieldsOf<T, NetworkFacts> fields(V &visit, T &network)
+{
+    visit("adapters", network.adapters);
+    visit("gateways", network.gateways);
+    visit("dnsServers", network.dnsServers);
+    visit("hostName", network.hostName);
+    visit("domain", network.domain);
+}
+
+template<class V, class T> FieldsOf<T, FirmwareFacts> fields(V &visit, T &firmware)
+{
+    visit("vendor", firmware.vendor);
+    visit("version", firmware.version);
+    visit("date", firmware.date);
+}
+
+template<class V, class T> FieldsOf<T, VirtualizationFacts> fields(V &visit, T &virtualization)
+{
+    visit("virtualMachine", virtualization.virtualMachine);
+    visit("hypervisor", virtualization.hypervisor);
+}
+
+template<class V, class T> FieldsOf<T, ProgramFacts> fields(V &visit, T &program)
+{
+    visit("name", program.name);
+    visit("version", program.version);
+    visit("publisher", program.publisher);
+}
+
+template<class V, class T> FieldsOf<T, ExchangeFacts> fields(V &visit, T &exchange)
+{
+    visit("installed", exchange.installed);
+    visit("version", exchange.version);
+    visit("rpcProxyValidPorts", exchange.rpcProxyValidPorts);
+}
+
+template<class V, class T> FieldsOf<T, ClockMeasurement> fields(V &visit, T &measurement)
+{
+    visit("server", measurement.server, required);
+    visit("measuredAt", measurement.measuredAt, required, utcTime);
+    visit("outcome", measurement.outcome, required);
+    // A century either way is no clock that could still be compared: the file is damaged.
+    visit("offsetSeconds", measurement.offsetSeconds, Range{-3.2e9, 3.2e9});
+    visit("roundTripSeconds", measurement.roundTripSeconds, Range{-3.2e9, 3.2e9});
+    visit("stratum", measurement.stratum);
+    visit("error", measurement.error);
+}
+
+// Absent in snapshots written before prepprobe measured clocks: all unknown then.
+template<class V, class T> FieldsOf<T, ClockFacts> fields(V &visit, T &clock)
+{
+    visit("timeZone", clock.timeZone);
+    // UTC−12 to UTC+14 are the zones there are.
+    visit("utcOffsetMinutes", clock.utcOffsetMinutes, Range{-16 * 60, 16 * 60, "a number of minutes"},
+          clock.utcOffsetKnown);
+    visit("measurement", clock.measurement);
+}
+
+template<class V, class T> FieldsOf<T, Facts> fields(V &visit, T &facts)
+{
+    visit("schema", Schema{});
+    visit("hostName", facts.hostName, required);
+    visit("collectedAt", facts.collectedAt, required, utcTime);
+    visit("collectorVersion", facts.collectorVersion);
+    visit("platform", facts.platform);
+    visit("os", facts.os);
+    visit("cpu", facts.cpu);
+    visit("memory", facts.memory);
+    visit("volumes", facts.volumes);
+    visit("services", facts.services);
+    visit("processes", facts.processes);
+    visit("sessions", facts.sessions);
+    visit("network", facts.network);
+    visit("firmware", facts.firmware);
+    visit("virtualization", facts.virtualization);
+    visit("programs", facts.programs);
+    visit("exchange", facts.exchange);
+    visit("clock", facts.clock);
+    visit("problems", facts.problems);
+}
+
 // --- Writing -----------------------------------------------------------------------------
 
-OrderedJson toJson(const OsFacts &os)
+// Writes the fields it visits into one JSON object, in the order visited.
+class Writer
 {
-    return {{"name", os.name},        {"version", os.version},
-            {"kernel", os.kernel},    {"architecture", os.architecture},
-            {"edition", os.edition},  {"smallBusinessServer", os.smallBusinessServer},
-            {"language", os.language}};
-}
+public:
+    explicit Writer(OrderedJson &object) : object_(object) {}
 
-OrderedJson toJson(const CpuFacts &cpu)
-{
-    return {{"model", cpu.model},
-            {"logicalCores", cpu.logicalCores},
-            {"physicalCores", cpu.physicalCores},
-            {"sockets", cpu.sockets},
-            {"maxMhz", cpu.maxMhz},
-            {"is64Bit", cpu.is64Bit}};
-}
+    template<class T> static OrderedJson objectOf(const T &value)
+    {
+        OrderedJson object = OrderedJson::object();
+        Writer writer(object);
+        fields(writer, value);
+        return object;
+    }
 
-OrderedJson toJson(const MemoryFacts &memory)
-{
-    return {{"totalBytes", memory.totalBytes}, {"availableBytes", memory.availableBytes}};
-}
+    template<class T> void operator()(const char *key, const T &value) { object_[key] = valueOf(value); }
 
-OrderedJson toJson(const VolumeFacts &volume)
-{
-    return {{"mountPoint", volume.mountPoint}, {"device", volume.device},       {"fileSystem", volume.fileSystem},
-            {"totalBytes", volume.totalBytes}, {"freeBytes", volume.freeBytes}, {"system", volume.system},
-            {"readOnly", volume.readOnly}};
-}
+    // Written only when there is one.
+    template<class T> void operator()(const char *key, const std::optional<T> &value)
+    {
+        if (value)
+            (*this)(key, *value);
+    }
 
-OrderedJson toJson(const ServiceFacts &service)
-{
-    return {{"name", service.name},
-            {"displayName", service.displayName},
-            {"account", service.account},
-            {"runsAsSystem", service.runsAsSystem},
-            {"state", wordOf(service.state, stateWords)},
-            {"startType", wordOf(service.startType, startTypeWords)},
-            {"thirdParty", service.thirdParty},
-            {"vendor", service.vendor},
-            {"imagePath", service.imagePath}};
-}
+    void operator()(const char *key, Schema) { object_[key] = snapshotSchema; }
 
-OrderedJson toJson(const ProcessFacts &process)
-{
-    return {{"pid", process.pid}, {"name", process.name}, {"user", process.user}};
-}
+    void operator()(const char *key, std::int64_t seconds, UtcTime) { object_[key] = formatUtc(seconds); }
 
-OrderedJson toJson(const SessionFacts &session)
-{
-    return {{"user", session.user},
-            {"terminal", session.terminal},
-            {"host", session.host},
-            {"loginTime", session.loginTime}};
-}
+    template<typename Enum, std::size_t N>
+    void operator()(const char *key, Enum value, const std::array<const char *, N> &words)
+    {
+        object_[key] = wordOf(value, words);
+    }
 
-OrderedJson toJson(const AdapterFacts &adapter)
-{
-    return {{"name", adapter.name},          {"mac", adapter.mac},           {"up", adapter.up},
-            {"loopback", adapter.loopback},  {"wireless", adapter.wireless}, {"speedMbps", adapter.speedMbps},
-            {"addresses", adapter.addresses}};
-}
+    // What is required, and the range, are for the reader.
+    template<class T, class... Options>
+    void operator()(const char *key, const T &value, Required, const Options &...options)
+    {
+        (*this)(key, value, options...);
+    }
+    template<class T> void operator()(const char *key, const T &value, Range) { (*this)(key, value); }
+    template<class T> void operator()(const char *key, const T &value, Range, bool known)
+    {
+        if (known)
+            (*this)(key, value);
+    }
 
-OrderedJson toJson(const ProgramFacts &program)
-{
-    return {{"name", program.name}, {"version", program.version}, {"publisher", program.publisher}};
-}
+private:
+    // A text, flag or number as it is; a struct as an object of its fields.
+    template<class T> static OrderedJson valueOf(const T &value)
+    {
+        if constexpr (std::is_arithmetic_v<T> || std::is_same_v<T, std::string>)
+            return value;
+        else
+            return objectOf(value);
+    }
 
-// After every element writer: the call below is resolved where the template is defined.
-template<typename T> OrderedJson arrayOf(const std::vector<T> &items)
-{
-    OrderedJson array = OrderedJson::array();
-    for (const T &item : items)
-        array.push_back(toJson(item));
-    return array;
-}
+    template<class T> static OrderedJson valueOf(const std::vector<T> &items)
+    {
+        OrderedJson array = OrderedJson::array();
+        for (const T &item : items)
+            array.push_back(valueOf(item));
+        return array;
+    }
 
-OrderedJson toJson(const NetworkFacts &network)
-{
-    return {{"adapters", arrayOf(network.adapters)},
-            {"gateways", network.gateways},
-            {"dnsServers", network.dnsServers},
-            {"hostName", network.hostName},
-            {"domain", network.domain}};
-}
-
-OrderedJson toJson(const FirmwareFacts &firmware)
-{
-    return {{"vendor", firmware.vendor}, {"version", firmware.version}, {"date", firmware.date}};
-}
-
-OrderedJson toJson(const VirtualizationFacts &virtualization)
-{
-    return {{"virtualMachine", virtualization.virtualMachine}, {"hypervisor", virtualization.hypervisor}};
-}
-
-OrderedJson toJson(const ExchangeFacts &exchange)
-{
-    return {{"installed", exchange.installed},
-            {"version", exchange.version},
-            {"rpcProxyValidPorts", exchange.rpcProxyValidPorts}};
-}
-
-OrderedJson toJson(const ClockFacts &clock)
-{
-    OrderedJson json = {{"timeZone", clock.timeZone}};
-    if (clock.utcOffsetKnown)
-        json["utcOffsetMinutes"] = clock.utcOffsetMinutes;
-    if (const auto &m = clock.measurement)
-        json["measurement"] = {{"server", m->server},
-                               {"measuredAt", formatUtc(m->measuredAt)},
-                               {"outcome", m->outcome},
-                               {"offsetSeconds", m->offsetSeconds},
-                               {"roundTripSeconds", m->roundTripSeconds},
-                               {"stratum", m->stratum},
-                               {"error", m->error}};
-    return json;
-}
+    OrderedJson &object_;
+};
 
 // --- Reading -----------------------------------------------------------------------------
 
@@ -211,13 +355,14 @@ public:
     void read(const char *key, std::int64_t &out) const { readInteger(key, out); }
     void read(const char *key, std::uint64_t &out) const { readInteger(key, out); }
 
-    // A number from `low` to `high`.
-    void read(const char *key, double &out, double low, double high) const
+    // A number in the range.
+    template<typename Number> void read(const char *key, Number &out, const Range &range) const
     {
         read(key, out);
-        if (find(key) && !(out >= low && out <= high))
-            throw SnapshotError(pathOf(key) + " must be a number from " + std::to_string(std::llround(low)) + " to " +
-                                std::to_string(std::llround(high)));
+        if (find(key) && !(out >= range.low && out <= range.high))
+            throw SnapshotError(pathOf(key) + " must be " + range.what + " from " +
+                                std::to_string(std::llround(range.low)) + " to " +
+                                std::to_string(std::llround(range.high)));
     }
 
     void read(const char *key, std::vector<std::string> &out) const
@@ -316,187 +461,6 @@ private:
     const Json &object_;
     std::string path_;
 };
-
-OsFacts readOs(const ObjectReader &in)
-{
-    OsFacts os;
-    in.read("name", os.name);
-    in.read("version", os.version);
-    in.read("kernel", os.kernel);
-    in.read("architecture", os.architecture);
-    in.read("edition", os.edition);
-    in.read("smallBusinessServer", os.smallBusinessServer);
-    in.read("language", os.language);
-    return os;
-}
-
-CpuFacts readCpu(const ObjectReader &in)
-{
-    CpuFacts cpu;
-    in.read("model", cpu.model);
-    in.read("logicalCores", cpu.logicalCores);
-    in.read("physicalCores", cpu.physicalCores);
-    in.read("sockets", cpu.sockets);
-    in.read("maxMhz", cpu.maxMhz, 0, maxMegahertz);
-    in.read("is64Bit", cpu.is64Bit);
-    return cpu;
-}
-
-MemoryFacts readMemory(const ObjectReader &in)
-{
-    MemoryFacts memory;
-    in.read("totalBytes", memory.totalBytes);
-    in.read("availableBytes", memory.availableBytes);
-    return memory;
-}
-
-VolumeFacts readVolume(const Json &value, const std::string &path)
-{
-    const ObjectReader in(value, path);
-    VolumeFacts volume;
-    in.read("mountPoint", volume.mountPoint);
-    in.read("device", volume.device);
-    in.read("fileSystem", volume.fileSystem);
-    in.read("totalBytes", volume.totalBytes);
-    in.read("freeBytes", volume.freeBytes);
-    in.read("system", volume.system);
-    in.read("readOnly", volume.readOnly);
-    return volume;
-}
-
-ServiceFacts readService(const Json &value, const std::string &path)
-{
-    const ObjectReader in(value, path);
-    ServiceFacts service;
-    in.read("name", service.name);
-    in.read("displayName", service.displayName);
-    in.read("account", service.account);
-    in.read("runsAsSystem", service.runsAsSystem);
-    in.readWord("state", service.state, stateWords);
-    in.readWord("startType", service.startType, startTypeWords);
-    in.read("thirdParty", service.thirdParty);
-    in.read("vendor", service.vendor);
-    in.read("imagePath", service.imagePath);
-    return service;
-}
-
-ProcessFacts readProcess(const Json &value, const std::string &path)
-{
-    const ObjectReader in(value, path);
-    ProcessFacts process;
-    in.read("pid", process.pid);
-    in.read("name", process.name);
-    in.read("user", process.user);
-    return process;
-}
-
-SessionFacts readSession(const Json &value, const std::string &path)
-{
-    const ObjectReader in(value, path);
-    SessionFacts session;
-    in.read("user", session.user);
-    in.read("terminal", session.terminal);
-    in.read("host", session.host);
-    in.read("loginTime", session.loginTime);
-    return session;
-}
-
-AdapterFacts readAdapter(const Json &value, const std::string &path)
-{
-    const ObjectReader in(value, path);
-    AdapterFacts adapter;
-    in.read("name", adapter.name);
-    in.read("mac", adapter.mac);
-    in.read("up", adapter.up);
-    in.read("loopback", adapter.loopback);
-    in.read("wireless", adapter.wireless);
-    in.read("speedMbps", adapter.speedMbps);
-    in.read("addresses", adapter.addresses);
-    return adapter;
-}
-
-NetworkFacts readNetwork(const ObjectReader &in)
-{
-    NetworkFacts network;
-    in.readArray("adapters", network.adapters, readAdapter);
-    in.read("gateways", network.gateways);
-    in.read("dnsServers", network.dnsServers);
-    in.read("hostName", network.hostName);
-    in.read("domain", network.domain);
-    return network;
-}
-
-FirmwareFacts readFirmware(const ObjectReader &in)
-{
-    FirmwareFacts firmware;
-    in.read("vendor", firmware.vendor);
-    in.read("version", firmware.version);
-    in.read("date", firmware.date);
-    return firmware;
-}
-
-VirtualizationFacts readVirtualization(const ObjectReader &in)
-{
-    VirtualizationFacts virtualization;
-    in.read("virtualMachine", virtualization.virtualMachine);
-    in.read("hypervisor", virtualization.hypervisor);
-    return virtualization;
-}
-
-ProgramFacts readProgram(const Json &value, const std::string &path)
-{
-    const ObjectReader in(value, path);
-    ProgramFacts program;
-    in.read("name", program.name);
-    in.read("version", program.version);
-    in.read("publisher", program.publisher);
-    return program;
-}
-
-ExchangeFacts readExchange(const ObjectReader &in)
-{
-    ExchangeFacts exchange;
-    in.read("installed", exchange.installed);
-    in.read("version", exchange.version);
-    in.read("rpcProxyValidPorts", exchange.rpcProxyValidPorts);
-    return exchange;
-}
-
-// Absent in snapshots written before prepprobe measured clocks: all unknown then.
-ClockFacts readClock(const ObjectReader &in)
-{
-    ClockFacts clock;
-    in.read("timeZone", clock.timeZone);
-    if (in.find("utcOffsetMinutes")) {
-        in.read("utcOffsetMinutes", clock.utcOffsetMinutes);
-        // UTC−12 to UTC+14 are the zones there are.
-        if (clock.utcOffsetMinutes < -16 * 60 || clock.utcOffsetMinutes > 16 * 60)
-            throw SnapshotError(in.pathOf("utcOffsetMinutes") + " must be a number of minutes from -960 to 960");
-        clock.utcOffsetKnown = true;
-    }
-    if (in.find("measurement")) {
-        const ObjectReader m = in.object("measurement");
-        m.require("server");
-        m.require("measuredAt");
-        m.require("outcome");
-        ClockMeasurement measurement;
-        m.read("server", measurement.server);
-        std::string measuredAt;
-        m.read("measuredAt", measuredAt);
-        const auto seconds = parseUtc(measuredAt);
-        if (!seconds)
-            throw SnapshotError(m.pathOf("measuredAt") + " must be a UTC time like 2026-11-21T10:00:00Z");
-        measurement.measuredAt = *seconds;
-        m.read("outcome", measurement.outcome);
-        // A century either way is no clock that could still be compared: the file is damaged.
-        m.read("offsetSeconds", measurement.offsetSeconds, -3.2e9, 3.2e9);
-        m.read("roundTripSeconds", measurement.roundTripSeconds, -3.2e9, 3.2e9);
-        m.read("stratum", measurement.stratum);
-        m.read("error", measurement.error);
-        clock.measurement = measurement;
-    }
-    return clock;
-}
 
 // The offset of the first byte that is not part of a well-formed UTF-8 character (RFC 3629: no
 // overlong forms, no surrogates, nothing above U+10FFFF), or npos.
@@ -602,12 +566,13 @@ int schemaNumber(const std::string &schema)
     return number;
 }
 
-void checkSchema(const ObjectReader &in)
+void checkSchema(const ObjectReader &in, const char *key)
 {
-    if (!in.find("schema"))
-        throw SnapshotError("the snapshot has no \"schema\" field: it is not a prepwizard facts snapshot");
+    if (!in.find(key))
+        throw SnapshotError("the snapshot has no \"" + in.pathOf(key) +
+                            "\" field: it is not a prepwizard facts snapshot");
     std::string schema;
-    in.read("schema", schema);
+    in.read(key, schema);
     const int number = schemaNumber(schema);
     if (number > schemaVersion)
         throw SnapshotError("the snapshot was written by a newer prepprobe (" + schema + "); this version reads " +
@@ -617,62 +582,115 @@ void checkSchema(const ObjectReader &in)
                             snapshotSchema);
 }
 
-Facts readFacts(const ObjectReader &in)
+// What must be in one JSON object before any field of it is read: the schema, then the required
+// fields, in the order of the list.
+class Requirements
 {
-    checkSchema(in);
-    in.require("hostName");
-    in.require("collectedAt");
-    Facts facts;
-    in.read("hostName", facts.hostName);
-    std::string collectedAt;
-    in.read("collectedAt", collectedAt);
-    const auto seconds = parseUtc(collectedAt);
-    if (!seconds)
-        throw SnapshotError("collectedAt must be a UTC time like 2026-11-21T10:00:00Z");
-    facts.collectedAt = *seconds;
-    in.read("collectorVersion", facts.collectorVersion);
-    in.read("platform", facts.platform);
-    facts.os = readOs(in.object("os"));
-    facts.cpu = readCpu(in.object("cpu"));
-    facts.memory = readMemory(in.object("memory"));
-    in.readArray("volumes", facts.volumes, readVolume);
-    in.readArray("services", facts.services, readService);
-    in.readArray("processes", facts.processes, readProcess);
-    in.readArray("sessions", facts.sessions, readSession);
-    facts.network = readNetwork(in.object("network"));
-    facts.firmware = readFirmware(in.object("firmware"));
-    facts.virtualization = readVirtualization(in.object("virtualization"));
-    in.readArray("programs", facts.programs, readProgram);
-    facts.exchange = readExchange(in.object("exchange"));
-    facts.clock = readClock(in.object("clock"));
-    in.read("problems", facts.problems);
-    return facts;
-}
+public:
+    explicit Requirements(const ObjectReader &in) : in_(in) {}
+
+    void operator()(const char *key, Schema) const { checkSchema(in_, key); }
+
+    template<class T, class... Options> void operator()(const char *key, T &, const Options &...) const
+    {
+        if constexpr ((std::is_same_v<Options, Required> || ...))
+            in_.require(key);
+    }
+
+private:
+    const ObjectReader &in_;
+};
+
+// Reads the fields it visits from one JSON object; absent ones keep what they hold.
+class Reader
+{
+public:
+    explicit Reader(const ObjectReader &in) : in_(in) {}
+
+    // The fields of `value` from the object `in`: first what must be there, then each field.
+    template<class T> static void readFields(const ObjectReader &in, T &value)
+    {
+        Requirements requirements(in);
+        fields(requirements, value);
+        Reader reader(in);
+        fields(reader, value);
+    }
+
+    // A text, flag or number; a struct from an object (an absent one: all defaults).
+    template<class T> void operator()(const char *key, T &out) const
+    {
+        if constexpr (std::is_class_v<T> && !std::is_same_v<T, std::string>)
+            readFields(in_.object(key), out);
+        else
+            in_.read(key, out);
+    }
+
+    void operator()(const char *key, std::vector<std::string> &out) const { in_.read(key, out); }
+
+    template<class T> void operator()(const char *key, std::vector<T> &out) const
+    {
+        in_.readArray(key, out, [](const Json &item, const std::string &path) {
+            T value;
+            readFields(ObjectReader(item, path), value);
+            return value;
+        });
+    }
+
+    // Only when it is there.
+    template<class T> void operator()(const char *key, std::optional<T> &out) const
+    {
+        if (!in_.find(key))
+            return;
+        T value;
+        readFields(in_.object(key), value);
+        out = value;
+    }
+
+    void operator()(const char *, Schema) const {} // checked by Requirements
+
+    void operator()(const char *key, std::int64_t &out, UtcTime) const
+    {
+        if (!in_.find(key))
+            return;
+        std::string text;
+        in_.read(key, text);
+        const auto seconds = parseUtc(text);
+        if (!seconds)
+            throw SnapshotError(in_.pathOf(key) + " must be a UTC time like 2026-11-21T10:00:00Z");
+        out = *seconds;
+    }
+
+    template<typename Enum, std::size_t N>
+    void operator()(const char *key, Enum &out, const std::array<const char *, N> &words) const
+    {
+        in_.readWord(key, out, words);
+    }
+
+    template<class T, class... Options>
+    void operator()(const char *key, T &out, Required, const Options &...options) const // checked by Requirements
+    {
+        (*this)(key, out, options...);
+    }
+
+    template<class T> void operator()(const char *key, T &out, const Range &range) const { in_.read(key, out, range); }
+
+    template<class T> void operator()(const char *key, T &out, const Range &range, bool &known) const
+    {
+        if (!in_.find(key))
+            return;
+        in_.read(key, out, range);
+        known = true;
+    }
+
+private:
+    const ObjectReader &in_;
+};
 
 } // namespace
 
 std::string toJson(const Facts &facts, int indent)
 {
-    const OrderedJson json = {{"schema", snapshotSchema},
-                              {"hostName", facts.hostName},
-                              {"collectedAt", formatUtc(facts.collectedAt)},
-                              {"collectorVersion", facts.collectorVersion},
-                              {"platform", facts.platform},
-                              {"os", toJson(facts.os)},
-                              {"cpu", toJson(facts.cpu)},
-                              {"memory", toJson(facts.memory)},
-                              {"volumes", arrayOf(facts.volumes)},
-                              {"services", arrayOf(facts.services)},
-                              {"processes", arrayOf(facts.processes)},
-                              {"sessions", arrayOf(facts.sessions)},
-                              {"network", toJson(facts.network)},
-                              {"firmware", toJson(facts.firmware)},
-                              {"virtualization", toJson(facts.virtualization)},
-                              {"programs", arrayOf(facts.programs)},
-                              {"exchange", toJson(facts.exchange)},
-                              {"clock", toJson(facts.clock)},
-                              {"problems", facts.problems}};
-    return json.dump(indent, ' ', false, OrderedJson::error_handler_t::replace);
+    return Writer::objectOf(facts).dump(indent, ' ', false, OrderedJson::error_handler_t::replace);
 }
 
 Facts fromJson(const std::string &text)
@@ -681,7 +699,9 @@ Facts fromJson(const std::string &text)
         const Json json = parse(text);
         if (!json.is_object())
             throw SnapshotError("the snapshot is not a JSON object");
-        return readFacts(ObjectReader(json, ""));
+        Facts facts;
+        Reader::readFields(ObjectReader(json, ""), facts);
+        return facts;
     } catch (const SnapshotError &) {
         throw;
     } catch (const std::exception &error) {
