@@ -50,9 +50,53 @@ Facts completeFacts()
     return facts;
 }
 
+// Every field of every struct set to something other than its default, each text different,
+// whether or not a machine would say so.
+Facts everyFieldSet()
+{
+    Facts facts;
+    facts.hostName = "srv01";
+    facts.collectedAt = november21At10;
+    facts.collectorVersion = "0.1.0";
+    facts.platform = "windows";
+    facts.os = {"Windows Server 2003", "5.2.3790 Service Pack 2", "5.2.3790", "x86", "Small Business Server", true,
+                "es-ES"};
+    facts.cpu = {"Intel Xeon", 8, 4, 2, 2593.906, true};
+    facts.memory = {8589934592, 1073741824};
+    facts.volumes = {{"C:\\", "\\Device\\HarddiskVolume1", "NTFS", 80000000000, 20000000000, true, true}};
+    facts.services = {{"MSExchangeIS", "Microsoft Exchange Information Store", "LocalSystem", true,
+                       ServiceState::Paused, StartType::AutomaticDelayed, true, "Microsoft Corporation",
+                       "C:\\exchsrvr\\bin\\store.exe"}};
+    facts.processes = {{4242, "store.exe", "SYSTEM"}};
+    facts.sessions = {{"ana", "RDP-Tcp#0", "192.168.16.50", november21At10 - 3600}};
+    facts.network = {{{"Local Area Connection", "00:11:22:33:44:55", true, true, true, 1000, {"192.168.16.2/24"}}},
+                     {"192.168.16.1"},
+                     {"192.168.16.3"},
+                     "srv01.oficina.local",
+                     "oficina.local"};
+    facts.firmware = {"Dell Inc.", "A12", "2023-08-10"};
+    facts.virtualization = {true, "hyperv"};
+    facts.programs = {{"Microsoft Office 2003", "11.0.5614.0", "Microsoft"}};
+    facts.exchange = {true, "6.5.7638.1", "srv01:6001-6002;srv01:6004"};
+    facts.clock = {"Romance Standard Time", true, 60,
+                   ClockMeasurement{"ntp.example.org:123", november21At10 + 5, "refused", -0.012, 0.03, 2, "RATE"}};
+    facts.problems = {"Sessions: cannot be read"};
+    return facts;
+}
+
 Json completeJson()
 {
     return Json::parse(toJson(completeFacts()));
+}
+
+// What a snapshot reads as, written again in one line; or why it cannot be read.
+std::string readBack(const std::string &text)
+{
+    try {
+        return toJson(fromJson(text), -1);
+    } catch (const SnapshotError &error) {
+        return error.what();
+    }
 }
 
 std::string errorOf(const std::string &text)
@@ -103,6 +147,31 @@ private slots:
         QVERIFY(back.exchange.installed);
         QCOMPARE(back.exchange.rpcProxyValidPorts, "srv01:6001-6002;srv01:6004"s);
         QCOMPARE(back.problems, facts.problems);
+    }
+
+    // A field written but not read (or read into another member) comes back as its default, and
+    // every field is set: so the snapshot of what was read differs. Each field left out of the
+    // snapshot reads differently, so that none is left at its default here.
+    void everyFieldWrittenIsReadBack()
+    {
+        const std::string text = toJson(everyFieldSet(), -1);
+        QCOMPARE(readBack(text), text);
+        const Json json = Json::parse(text);
+        const Json fields = json.flatten(); // "/volumes/0/mountPoint": "C:\\", …
+        for (const auto &field : fields.items()) {
+            if (field.key() == "/schema")
+                continue;
+            const Json::json_pointer pointer(field.key());
+            Json without = json;
+            Json &parent = without[pointer.parent_pointer()];
+            if (parent.is_array())
+                parent.erase(std::stoul(pointer.back()));
+            else
+                parent.erase(pointer.back());
+            QVERIFY2(readBack(without.dump()) != text,
+                     qPrintable(QString::fromStdString(field.key() + " reads the same when it is left out: set it "
+                                                                     "to another value in everyFieldSet()")));
+        }
     }
 
     void writesTheSchemaStableWordsAndUtcTime()
