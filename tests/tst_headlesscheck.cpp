@@ -544,7 +544,13 @@ void HeadlessCheckTest::theDestinationsSnapshotDecidesItsRequirements()
                            destination, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--internet-host"),
                            m_internetHost, QStringLiteral("--ntp-server"), QStringLiteral("127.0.0.1:9")});
     QVERIFY2(run.exitCode == 1 || run.exitCode == 2, qPrintable(run.err));
-    const QJsonObject item = itemById(QJsonDocument::fromJson(run.out).object(), QString(taskid::hw::requirements));
+    const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+    // Named beside the Source, as the window's reports name it.
+    const QJsonObject named = report.value(QStringLiteral("destination")).toObject();
+    QCOMPARE(named.value(QStringLiteral("hostName")).toString(), QStringLiteral("SRV-NEW"));
+    QCOMPARE(named.value(QStringLiteral("source")).toString(), QStringLiteral("snapshot"));
+    QVERIFY(!named.value(QStringLiteral("snapshotTakenAt")).toString().isEmpty());
+    const QJsonObject item = itemById(report, QString(taskid::hw::requirements));
     QCOMPARE(item.value(QStringLiteral("status")).toString(), status);
     const QString evidence = QString::fromUtf8(QJsonDocument(item.value(QStringLiteral("evidence")).toArray()).toJson());
     QVERIFY2(evidence.contains(QStringLiteral("these are the figures of its snapshot, SRV-NEW")), qPrintable(evidence));
