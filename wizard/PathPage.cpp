@@ -292,7 +292,7 @@ void PathPage::retranslate()
     m_targetLabel->setText(tr("You are &moving to:"));
     m_source->setAccessibleName(tr("The server runs now"));
     m_target->setAccessibleName(tr("You are moving to"));
-    m_destinationBox->setTitle(tr("Destination Server"));
+    m_destinationBox->setTitle(ReportText::destination());
     m_openDestination->setText(tr("&Open the Destination's snapshot…"));
     m_forgetDestination->setText(tr("&Forget it"));
     m_forgetDestination->setAccessibleName(tr("Forget the Destination's snapshot"));
