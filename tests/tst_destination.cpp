@@ -5,6 +5,7 @@
 // the window names both, its checks read it, the session brings it back, and every report names
 // both servers with their snapshots' times.
 
+#include "DestinationSnapshot.h"
 #include "LanguageSwitcher.h"
 #include "PageIds.h"
 #include "PathPage.h"
@@ -22,7 +23,6 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -53,26 +53,8 @@ private:
     // The Destination's snapshot, as prepprobe writes it there: a new 64-bit server with room.
     QString writeDestination(const QString &name = QStringLiteral("destination.json")) const
     {
-        QFile source(sourceSnapshot);
-        if (!source.open(QIODevice::ReadOnly))
-            return {};
-        QJsonObject facts = QJsonDocument::fromJson(source.readAll()).object();
-        facts.insert(QStringLiteral("hostName"), QStringLiteral("ESS01"));
+        QJsonObject facts = destinationSnapshot(QStringLiteral("ESS01"), true, 16.0);
         facts.insert(QStringLiteral("collectedAt"), QStringLiteral("2025-11-22T08:15:00Z"));
-        QJsonObject cpu = facts.value(QStringLiteral("cpu")).toObject();
-        cpu.insert(QStringLiteral("is64Bit"), true);
-        cpu.insert(QStringLiteral("physicalCores"), 4);
-        cpu.insert(QStringLiteral("logicalCores"), 8);
-        facts.insert(QStringLiteral("cpu"), cpu);
-        QJsonObject memory = facts.value(QStringLiteral("memory")).toObject();
-        memory.insert(QStringLiteral("totalBytes"), 16.0 * 1024 * 1024 * 1024);
-        facts.insert(QStringLiteral("memory"), memory);
-        QJsonArray volumes = facts.value(QStringLiteral("volumes")).toArray();
-        QJsonObject system = volumes.at(0).toObject();
-        system.insert(QStringLiteral("totalBytes"), 500.0 * 1024 * 1024 * 1024);
-        system.insert(QStringLiteral("freeBytes"), 400.0 * 1024 * 1024 * 1024);
-        volumes.replace(0, system);
-        facts.insert(QStringLiteral("volumes"), volumes);
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return {};

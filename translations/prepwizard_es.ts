@@ -4730,7 +4730,7 @@ Open it from where it is now, or a new snapshot. The hardware and clock checks w
     </message>
     <message>
         <source>&amp;Open the Destination&apos;s snapshot…</source>
-        <translation>Abrir la &amp;instantánea del servidor de destino…</translation>
+        <translation>Abrir la instantánea del servidor de &amp;destino…</translation>
     </message>
     <message>
         <source>&amp;Forget it</source>
