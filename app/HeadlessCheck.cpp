@@ -159,7 +159,11 @@ ReportData HeadlessCheck::checkOne(const Session &session, const ProbeSettings &
     for (auto it = m_line.figures.cbegin(); it != m_line.figures.cend(); ++it)
         model.setFormValue(it.key(), it.value());
     runProbes(&model, settings);
-    return ReportData::from(model, machine);
+    ReportData data = ReportData::from(model, machine);
+    // The Destination's snapshot, named beside the Source as the window names it.
+    if (settings.destinationFacts)
+        data.setDestination(MachineDescription::ofSnapshot(settings.destinationFacts->read({})));
+    return data;
 }
 
 bool HeadlessCheck::isFleet() const

@@ -26,6 +26,7 @@
 
 #include "catalog/Catalog.h"
 #include "catalog/TaskIds.h"
+#include "catalog/UpgradePath.h"
 #include "probes/runner/SnapshotFacts.h"
 #include "report/ReportData.h"
 #include "report/ReportText.h"
@@ -131,6 +132,21 @@ WizardController::WizardController(const Options &options, LanguageSwitcher *lan
         problem = problem.isEmpty() ? machineProblem : QStringLiteral("%1\n%2").arg(problem, machineProblem);
     m_wizard->welcomePage()->setProblem(problem);
     addTaskWidgets();
+    // The Destination the checklist remembers: its snapshot again, on a worker; if it cannot be
+    // read, the path page says so and its checks wait.
+    showDestination();
+    if (const SessionMachine remembered = m_model.session().destination; remembered.isSnapshot()) {
+        connect(
+            this, &WizardController::destinationOpened, this,
+            [this, remembered](bool opened, const QString &error) {
+                if (opened || m_model.session().destination != remembered)
+                    return;
+                m_destinationProblem = error;
+                showDestination();
+            },
+            Qt::SingleShotConnection);
+        openDestinationInBackground(remembered.snapshotFile);
+    }
 
     connect(m_wizard.get(), &PrepWizard::languageRequested, this, &WizardController::switchLanguage);
     connect(m_wizard.get(), &PrepWizard::startOverRequested, this, &WizardController::startOver);
@@ -139,7 +155,9 @@ WizardController::WizardController(const Options &options, LanguageSwitcher *lan
             [this] { m_wizard->stepsPanel()->showMessage({}); });
     // Probes start as soon as a path is chosen, not each time its page is passed again.
     connect(m_wizard.get(), &PrepWizard::pathChosen, this, [this](const QString &pathId) {
-        if (pathId != m_checkedPath) {
+        // A migration's checks read the Destination, any other path's never: set before they run.
+        const bool destinationChanged = showDestination();
+        if (pathId != m_checkedPath || destinationChanged) {
             m_checkedPath = pathId;
             m_probes->checkAll();
         }
@@ -151,6 +169,8 @@ WizardController::WizardController(const Options &options, LanguageSwitcher *lan
     });
     connect(m_wizard.get(), &QWizard::currentIdChanged, this, &WizardController::rememberPage);
     connect(m_wizard->welcomePage(), &WelcomePage::openSnapshotRequested, this, &WizardController::chooseSnapshot);
+    connect(m_wizard->pathPage(), &PathPage::openDestinationRequested, this, &WizardController::chooseDestination);
+    connect(m_wizard->pathPage(), &PathPage::forgetDestinationRequested, this, &WizardController::forgetDestination);
     // Quitting never waits for a probe (ProbeRunner).
     if (QCoreApplication *app = QCoreApplication::instance())
         connect(app, &QCoreApplication::aboutToQuit, m_probes.get(), &ProbeRunner::cancelAll);
@@ -324,26 +344,112 @@ bool WizardController::openSnapshot(const QString &fileName, QString *error)
 
 void WizardController::openSnapshotInBackground(const QString &fileName)
 {
+    readInBackground(fileName, &m_snapshotRequest,
+                     [this, fileName](const std::shared_ptr<SnapshotFacts> &snapshot, QString error) {
+                         const bool opened = snapshot && useSnapshot(fileName, snapshot, &error);
+                         emit snapshotOpened(opened, error);
+                     });
+}
+
+void WizardController::readInBackground(const QString &fileName, quint64 *latest,
+                                        std::function<void(const std::shared_ptr<SnapshotFacts> &, QString)> done)
+{
     struct Loaded
     {
         std::shared_ptr<SnapshotFacts> snapshot;
         QString error;
     };
-    const quint64 request = ++m_snapshotRequest;
+    const quint64 request = ++*latest;
     auto *watcher = new QFutureWatcher<Loaded>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request, fileName] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, request, latest, done = std::move(done)] {
         watcher->deleteLater();
-        if (request != m_snapshotRequest)
+        if (request != *latest)
             return; // another snapshot was asked for meanwhile
-        Loaded loaded = watcher->result();
-        const bool opened = loaded.snapshot && useSnapshot(fileName, loaded.snapshot, &loaded.error);
-        emit snapshotOpened(opened, loaded.error);
+        const Loaded loaded = watcher->result();
+        done(loaded.snapshot, loaded.error);
     });
     watcher->setFuture(QtConcurrent::run([fileName] {
         Loaded loaded;
         loaded.snapshot = SnapshotFacts::load(fileName, &loaded.error);
         return loaded;
     }));
+}
+
+bool WizardController::openDestination(const QString &fileName, QString *error)
+{
+    const std::shared_ptr<SnapshotFacts> snapshot = SnapshotFacts::load(fileName, error);
+    if (!snapshot)
+        return false;
+    ++m_destinationRequest; // a background read still going would replace this one
+    return useDestination(fileName, snapshot, error);
+}
+
+void WizardController::openDestinationInBackground(const QString &fileName)
+{
+    readInBackground(fileName, &m_destinationRequest,
+                     [this, fileName](const std::shared_ptr<SnapshotFacts> &snapshot, QString error) {
+                         const bool opened = snapshot && useDestination(fileName, snapshot, &error);
+                         emit destinationOpened(opened, error);
+                     });
+}
+
+bool WizardController::useDestination(const QString &fileName, const std::shared_ptr<SnapshotFacts> &snapshot,
+                                      QString *error)
+{
+    const MachineDescription destination = MachineDescription::ofSnapshot(snapshot->facts());
+    const QString source = m_model.session().machine.hostName;
+    if (!source.isEmpty() && source.compare(destination.hostName, Qt::CaseInsensitive) == 0) {
+        *error = tr("The snapshot %1 is of %2, the Source Server. Run prepprobe on the Destination Server, and "
+                    "open the snapshot it writes there.")
+                     .arg(QDir::toNativeSeparators(fileName), SafeText::oneLine(destination.hostName, 200));
+        return false;
+    }
+    m_destination = snapshot;
+    m_destinationProblem.clear();
+    m_model.setDestination({destination.hostName, QFileInfo(fileName).absoluteFilePath(), destination.snapshotTakenAt});
+    if (showDestination() && !m_checkedPath.isEmpty())
+        m_probes->checkAll(); // the settings' change stopped the checks running: all again
+    return true;
+}
+
+void WizardController::forgetDestination()
+{
+    ++m_destinationRequest; // one still being read is not wanted either
+    m_destination.reset();
+    m_destinationProblem.clear();
+    m_model.setDestination({});
+    if (showDestination() && !m_checkedPath.isEmpty())
+        m_probes->checkAll();
+}
+
+bool WizardController::isMigration() const
+{
+    const UpgradePath *path = m_model.path();
+    return path && path->verdict == Verdict::Migration;
+}
+
+bool WizardController::showDestination()
+{
+    const bool migration = isMigration();
+    const SessionMachine &remembered = m_model.session().destination;
+    m_wizard->stepsPanel()->setDestination(migration, remembered, m_destination != nullptr);
+    m_wizard->pathPage()->setDestination(remembered, m_destination != nullptr, m_destinationProblem);
+    m_reportActions->setDestination(m_destination ? std::optional(MachineDescription::ofSnapshot(m_destination->facts()))
+                                                  : std::nullopt);
+    // Only a migration has a Destination: on any other path no check reads it.
+    const std::shared_ptr<const FactsSource> wanted = migration ? m_destination : nullptr;
+    if (m_probes->settings().destinationFacts == wanted)
+        return false;
+    ProbeSettings settings = m_probes->settings();
+    settings.destinationFacts = wanted;
+    m_probes->setSettings(settings);
+    return true;
+}
+
+void WizardController::chooseDestination()
+{
+    chooseSnapshotFile(tr("Open the Destination's snapshot"), &WizardController::destinationOpened,
+                       &WizardController::openDestinationInBackground);
 }
 
 bool WizardController::useSnapshot(const QString &fileName, const std::shared_ptr<SnapshotFacts> &snapshot,
@@ -378,18 +484,25 @@ bool WizardController::useSnapshot(const QString &fileName, const std::shared_pt
 
 void WizardController::chooseSnapshot()
 {
-    const QString fileName = QFileDialog::getOpenFileName(
-        m_wizard.get(), tr("Open a server snapshot"), QString(), tr("Server snapshots (*.json);;All files (*)"));
+    chooseSnapshotFile(tr("Open a server snapshot"), &WizardController::snapshotOpened,
+                       &WizardController::openSnapshotInBackground);
+}
+
+void WizardController::chooseSnapshotFile(const QString &title, void (WizardController::*opened)(bool, const QString &),
+                                          void (WizardController::*open)(const QString &))
+{
+    const QString fileName = QFileDialog::getOpenFileName(m_wizard.get(), title, QString(),
+                                                          tr("Server snapshots (*.json);;All files (*)"));
     if (fileName.isEmpty())
         return;
     connect(
-        this, &WizardController::snapshotOpened, this,
-        [this](bool opened, const QString &error) {
-            if (!opened)
-                QMessageBox::warning(m_wizard.get(), tr("Open a server snapshot"), error);
+        this, opened, this,
+        [this, title](bool done, const QString &error) {
+            if (!done)
+                QMessageBox::warning(m_wizard.get(), title, error);
         },
         Qt::SingleShotConnection);
-    openSnapshotInBackground(fileName);
+    (this->*open)(fileName);
 }
 
 WizardController::~WizardController() = default;
@@ -472,7 +585,12 @@ void WizardController::startOver()
         m_reportActions->setMachine(MachineDescription::thisComputer());
         m_wizard->welcomePage()->setProblem({});
     }
+    // The Destination open now goes on being the new checklist's.
+    if (m_destination)
+        fresh.destination = m_model.session().destination;
+    m_destinationProblem.clear();
     m_model.setSession(fresh);
+    showDestination();
     m_checkedPath.clear(); // the fresh checklist is checked again when its path is confirmed
 }
 

@@ -11,6 +11,7 @@
 #include <QMap>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace prep {
@@ -64,17 +65,42 @@ public:
     // request replaces one still being read.
     void openSnapshotInBackground(const QString &fileName);
 
+    // On a migration path, the Destination Server's snapshot (prepprobe --time-server HOST run
+    // there): the hardware requirements and the clock check read it; the session remembers it.
+    // The same as openSnapshot(): false with *error, nothing changed, when the file is not one.
+    bool openDestination(const QString &fileName, QString *error);
+    // The same, read on a worker; destinationOpened() says how it went.
+    void openDestinationInBackground(const QString &fileName);
+    // The checklist has no Destination any more; its checks say they need one.
+    void forgetDestination();
+
     // The language remembered from the last run, if any.
     static QString rememberedLanguage();
 
 signals:
     // After openSnapshotInBackground(): the snapshot is being checked, or *error says why not.
     void snapshotOpened(bool opened, const QString &error);
+    // After openDestinationInBackground(): the Destination is checked, or *error says why not.
+    void destinationOpened(bool opened, const QString &error);
 
 private:
     // The window, the probes and the printout check `snapshot` from here on.
     // Checks that server from now on; false with *error when the operator keeps the checklist's own.
     bool useSnapshot(const QString &fileName, const std::shared_ptr<SnapshotFacts> &snapshot, QString *error);
+
+    // Reads a snapshot on a worker, then hands it (or why not) to `done` on this thread, unless a
+    // newer request counted by *latest came meanwhile.
+    void readInBackground(const QString &fileName, quint64 *latest,
+                          std::function<void(const std::shared_ptr<SnapshotFacts> &, QString)> done);
+    // Asks for a snapshot file and opens it with `open`; says why in a message when it cannot.
+    void chooseSnapshotFile(const QString &title, void (WizardController::*opened)(bool, const QString &),
+                            void (WizardController::*open)(const QString &));
+    bool useDestination(const QString &fileName, const std::shared_ptr<SnapshotFacts> &snapshot, QString *error);
+    void chooseDestination();
+    // The Destination where the path is a migration: in the probes' settings, the window and the
+    // report; true when the probes' settings changed (the checks then run again).
+    bool showDestination();
+    bool isMigration() const;
 
     void switchLanguage(const QString &language);
     void startOver();
@@ -110,6 +136,9 @@ private:
     ReportActions *m_reportActions = nullptr;
     bool m_readingServices = false; // openServicePlan() waits for the services, read on a worker
     quint64 m_snapshotRequest = 0; // the latest openSnapshotInBackground(); older results are dropped
+    std::shared_ptr<SnapshotFacts> m_destination; // the Destination's snapshot, once open
+    QString m_destinationProblem; // why the session's Destination cannot be opened, in words
+    quint64 m_destinationRequest = 0; // as m_snapshotRequest, for the Destination
 };
 
 } // namespace prep

@@ -10,7 +10,6 @@
 #include "PrepWizard.h"
 #include "WizardController.h"
 #include "checklist/Logging.h"
-#include "probes/runner/SnapshotFacts.h"
 #include "report/ReportFingerprint.h"
 #include "report/SafeText.h"
 #include "report/WholeFile.h"
@@ -226,19 +225,15 @@ int main(int argc, char **argv)
     if (line.verbose)
         enableVerboseLogging();
     LanguageSwitcher languages;
-    ProbeSettings probes = line.probes;
-    if (!line.destinationFactsFile.isEmpty()) {
-        QString reason;
-        probes.destinationFacts = SnapshotFacts::load(line.destinationFactsFile, &reason);
-        if (!probes.destinationFacts) {
-            std::fprintf(stderr, "prepwizard: %s\n", qUtf8Printable(SafeText::oneLine(reason)));
-            return 3;
-        }
-    }
     // The wizard checks this computer (or the snapshot given), with the servers the command line names.
-    WizardController controller({line.sessionFile, line.language, line.pathId, probes, line.factsFile, line.maxAgeDays,
-                                 {}, line.figures},
+    WizardController controller({line.sessionFile, line.language, line.pathId, line.probes, line.factsFile,
+                                 line.maxAgeDays, {}, line.figures},
                                 &languages);
+    // --destination-facts: the Destination's snapshot, as if opened on the path page.
+    if (QString reason; !line.destinationFactsFile.isEmpty() && !controller.openDestination(line.destinationFactsFile, &reason)) {
+        std::fprintf(stderr, "prepwizard: %s\n", qUtf8Printable(SafeText::oneLine(reason)));
+        return 3;
+    }
     controller.wizard()->show();
     return app.exec();
 }

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Prep Wizard maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Saves a picture of every page of the wizard, in English and Spanish, so that people can look at
-// what the operator sees: prepwizard-screenshots OUTPUT_DIR [PATH_ID [SNAPSHOT]]. The window is
+// what the operator sees: prepwizard-screenshots OUTPUT_DIR [PATH_ID [SNAPSHOT [DESTINATION]]]
+// (DESTINATION: the Destination's snapshot of a migration, as if opened on the path page). The window is
 // 1280×800 unless PREP_SCREENSHOT_SIZE says otherwise ("800x600"). The probes run
 // first (on this computer, or on the snapshot), with the network ones pointed at a closed port on
 // 127.0.0.1 so that they answer at once. Not a test: it judges nothing.
@@ -35,12 +36,13 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     const QStringList arguments = app.arguments();
     if (arguments.size() < 2) {
-        std::fprintf(stderr, "usage: prepwizard-screenshots OUTPUT_DIR [PATH_ID [SNAPSHOT]]\n");
+        std::fprintf(stderr, "usage: prepwizard-screenshots OUTPUT_DIR [PATH_ID [SNAPSHOT [DESTINATION]]]\n");
         return 2;
     }
     const QDir out(arguments.at(1));
     const QString pathId = arguments.value(2, QStringLiteral("sbs2000-to-sbs2003"));
     const QString snapshot = arguments.value(3);
+    const QString destination = arguments.value(4);
     ProbeSettings probes;
     probes.ntpHost = probes.internetHost = QStringLiteral("127.0.0.1");
     probes.ntpPort = probes.internetPort = 9;
@@ -54,6 +56,10 @@ int main(int argc, char **argv)
         LanguageSwitcher languages;
         WizardController controller({dir.filePath(QStringLiteral("session.json")), language, pathId, probes, snapshot},
                                     &languages);
+        if (QString error; !destination.isEmpty() && !controller.openDestination(destination, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 2;
+        }
         PrepWizard *wizard = controller.wizard();
         QEventLoop probing;
         QObject::connect(controller.probes(), &ProbeRunner::allFinished, &probing, &QEventLoop::quit);

@@ -5,6 +5,7 @@
 // stderr when it cannot run. No probe leaves this computer: the network probes are pointed at
 // servers on 127.0.0.1.
 
+#include "DestinationSnapshot.h"
 #include "ProgramRun.h"
 #include "catalog/Catalog.h"
 #include "catalog/TaskIds.h"
@@ -516,23 +517,7 @@ void HeadlessCheckTest::theDestinationsSnapshotDecidesItsRequirements()
     QFETCH(bool, is64Bit);
     QFETCH(double, memoryGiB);
     QFETCH(QString, status);
-    QJsonObject facts =
-        QJsonDocument::fromJson(readAll(QStringLiteral(PREP_FIXTURES "/snapshots/sbs2003-server.json"))).object();
-    facts.insert(QStringLiteral("hostName"), QStringLiteral("SRV-NEW"));
-    QJsonObject cpu = facts.value(QStringLiteral("cpu")).toObject();
-    cpu.insert(QStringLiteral("is64Bit"), is64Bit);
-    cpu.insert(QStringLiteral("physicalCores"), 4);
-    cpu.insert(QStringLiteral("logicalCores"), 8);
-    facts.insert(QStringLiteral("cpu"), cpu);
-    QJsonObject memory = facts.value(QStringLiteral("memory")).toObject();
-    memory.insert(QStringLiteral("totalBytes"), memoryGiB * 1024 * 1024 * 1024);
-    facts.insert(QStringLiteral("memory"), memory);
-    QJsonArray volumes = facts.value(QStringLiteral("volumes")).toArray();
-    QJsonObject system = volumes.at(0).toObject();
-    system.insert(QStringLiteral("totalBytes"), 500.0 * 1024 * 1024 * 1024);
-    system.insert(QStringLiteral("freeBytes"), 400.0 * 1024 * 1024 * 1024);
-    volumes.replace(0, system);
-    facts.insert(QStringLiteral("volumes"), volumes);
+    const QJsonObject facts = destinationSnapshot(QStringLiteral("SRV-NEW"), is64Bit, memoryGiB);
     const QString destination = m_dir.filePath(QStringLiteral("destination.json"));
     QFile file(destination);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -544,7 +529,13 @@ void HeadlessCheckTest::theDestinationsSnapshotDecidesItsRequirements()
                            destination, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--internet-host"),
                            m_internetHost, QStringLiteral("--ntp-server"), QStringLiteral("127.0.0.1:9")});
     QVERIFY2(run.exitCode == 1 || run.exitCode == 2, qPrintable(run.err));
-    const QJsonObject item = itemById(QJsonDocument::fromJson(run.out).object(), QString(taskid::hw::requirements));
+    const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+    // Named beside the Source, as the window's reports name it.
+    const QJsonObject named = report.value(QStringLiteral("destination")).toObject();
+    QCOMPARE(named.value(QStringLiteral("hostName")).toString(), QStringLiteral("SRV-NEW"));
+    QCOMPARE(named.value(QStringLiteral("source")).toString(), QStringLiteral("snapshot"));
+    QVERIFY(!named.value(QStringLiteral("snapshotTakenAt")).toString().isEmpty());
+    const QJsonObject item = itemById(report, QString(taskid::hw::requirements));
     QCOMPARE(item.value(QStringLiteral("status")).toString(), status);
     const QString evidence = QString::fromUtf8(QJsonDocument(item.value(QStringLiteral("evidence")).toArray()).toJson());
     QVERIFY2(evidence.contains(QStringLiteral("these are the figures of its snapshot, SRV-NEW")), qPrintable(evidence));

@@ -4252,6 +4252,14 @@ deben corregir, 3 no se pudo ejecutar.
         <source>This is a risk the operator accepted; it does not count as a verified backup.</source>
         <translation>Es un riesgo que aceptó el operador; no cuenta como copia de seguridad comprobada.</translation>
     </message>
+    <message>
+        <source>Destination Server</source>
+        <translation>Servidor de destino</translation>
+    </message>
+    <message>
+        <source>not opened: the hardware and clock checks need its snapshot</source>
+        <translation>sin abrir: las comprobaciones de hardware y de la hora necesitan su instantánea</translation>
+    </message>
 </context>
 <context>
     <name>ServicePlanner</name>
@@ -4702,6 +4710,36 @@ deben corregir, 3 no se pudo ejecutar.
         <source>Then the path goes on from %1 to %2: the tasks and notes of that stage are part of this path.</source>
         <translation>Después, la ruta continúa de %1 a %2: las tareas y las notas de esa etapa forman parte de esta ruta.</translation>
     </message>
+    <message>
+        <source>Not opened yet: the hardware and clock checks need it. On the Destination Server, run prepprobe.exe --time-server HOST --output FILE, bring the file here and open it.</source>
+        <translation>Aún no se ha abierto: las comprobaciones de hardware y de la hora lo necesitan. En el servidor de destino, ejecute prepprobe.exe --time-server HOST --output FILE, traiga el archivo aquí y ábralo.</translation>
+    </message>
+    <message>
+        <source>%1, from the snapshot %2 taken on %3. The hardware and clock checks read it.</source>
+        <translation>%1, según la instantánea %2 tomada el %3. Las comprobaciones de hardware y de la hora la leen.</translation>
+    </message>
+    <message>
+        <source>%1, from the snapshot %2 taken on %3, and that file cannot be opened: %4
+Open it from where it is now, or a new snapshot. The hardware and clock checks wait until then.</source>
+        <translation>%1, según la instantánea %2 tomada el %3, y ese archivo no se puede abrir: %4
+Ábrala desde donde esté ahora, o abra una instantánea nueva. Las comprobaciones de hardware y de la hora esperan hasta entonces.</translation>
+    </message>
+    <message>
+        <source>%1: opening the snapshot %2…</source>
+        <translation>%1: abriendo la instantánea %2…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Destination&apos;s snapshot…</source>
+        <translation>Abrir la instantánea del servidor de &amp;destino…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget it</source>
+        <translation>&amp;Olvidarla</translation>
+    </message>
+    <message>
+        <source>Forget the Destination&apos;s snapshot</source>
+        <translation>Olvidar la instantánea del servidor de destino</translation>
+    </message>
 </context>
 <context>
     <name>prep::PrepWizard</name>
@@ -5082,6 +5120,26 @@ con una instantánea tomada el %2</translation>
         <source>Checking this computer: %1</source>
         <translation>Se comprueba este equipo: %1</translation>
     </message>
+    <message>
+        <source>Source: %1 (snapshot of %2)</source>
+        <translation>Origen: %1 (instantánea del %2)</translation>
+    </message>
+    <message>
+        <source>Source: this computer, %1</source>
+        <translation>Origen: este equipo, %1</translation>
+    </message>
+    <message>
+        <source>Destination: not opened</source>
+        <translation>Destino: sin abrir</translation>
+    </message>
+    <message>
+        <source>Destination: %1 (snapshot of %2)</source>
+        <translation>Destino: %1 (instantánea del %2)</translation>
+    </message>
+    <message>
+        <source>Destination: %1 (snapshot of %2, not open)</source>
+        <translation>Destino: %1 (instantánea del %2, sin abrir)</translation>
+    </message>
 </context>
 <context>
     <name>prep::SummaryPage</name>
@@ -5393,6 +5451,14 @@ La lista actual se queda como está.</translation>
     <message>
         <source>The snapshot %1 is of %2, not of the server of this checklist.</source>
         <translation>La instantánea %1 es de %2, no del servidor de esta lista.</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 is of %2, the Source Server. Run prepprobe on the Destination Server, and open the snapshot it writes there.</source>
+        <translation>La instantánea %1 es de %2, el servidor de origen. Ejecute prepprobe en el servidor de destino y abra la instantánea que escribe allí.</translation>
+    </message>
+    <message>
+        <source>Open the Destination&apos;s snapshot</source>
+        <translation>Abrir la instantánea del servidor de destino</translation>
     </message>
 </context>
 </TS>

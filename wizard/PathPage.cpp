@@ -5,17 +5,22 @@
 #include "PageIds.h"
 #include "PageScroll.h"
 #include "TextHtml.h"
+#include "TitledPanel.h"
 #include "WrappingLabel.h"
 #include "catalog/Catalog.h"
 #include "checklist/ChecklistModel.h"
 #include "checklist/StatusIcon.h"
 #include "probes/helpers/PathMatch.h"
+#include "report/ReportText.h"
+#include "report/SafeText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QDir>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -88,9 +93,30 @@ void PathPage::build()
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_details->setOpenExternalLinks(true); // web addresses open in the browser
 
+    // A migration's second machine: the Destination Server, from its snapshot.
+    m_destinationBox = new TitledPanel(this);
+    m_destinationBox->setObjectName(QStringLiteral("destinationBox"));
+    m_destinationText = new WrappingLabel(m_destinationBox->body());
+    m_destinationText->setObjectName(QStringLiteral("destinationText"));
+    m_destinationText->setTextFormat(Qt::PlainText);
+    m_destinationText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_openDestination = new QPushButton(m_destinationBox->body());
+    m_openDestination->setObjectName(QStringLiteral("openDestinationButton"));
+    m_forgetDestination = new QPushButton(m_destinationBox->body());
+    m_forgetDestination->setObjectName(QStringLiteral("forgetDestinationButton"));
+    auto *destinationButtons = new QHBoxLayout;
+    destinationButtons->addWidget(m_openDestination);
+    destinationButtons->addWidget(m_forgetDestination);
+    destinationButtons->addStretch(1);
+    auto *destinationLayout = new QVBoxLayout(m_destinationBox->body());
+    destinationLayout->addWidget(m_destinationText);
+    destinationLayout->addLayout(destinationButtons);
+    m_destinationBox->hide();
+
     auto *layout = new QVBoxLayout(scrollingContent(this));
     layout->addLayout(form);
     layout->addSpacing(8);
+    layout->addWidget(m_destinationBox);
     layout->addWidget(m_match);
     layout->addLayout(verdictRow);
     layout->addWidget(m_details);
@@ -103,6 +129,8 @@ void PathPage::build()
     });
     connect(m_target, &QComboBox::activated, this, &PathPage::choosePath);
     connect(m_acknowledge, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+    connect(m_openDestination, &QPushButton::clicked, this, &PathPage::openDestinationRequested);
+    connect(m_forgetDestination, &QPushButton::clicked, this, &PathPage::forgetDestinationRequested);
 }
 
 const UpgradePath *PathPage::selectedPath() const
@@ -172,6 +200,39 @@ void PathPage::setSnapshotFacts(std::shared_ptr<const facts::Facts> facts)
         showPath();
 }
 
+void PathPage::setDestination(const SessionMachine &destination, bool opened, const QString &problem)
+{
+    m_destination = destination;
+    m_destinationOpened = opened;
+    m_destinationProblem = problem;
+    if (isBuilt())
+        showDestination();
+}
+
+void PathPage::showDestination()
+{
+    const UpgradePath *path = selectedPath();
+    m_destinationBox->setVisible(path && path->verdict == Verdict::Migration);
+    // From a snapshot or a session file: one line each, of a length a page can show.
+    const QString host = SafeText::oneLine(m_destination.hostName, 200);
+    const QString file = SafeText::oneLine(QDir::toNativeSeparators(m_destination.snapshotFile));
+    const QString when = ReportText::dateTimeText(m_destination.snapshotTakenAt.toLocalTime());
+    QString text;
+    if (!m_destination.isSnapshot())
+        text = tr("Not opened yet: the hardware and clock checks need it. On the Destination Server, run "
+                  "prepprobe.exe --time-server HOST --output FILE, bring the file here and open it.");
+    else if (m_destinationOpened)
+        text = tr("%1, from the snapshot %2 taken on %3. The hardware and clock checks read it.").arg(host, file, when);
+    else if (!m_destinationProblem.isEmpty())
+        text = tr("%1, from the snapshot %2 taken on %3, and that file cannot be opened: %4\nOpen it from where it "
+                  "is now, or a new snapshot. The hardware and clock checks wait until then.")
+                   .arg(host, file, when, SafeText::oneLine(m_destinationProblem));
+    else
+        text = tr("%1: opening the snapshot %2…").arg(host, file);
+    m_destinationText->setText(text);
+    m_forgetDestination->setVisible(m_destination.isSnapshot());
+}
+
 void PathPage::showPath()
 {
     const UpgradePath *path = selectedPath();
@@ -184,6 +245,7 @@ void PathPage::showPath()
         m_match->setText(cautionBox(tr("Check the path:"), match));
     m_match->setVisible(!match.isEmpty());
     if (!path) {
+        showDestination();
         m_verdict->clear();
         m_details->clear();
         m_acknowledge->hide();
@@ -205,6 +267,7 @@ void PathPage::showPath()
     html += small(tr("Source: %1").arg(path->referenceText()));
     m_details->setText(html);
     m_acknowledge->setVisible(path->verdict == Verdict::Unsupported);
+    showDestination();
 }
 
 bool PathPage::isComplete() const
@@ -229,6 +292,10 @@ void PathPage::retranslate()
     m_targetLabel->setText(tr("You are &moving to:"));
     m_source->setAccessibleName(tr("The server runs now"));
     m_target->setAccessibleName(tr("You are moving to"));
+    m_destinationBox->setTitle(ReportText::destination());
+    m_openDestination->setText(tr("&Open the Destination's snapshot…"));
+    m_forgetDestination->setText(tr("&Forget it"));
+    m_forgetDestination->setAccessibleName(tr("Forget the Destination's snapshot"));
     m_acknowledge->setText(tr("I understand that this upgrade is not supported as it stands, and I want "
                               "to prepare for it &anyway."));
     fillSources();

@@ -3,12 +3,14 @@
 #pragma once
 
 #include "DeferredPage.h"
+#include "checklist/Session.h"
 
 #include <memory>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
 
 namespace prep {
 
@@ -17,6 +19,7 @@ struct Facts;
 }
 
 class ChecklistModel;
+class TitledPanel;
 struct UpgradePath;
 
 // The upgrade path: which product the server runs now, what it moves to, and what the documents
@@ -33,9 +36,15 @@ public:
     int nextId() const override;
     // The server a snapshot describes: the page says whether the chosen path starts from it.
     void setSnapshotFacts(std::shared_ptr<const facts::Facts> facts);
+    // On a migration path, the Destination Server as the session remembers it: `opened` when its
+    // snapshot is read, else `problem` says why it cannot be (empty: none remembered, or still
+    // being read).
+    void setDestination(const SessionMachine &destination, bool opened, const QString &problem);
 
 signals:
     void pathChosen(const QString &pathId);
+    void openDestinationRequested();
+    void forgetDestinationRequested();
 
 protected:
     void build() override;
@@ -46,6 +55,7 @@ private:
     void fillTargets();
     void choosePath();
     void showPath();
+    void showDestination();
     const UpgradePath *selectedPath() const;
 
     ChecklistModel *m_model;
@@ -59,6 +69,13 @@ private:
     QLabel *m_details = nullptr;
     QCheckBox *m_acknowledge = nullptr;
     std::shared_ptr<const facts::Facts> m_facts;
+    TitledPanel *m_destinationBox = nullptr;
+    QLabel *m_destinationText = nullptr;
+    QPushButton *m_openDestination = nullptr;
+    QPushButton *m_forgetDestination = nullptr;
+    SessionMachine m_destination;
+    bool m_destinationOpened = false;
+    QString m_destinationProblem;
 };
 
 } // namespace prep

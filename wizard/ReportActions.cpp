@@ -73,6 +73,18 @@ void ReportActions::setMachine(const MachineDescription &machine)
     m_machine = machine;
 }
 
+void ReportActions::setDestination(const std::optional<MachineDescription> &destination)
+{
+    m_destination = destination;
+}
+
+ReportData ReportActions::report() const
+{
+    ReportData shown = ReportData::from(*m_model, m_machine);
+    shown.setDestination(m_destination);
+    return shown;
+}
+
 void ReportActions::setUrlOpener(UrlOpener opener)
 {
     m_openUrl = std::move(opener);
@@ -97,12 +109,12 @@ void ReportActions::changeEvent(QEvent *event)
 
 bool ReportActions::save(const QString &filePath, ReportFormat format, QString *error) const
 {
-    return ReportWriter(format).save(ReportData::from(*m_model, m_machine), filePath, error);
+    return ReportWriter(format).save(report(), filePath, error);
 }
 
 QString ReportActions::suggestedFilePath(ReportFormat format) const
 {
-    const QString server = SafeText::fileNamePart(ReportData::from(*m_model, m_machine).serverTitle());
+    const QString server = SafeText::fileNamePart(report().serverTitle());
     const QString name =
         tr("checklist-%1-%2", "file name: server, date").arg(server, QDate::currentDate().toString(Qt::ISODate));
     return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
@@ -115,11 +127,11 @@ void ReportActions::print()
     printer.setPageLayout(QPageLayout(PdfPrinter::defaultPageSize(), QPageLayout::Portrait, PdfPrinter::pageMargins(),
                                       QPageLayout::Millimeter));
     printer.setDocName(ReportText::documentTitle());
-    const ReportData report = ReportData::from(*m_model, m_machine);
+    const ReportData shown = report();
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Print the checklist"));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [&report](QPrinter *device) { PdfPrinter::print(report, device); });
+            [&shown](QPrinter *device) { PdfPrinter::print(shown, device); });
     preview.exec();
 }
 

@@ -27,6 +27,8 @@ public:
 
     // The computer the checklist describes: this one, or the server of an opened snapshot.
     void setMachine(const MachineDescription &machine);
+    // On a migration path, the Destination Server's snapshot once opened.
+    void setDestination(const std::optional<MachineDescription> &destination);
     // What the buttons do once the operator has chosen a file. On failure *error says why.
     bool save(const QString &filePath, ReportFormat format, QString *error) const;
     // The file name offered in the save dialogs: "checklist-SRV01-2025-03-13.pdf" in Documents.
@@ -46,12 +48,14 @@ protected:
 
 private:
     void retranslate();
+    ReportData report() const; // the checklist as the reports print it now
     void saveChosen(const QString &filePath, ReportFormat format);
     // After a file was written: where it is, with a button that opens its folder.
     void sayWhereSaved(const QString &filePath);
 
     ChecklistModel *m_model;
     MachineDescription m_machine;
+    std::optional<MachineDescription> m_destination;
     QPushButton *m_print;
     QPushButton *m_savePdf;
     QPushButton *m_export;

@@ -90,6 +90,15 @@ void StepsPanel::setMachine(const QString &hostName, const QDateTime &snapshotTa
     retranslate();
 }
 
+void StepsPanel::setDestination(bool migration, const SessionMachine &destination, bool opened)
+{
+    m_migration = migration;
+    m_destination = destination;
+    m_destination.hostName = SafeText::oneLine(destination.hostName, 200); // from a snapshot or a session file
+    m_destinationOpened = opened;
+    retranslate();
+}
+
 void StepsPanel::showMessage(const QString &message)
 {
     m_message->setText(message);
@@ -164,12 +173,24 @@ void StepsPanel::retranslate()
     m_languageLabel->setText(tr("&Language:"));
     m_language->setAccessibleName(tr("Language"));
     m_stepsTitle->setText(tr("Steps"));
-    if (m_snapshotTakenAt.isValid())
-        // The day in words, as the printed record has it: "21 November 2025, 09:30".
-        m_machine->setText(tr("Checking: %1\nfrom a snapshot taken %2")
-                               .arg(m_hostName, ReportText::dateTimeText(m_snapshotTakenAt.toLocalTime())));
-    else
+    // The day in words, as the printed record has it: "21 November 2025, 09:30".
+    const auto when = [](const QDateTime &taken) { return ReportText::dateTimeText(taken.toLocalTime()); };
+    if (m_migration) {
+        const QString source = m_snapshotTakenAt.isValid()
+                                   ? tr("Source: %1 (snapshot of %2)").arg(m_hostName, when(m_snapshotTakenAt))
+                                   : tr("Source: this computer, %1").arg(m_hostName);
+        QString destination = tr("Destination: not opened");
+        if (m_destinationOpened)
+            destination = tr("Destination: %1 (snapshot of %2)").arg(m_destination.hostName, when(m_destination.snapshotTakenAt));
+        else if (m_destination.isSnapshot())
+            destination = tr("Destination: %1 (snapshot of %2, not open)")
+                              .arg(m_destination.hostName, when(m_destination.snapshotTakenAt));
+        m_machine->setText(source + u'\n' + destination);
+    } else if (m_snapshotTakenAt.isValid()) {
+        m_machine->setText(tr("Checking: %1\nfrom a snapshot taken %2").arg(m_hostName, when(m_snapshotTakenAt)));
+    } else {
         m_machine->setText(tr("Checking this computer: %1").arg(m_hostName));
+    }
     rebuildSteps();
 }
 

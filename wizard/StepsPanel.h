@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "checklist/Session.h"
+
 #include <QDateTime>
 #include <QWidget>
 
@@ -29,6 +31,10 @@ public:
     void setCurrentPage(int pageId);
     // The machine the checklist is about; a valid `snapshotTakenAt` means it comes from a file.
     void setMachine(const QString &hostName, const QDateTime &snapshotTakenAt = {});
+    // On a migration path the line names both machines, the Source (above) and the Destination:
+    // `destination` as the session remembers it, `opened` when its snapshot is read. Elsewhere the
+    // line names the Source alone.
+    void setDestination(bool migration, const SessionMachine &destination, bool opened);
     void showMessage(const QString &message); // e.g. a session that could not be saved
     // Page ids in the order the wizard will visit them.
     void setSteps(const QList<int> &pageIds);
@@ -59,6 +65,9 @@ private:
     DeferredRefresh *m_stepsRefresh;
     QString m_hostName;
     QDateTime m_snapshotTakenAt;
+    bool m_migration = false;
+    SessionMachine m_destination;
+    bool m_destinationOpened = false;
     int m_current = -1;
 };
 

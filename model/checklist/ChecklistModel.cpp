@@ -344,6 +344,14 @@ void ChecklistModel::setMachine(const SessionMachine &machine)
     emit sessionChanged();
 }
 
+void ChecklistModel::setDestination(const SessionMachine &destination)
+{
+    if (destination == m_session.destination)
+        return;
+    m_session.destination = destination;
+    emit sessionChanged();
+}
+
 void ChecklistModel::setLanguage(const QString &language)
 {
     if (language == m_session.language)

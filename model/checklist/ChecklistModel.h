@@ -100,6 +100,8 @@ public:
     bool setPlannedDate(const QDate &day);
     // Which machine the checklist is about (kept in the session).
     void setMachine(const SessionMachine &machine);
+    // The Destination Server of a migration (kept in the session); an empty one forgets it.
+    void setDestination(const SessionMachine &destination);
     void setLanguage(const QString &language);
     void setFormValue(const QString &key, const QString &value);
     QString formValue(const QString &key) const { return m_session.formValues.value(key); }

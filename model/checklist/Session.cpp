@@ -79,6 +79,8 @@ QJsonObject Session::toJson() const
     };
     if (!machine.isEmpty())
         object.insert(QStringLiteral("machine"), machine.toJson());
+    if (destination.isSnapshot())
+        object.insert(QStringLiteral("destination"), destination.toJson());
     if (isPlannedDate(plannedDate))
         object.insert(QStringLiteral("plannedDate"), plannedDate.toString(Qt::ISODate));
     if (!plansWithoutBackup.isEmpty()) {
@@ -124,6 +126,10 @@ bool Session::fromJson(const QJsonObject &object, Session *session, QString *rea
     result.serverName = object.value(QStringLiteral("server")).toString();
     result.plannedDate = plannedDateOf(object.value(QStringLiteral("plannedDate")));
     result.machine = SessionMachine::fromJson(object.value(QStringLiteral("machine")));
+    // Written only as a snapshot: anything else reads as none.
+    result.destination = SessionMachine::fromJson(object.value(QStringLiteral("destination")));
+    if (!result.destination.isSnapshot())
+        result.destination = {};
     result.savedAt = QDateTime::fromString(object.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs);
     const QJsonObject itemObjects = items.toObject();
     for (auto it = itemObjects.begin(); it != itemObjects.end(); ++it)

@@ -46,6 +46,9 @@ struct Session
     QString serverName;
     QDate plannedDate; // the day the upgrade is planned for; invalid: not given
     SessionMachine machine;
+    // On a migration path, the Destination Server: always a snapshot (prepprobe run there);
+    // empty: not opened yet. The checks it is for run on it; nothing else of the session changes.
+    SessionMachine destination;
     QMap<QString, ItemState> items;   // by task id
     QMap<QString, QString> formValues; // "net.internet-info/isp" -> "Example ISP", ...
     // The service plans saved without a verified backup, oldest first (PlanWithoutBackup::maxKept).
@@ -67,7 +70,8 @@ struct Session
     friend bool operator==(const Session &a, const Session &b)
     {
         return a.pathId == b.pathId && a.language == b.language && a.operatorName == b.operatorName
-            && a.serverName == b.serverName && a.plannedDate == b.plannedDate && a.machine == b.machine && a.items == b.items && a.formValues == b.formValues
+            && a.serverName == b.serverName && a.plannedDate == b.plannedDate && a.machine == b.machine
+            && a.destination == b.destination && a.items == b.items && a.formValues == b.formValues
             && a.plansWithoutBackup == b.plansWithoutBackup;
     }
 };

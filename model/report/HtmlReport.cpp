@@ -48,6 +48,8 @@ QString header(const ReportData &data)
     html += QStringLiteral("<table class=\"facts\" cellspacing=\"0\">");
     html += factRow(ReportText::server(), escaped(data.serverTitle()));
     html += factRow(ReportText::computer(), escaped(ReportText::machineText(data.machine)));
+    if (data.isMigration())
+        html += factRow(ReportText::destination(), escaped(ReportText::destinationText(data)));
     if (!data.operatorName.isEmpty())
         html += factRow(ReportText::operatorName(), escaped(data.operatorName));
     QString path = escaped(ReportText::pathText(data));

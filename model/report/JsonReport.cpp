@@ -17,15 +17,16 @@ QString isoTime(const QDateTime &when)
     return when.toOffsetFromUtc(when.offsetFromUtc()).toString(Qt::ISODate);
 }
 
-QJsonObject machine(const ReportData &data)
+// "machine" and "destination": the same shape; `name` as printed.
+QJsonObject machine(const MachineDescription &machine, const QString &name)
 {
-    QJsonObject object{{QStringLiteral("name"), data.serverTitle()},
-                       {QStringLiteral("hostName"), data.machine.hostName},
-                       {QStringLiteral("os"), data.machine.operatingSystem},
+    QJsonObject object{{QStringLiteral("name"), name},
+                       {QStringLiteral("hostName"), machine.hostName},
+                       {QStringLiteral("os"), machine.operatingSystem},
                        {QStringLiteral("source"),
-                        data.machine.isSnapshot() ? QStringLiteral("snapshot") : QStringLiteral("this-computer")}};
-    if (data.machine.isSnapshot())
-        object.insert(QStringLiteral("snapshotTakenAt"), isoTime(data.machine.snapshotTakenAt));
+                        machine.isSnapshot() ? QStringLiteral("snapshot") : QStringLiteral("this-computer")}};
+    if (machine.isSnapshot())
+        object.insert(QStringLiteral("snapshotTakenAt"), isoTime(machine.snapshotTakenAt));
     return object;
 }
 
@@ -170,12 +171,14 @@ QJsonObject JsonReport::toJson(const ReportData &data)
     }
     QJsonObject object{{QStringLiteral("schema"), QLatin1String(schema)},
                        {QStringLiteral("generated"), isoTime(data.generated)},
-                       {QStringLiteral("machine"), machine(data)},
+                       {QStringLiteral("machine"), machine(data.machine, data.serverTitle())},
                        {QStringLiteral("operator"), data.operatorName},
                        {QStringLiteral("path"), path(data)},
                        {QStringLiteral("language"), data.language},
                        {QStringLiteral("summary"), summary(data)},
                        {QStringLiteral("items"), items}};
+    if (data.destination)
+        object.insert(QStringLiteral("destination"), machine(*data.destination, data.destination->hostName));
     if (data.plannedDate.isValid())
         object.insert(QStringLiteral("plannedDate"), data.plannedDate.toString(Qt::ISODate));
     for (const ReportForm &form : data.forms) {

@@ -91,6 +91,8 @@ QString MarkdownReport::render(const ReportData &data)
     QString text = QStringLiteral("# %1\n\n").arg(escaped(ReportText::documentTitle()));
     text += field(ReportText::server(), data.serverTitle());
     text += field(ReportText::computer(), ReportText::machineText(data.machine));
+    if (data.isMigration())
+        text += field(ReportText::destination(), ReportText::destinationText(data));
     if (!data.operatorName.isEmpty())
         text += field(ReportText::operatorName(), data.operatorName);
     text += field(ReportText::upgradePath(), ReportText::pathText(data));

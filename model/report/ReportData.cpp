@@ -139,6 +139,11 @@ QList<ReportItem> ReportData::openTasks() const
     return open;
 }
 
+void ReportData::setDestination(const std::optional<MachineDescription> &snapshot)
+{
+    destination = isMigration() ? snapshot : std::nullopt;
+}
+
 ReportData ReportData::from(const ChecklistModel &model, const MachineDescription &machine, const QDateTime &generated)
 {
     ReportData data;

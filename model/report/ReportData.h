@@ -14,6 +14,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace prep {
 
 class ChecklistModel;
@@ -152,6 +154,8 @@ struct ReportData
     QString serverName; // as the operator named it; the machine's host name when empty
     QDate plannedDate;  // the day the upgrade is planned for; invalid: not given
     MachineDescription machine;
+    // On a migration path, the Destination Server's snapshot; none: not opened (or not a migration).
+    std::optional<MachineDescription> destination;
 
     QString pathId;
     QString pathSource;
@@ -177,6 +181,8 @@ struct ReportData
 
     static ReportData from(const ChecklistModel &model, const MachineDescription &machine,
                            const QDateTime &generated = QDateTime::currentDateTime());
+    // Keeps the Destination Server's snapshot on a migration path; on any other, none.
+    void setDestination(const std::optional<MachineDescription> &snapshot);
     // The server's name as printed: the operator's name for it, else the host name.
     QString serverTitle() const;
     bool isMigration() const { return verdictId == QLatin1String("migration"); }

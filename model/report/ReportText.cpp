@@ -23,6 +23,17 @@ QString ReportText::computer()
     return tr("Computer checked");
 }
 
+QString ReportText::destination()
+{
+    return tr("Destination Server");
+}
+
+QString ReportText::destinationText(const ReportData &data)
+{
+    return data.destination ? machineText(*data.destination)
+                            : tr("not opened: the hardware and clock checks need its snapshot");
+}
+
 QString ReportText::operatorName()
 {
     return tr("Prepared by");

@@ -22,6 +22,10 @@ public:
     static QString documentTitle();
     static QString server();
     static QString computer();
+    // On a migration path: the Destination Server's row, its label and what it says (the host,
+    // its system and its snapshot's time, or that none is opened yet).
+    static QString destination();
+    static QString destinationText(const ReportData &data);
     static QString operatorName();
     static QString upgradePath();
     // "Upgrade planned for", "Migration planned for" on a migration path.

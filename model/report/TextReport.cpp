@@ -83,6 +83,8 @@ QString TextReport::render(const ReportData &data)
     QString text = underlined(ReportText::documentTitle(), u'=');
     QList<QPair<QString, QString>> facts{{ReportText::server(), data.serverTitle()},
                                          {ReportText::computer(), ReportText::machineText(data.machine)}};
+    if (data.isMigration())
+        facts.append({ReportText::destination(), ReportText::destinationText(data)});
     if (!data.operatorName.isEmpty())
         facts.append({ReportText::operatorName(), data.operatorName});
     facts.append({ReportText::upgradePath(), ReportText::pathText(data)});
