@@ -86,14 +86,24 @@ LocalizedText volumeLine(const facts::VolumeFacts &volume)
     return LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "%1 (%2): %3 free of %4"), args);
 }
 
+void addProblems(Finding &finding, const facts::Facts &facts)
+{
+    if (const LocalizedText read = problems(facts.problems); !read.isEmpty())
+        finding.evidence.append(read);
+}
+
 Finding couldNotRead(const LocalizedText &what, const facts::Facts &facts)
 {
     Finding finding;
+    markCouldNotRead(finding, what, facts);
+    return finding;
+}
+
+void markCouldNotRead(Finding &finding, const LocalizedText &what, const facts::Facts &facts)
+{
     finding.status = ItemStatus::Unknown;
     finding.evidence.append(what);
-    if (const LocalizedText read = problems(facts.problems); !read.isEmpty())
-        finding.evidence.append(read);
-    return finding;
+    addProblems(finding, facts);
 }
 
 Finding notWindows(const facts::Facts &facts)

@@ -66,9 +66,14 @@ const facts::VolumeFacts *exchangeDrive(const facts::Facts &facts);
 // "C:\ (NTFS): 1.5 GB free of 20.0 GB", one volume on one line.
 LocalizedText volumeLine(const facts::VolumeFacts &volume);
 
+// Adds problems() to the finding's evidence, when the collector had any.
+void addProblems(Finding &finding, const facts::Facts &facts);
 // What a task's evidence needs could not be read (a snapshot without it, an error): "could not
-// check", `what` in words, then the collector's problems.
+// check", `what` in words, then the collector's problems. The first starts from no finding; the
+// second ends one that holds details already (a threshold, lines found), appending to its
+// evidence.
 Finding couldNotRead(const LocalizedText &what, const facts::Facts &facts);
+void markCouldNotRead(Finding &finding, const LocalizedText &what, const facts::Facts &facts);
 // Windows-only evidence asked of another system: "could not check", with windowsOnly().
 Finding notWindows(const facts::Facts &facts);
 
