@@ -92,6 +92,20 @@ void addProblems(Finding &finding, const facts::Facts &facts)
         finding.evidence.append(read);
 }
 
+int listDrives(Finding &finding, const facts::Facts &facts, const facts::VolumeFacts *exchange, bool writableOnly)
+{
+    int count = 0;
+    CappedDetails lines(finding);
+    for (const facts::VolumeFacts &volume : facts.volumes) {
+        if (&volume == exchange || (writableOnly && volume.readOnly))
+            continue;
+        lines.add(volumeLine(volume));
+        ++count;
+    }
+    lines.finish();
+    return count;
+}
+
 Finding couldNotRead(const LocalizedText &what, const facts::Facts &facts)
 {
     Finding finding;

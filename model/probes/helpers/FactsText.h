@@ -65,6 +65,10 @@ const facts::VolumeFacts *systemVolume(const facts::Facts &facts);
 const facts::VolumeFacts *exchangeDrive(const facts::Facts &facts);
 // "C:\ (NTFS): 1.5 GB free of 20.0 GB", one volume on one line.
 LocalizedText volumeLine(const facts::VolumeFacts &volume);
+// The drives a task acts on, one volumeLine() each in the finding's details (CappedDetails): all
+// the volumes but `exchange` (exchangeDrive(), or null) and, with `writableOnly`, the read-only
+// ones (a CD). Returns how many there are, those left out by the cap included.
+int listDrives(Finding &finding, const facts::Facts &facts, const facts::VolumeFacts *exchange, bool writableOnly = false);
 
 // Adds problems() to the finding's evidence, when the collector had any.
 void addProblems(Finding &finding, const facts::Facts &facts);
