@@ -22,6 +22,17 @@ QString shown(const std::string &text)
     return SafeText::oneLine(q(text), 160);
 }
 
+QString systemText(const facts::Facts &facts)
+{
+    QString text = shown(facts.os.name);
+    const QString edition = shown(facts.os.edition);
+    if (!edition.isEmpty() && !text.contains(edition, Qt::CaseInsensitive))
+        text += QStringLiteral(" (%1)").arg(edition);
+    if (!facts.os.version.empty())
+        text += QLatin1Char(' ') + shown(facts.os.version);
+    return text;
+}
+
 void CappedDetails::add(const LocalizedText &line)
 {
     if (full()) {

@@ -28,6 +28,10 @@ QStringList list(const std::vector<std::string> &texts);
 // line, at most 160 characters (SafeText::oneLine).
 QString shown(const std::string &text);
 
+// "Windows Small Business Server 2003 5.2.3790 Service Pack 2": the operating system's name, its
+// edition where the name does not say it ("(Premium)"), and its version, each part shown().
+QString systemText(const facts::Facts &facts);
+
 // Most detail lines one finding lists; the rest are counted in one "… and N more" line.
 constexpr int maxDetailLines = 50;
 
