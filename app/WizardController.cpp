@@ -327,7 +327,7 @@ void WizardController::openSnapshotInBackground(const QString &fileName)
     struct Loaded
     {
         std::shared_ptr<SnapshotFacts> snapshot;
-        QString error;
+        LocalizedText error; // in words when shown: not translated on the worker
     };
     const quint64 request = ++m_snapshotRequest;
     auto *watcher = new QFutureWatcher<Loaded>(this);
@@ -335,9 +335,10 @@ void WizardController::openSnapshotInBackground(const QString &fileName)
         watcher->deleteLater();
         if (request != m_snapshotRequest)
             return; // another snapshot was asked for meanwhile
-        Loaded loaded = watcher->result();
-        const bool opened = loaded.snapshot && useSnapshot(fileName, loaded.snapshot, &loaded.error);
-        emit snapshotOpened(opened, loaded.error);
+        const Loaded loaded = watcher->result();
+        QString error = loaded.error.isEmpty() ? QString() : loaded.error.toString();
+        const bool opened = loaded.snapshot && useSnapshot(fileName, loaded.snapshot, &error);
+        emit snapshotOpened(opened, error);
     });
     watcher->setFuture(QtConcurrent::run([fileName] {
         Loaded loaded;

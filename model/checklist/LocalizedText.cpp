@@ -102,6 +102,13 @@ QString LocalizedText::toString(const QLocale &locale) const
     return substitute(pattern, values);
 }
 
+bool sayWhy(bool ok, const LocalizedText &why, QString *error)
+{
+    if (!ok)
+        *error = why.toString();
+    return ok;
+}
+
 QJsonObject LocalizedText::toJson() const
 {
     QJsonArray args;

@@ -61,6 +61,10 @@ private:
     int m_count = -1;
 };
 
+// For the QString form of a function that says why it failed in a LocalizedText: the reason in
+// words into *error when not `ok`; returns `ok`.
+bool sayWhy(bool ok, const LocalizedText &why, QString *error);
+
 // Replaces %1..%9 in one pass.
 QString substitute(const QString &pattern, const QStringList &values);
 QStringList renderAll(const QList<LocalizedText> &texts, const QLocale &locale = QLocale());
