@@ -3533,6 +3533,10 @@ deben corregir, 3 no se pudo ejecutar.
         <source>%1: start type Automatic (Delayed Start)</source>
         <translation>%1: tipo de inicio Automático (inicio retrasado)</translation>
     </message>
+    <message>
+        <source>Not read: %1: it is not an ordinary file</source>
+        <translation>No leído: %1: no es un archivo normal</translation>
+    </message>
 </context>
 <context>
     <name>Readiness</name>
