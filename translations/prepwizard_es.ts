@@ -4463,6 +4463,11 @@ deben corregir, 3 no se pudo ejecutar.
         <source>%1; another program may have it open: close it there and try again</source>
         <translation>%1; puede que otro programa lo tenga abierto: ciérrelo allí y vuelva a intentarlo</translation>
     </message>
+    <message>
+        <source>%1</source>
+        <extracomment>The system&apos;s own words for an error (&quot;No space left on device&quot;), shown as they are.</extracomment>
+        <translation>%1</translation>
+    </message>
 </context>
 <context>
     <name>prep::BackupCheck</name>

@@ -43,6 +43,9 @@ public:
 
     bool isEmpty() const { return m_source.isEmpty(); }
     QString toString(const QLocale &locale = QLocale()) const;
+    // The English source with its arguments (the C locale's numbers), translated by nothing: for
+    // the log, on any thread.
+    QString untranslated() const;
 
     QJsonObject toJson() const;
     // Returns false (and leaves *text untouched) when the object is not a sentence.
