@@ -357,7 +357,7 @@ void WizardController::readInBackground(const QString &fileName, quint64 *latest
     struct Loaded
     {
         std::shared_ptr<SnapshotFacts> snapshot;
-        QString error;
+        LocalizedText error; // in words when shown: not translated on the worker
     };
     const quint64 request = ++*latest;
     auto *watcher = new QFutureWatcher<Loaded>(this);
@@ -366,7 +366,7 @@ void WizardController::readInBackground(const QString &fileName, quint64 *latest
         if (request != *latest)
             return; // another snapshot was asked for meanwhile
         const Loaded loaded = watcher->result();
-        done(loaded.snapshot, loaded.error);
+        done(loaded.snapshot, loaded.error.isEmpty() ? QString() : loaded.error.toString());
     });
     watcher->setFuture(QtConcurrent::run([fileName] {
         Loaded loaded;

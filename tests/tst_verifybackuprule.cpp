@@ -48,7 +48,8 @@ private slots:
         report.mismatches = files(mismatches, QStringLiteral("bad"));
         report.missing = files(missing, QStringLiteral("gone"));
         report.changed = files(changed, QStringLiteral("new"));
-        report.unreadable = files(unreadable, QStringLiteral("locked"));
+        for (const QString &path : files(unreadable, QStringLiteral("locked")))
+            report.unreadable.append({path, false, QStringLiteral("Permission denied")});
         report.sampled = identical + mismatches + missing + changed + unreadable;
         report.filesInRestore = 500;
         const Finding finding = VerifyBackupRule::evaluate(report, QStringLiteral("/srv/datos"), QStringLiteral("/mnt/restaurado"));
@@ -61,6 +62,17 @@ private slots:
             QVERIFY(words.contains(QStringLiteral("Differs: bad0")));
         if (changed)
             QVERIFY(words.contains(QStringLiteral("Changed after the backup: new0")));
+    }
+
+    void theFilesNotReadAreNamedWithTheirReason()
+    {
+        BackupReport report;
+        report.identical = {QStringLiteral("a.txt")};
+        report.unreadable = {{QStringLiteral("queue"), true, {}}, {QStringLiteral("mail.pst"), false, QStringLiteral("Permission denied")}};
+        report.sampled = 3;
+        const QString words = probetest::text(VerifyBackupRule::evaluate(report, QStringLiteral("/a"), QStringLiteral("/b")));
+        QVERIFY2(words.contains(QStringLiteral("Not read: queue: it is not an ordinary file")), qPrintable(words));
+        QVERIFY2(words.contains(QStringLiteral("Not read: mail.pst: Permission denied")), qPrintable(words));
     }
 
     void nothingToCompareOrCancelledIsUnknown()

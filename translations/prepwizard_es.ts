@@ -3533,6 +3533,10 @@ deben corregir, 3 no se pudo ejecutar.
         <source>%1: start type Automatic (Delayed Start)</source>
         <translation>%1: tipo de inicio Automático (inicio retrasado)</translation>
     </message>
+    <message>
+        <source>Not read: %1: it is not an ordinary file</source>
+        <translation>No leído: %1: no es un archivo normal</translation>
+    </message>
 </context>
 <context>
     <name>Readiness</name>
@@ -4466,6 +4470,11 @@ deben corregir, 3 no se pudo ejecutar.
     <message>
         <source>%1; another program may have it open: close it there and try again</source>
         <translation>%1; puede que otro programa lo tenga abierto: ciérrelo allí y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <extracomment>The system&apos;s own words for an error (&quot;No space left on device&quot;), shown as they are.</extracomment>
+        <translation>%1</translation>
     </message>
 </context>
 <context>

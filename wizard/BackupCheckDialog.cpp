@@ -175,7 +175,8 @@ void BackupCheckDialog::showResult(const BackupReport &report, const Finding &fi
     m_mismatches->addItems(report.mismatches);
     m_missing->addItems(report.missing);
     m_changed->addItems(report.changed);
-    m_unreadable->addItems(report.unreadable);
+    for (const UnreadFile &file : report.unreadable)
+        m_unreadable->addItem(file.text());
     m_summary->setText(renderAll(finding.evidence).join(QLatin1Char('\n')));
     updateButtons();
 }

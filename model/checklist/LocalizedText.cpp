@@ -102,6 +102,25 @@ QString LocalizedText::toString(const QLocale &locale) const
     return substitute(pattern, values);
 }
 
+bool sayWhy(bool ok, const LocalizedText &why, QString *error)
+{
+    if (!ok)
+        *error = why.toString();
+    return ok;
+}
+
+QString LocalizedText::untranslated() const
+{
+    QString pattern = QString::fromUtf8(m_source);
+    if (m_count >= 0)
+        pattern.replace(QLatin1String("%n"), QString::number(m_count));
+    QStringList values;
+    values.reserve(m_args.size());
+    for (const TextArg &arg : m_args)
+        values.append(arg.format(QLocale::c()));
+    return substitute(pattern, values);
+}
+
 QJsonObject LocalizedText::toJson() const
 {
     QJsonArray args;

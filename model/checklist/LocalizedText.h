@@ -43,6 +43,9 @@ public:
 
     bool isEmpty() const { return m_source.isEmpty(); }
     QString toString(const QLocale &locale = QLocale()) const;
+    // The English source with its arguments (the C locale's numbers), translated by nothing: for
+    // the log, on any thread.
+    QString untranslated() const;
 
     QJsonObject toJson() const;
     // Returns false (and leaves *text untouched) when the object is not a sentence.
@@ -60,6 +63,10 @@ private:
     QList<TextArg> m_args;
     int m_count = -1;
 };
+
+// For the QString form of a function that says why it failed in a LocalizedText: the reason in
+// words into *error when not `ok`; returns `ok`.
+bool sayWhy(bool ok, const LocalizedText &why, QString *error);
 
 // Replaces %1..%9 in one pass.
 QString substitute(const QString &pattern, const QStringList &values);

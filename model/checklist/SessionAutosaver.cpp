@@ -20,7 +20,7 @@ SessionAutosaver::SessionAutosaver(ChecklistModel *model, SessionStore *store, Q
     m_retry.setSingleShot(true);
     m_retry.setInterval(10'000);
     connect(&m_retry, &QTimer::timeout, this, &SessionAutosaver::startWrite);
-    connect(&m_write, &QFutureWatcher<QString>::finished, this, &SessionAutosaver::writeFinished);
+    connect(&m_write, &QFutureWatcher<Written>::finished, this, &SessionAutosaver::writeFinished);
     connect(model, &ChecklistModel::sessionChanged, this, [this] {
         m_dirty = true;
         m_coalesce.start();
@@ -40,14 +40,16 @@ void SessionAutosaver::startWrite()
     const Session session = m_model->session();
     SessionStore *store = m_store;
     m_write.setFuture(QtConcurrent::run(&m_writer, [store, session] {
-        QString error;
-        return store->save(session, &error) ? QString() : (error.isEmpty() ? QStringLiteral("?") : error);
+        Written written;
+        written.ok = store->save(session, &written.error);
+        return written;
     }));
 }
 
 void SessionAutosaver::writeFinished()
 {
-    const QString error = m_write.result();
+    const Written written = m_write.result();
+    const QString error = written.ok ? QString() : written.error.isEmpty() ? QStringLiteral("?") : written.error.toString();
     const bool changedSince = m_dirty;
     report(error);
     // A failed write is tried again by the timer, or at once for a change made since.

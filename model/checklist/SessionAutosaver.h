@@ -49,7 +49,12 @@ private:
     QTimer m_coalesce;
     QTimer m_retry;
     QThreadPool m_writer;
-    QFutureWatcher<QString> m_write; // the error of the last write, empty when it worked
+    struct Written
+    {
+        bool ok = false;
+        LocalizedText error; // why not; in words on this thread, never on the writer's
+    };
+    QFutureWatcher<Written> m_write; // how the last write went
     bool m_dirty = false;            // a change not yet handed to a write
     QString m_lastError;
 };

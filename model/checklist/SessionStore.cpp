@@ -32,20 +32,20 @@ bool SessionStore::lock(QString *message)
     // process is gone), whatever its age.
     m_lock->setStaleLockTime(0);
     if (m_lock->tryLock(0)) {
-        m_heldElsewhere.clear();
+        m_heldElsewhere = {};
         return true;
     }
     qint64 pid = 0;
     QString host;
     QString application;
     m_lock->getLockInfo(&pid, &host, &application);
-    m_heldElsewhere = QCoreApplication::translate("Session",
-                                                  "%1 is open in another Prep Wizard window (process %2 on %3). "
-                                                  "This window does not save to it; close the other one first.")
-                          .arg(QDir::toNativeSeparators(m_filePath), QString::number(pid),
-                               host.isEmpty() ? QStringLiteral("?") : host);
+    m_heldElsewhere = LocalizedText("Session", QT_TRANSLATE_NOOP("Session",
+                                                                 "%1 is open in another Prep Wizard window (process %2 on %3). "
+                                                                 "This window does not save to it; close the other one first."),
+                                    {TextArg::text(QDir::toNativeSeparators(m_filePath)), TextArg::text(QString::number(pid)),
+                                     TextArg::text(host.isEmpty() ? QStringLiteral("?") : host)});
     m_lock.reset();
-    *message = m_heldElsewhere;
+    *message = m_heldElsewhere.toString();
     return false;
 }
 
@@ -164,6 +164,12 @@ QString SessionStore::setAside(const QString &reason, QString *message)
 }
 
 bool SessionStore::save(const Session &session, QString *error) const
+{
+    LocalizedText why;
+    return sayWhy(save(session, &why), why, error);
+}
+
+bool SessionStore::save(const Session &session, LocalizedText *error) const
 {
     if (!m_heldElsewhere.isEmpty()) {
         *error = m_heldElsewhere;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "checklist/LocalizedText.h"
 #include "checklist/Session.h"
 
 #include <QString>
@@ -36,6 +37,9 @@ public:
     // does: then load() only reads, and save() refuses, so that the other's checklist stays.
     bool lock(QString *message);
     bool save(const Session &session, QString *error) const;
+    // The same with the reason in words translated when shown, for a save on a worker (the
+    // autosave): nothing is translated there.
+    bool save(const Session &session, LocalizedText *error) const;
     bool remove() const;
 
     // Reads the session file at filePath and changes nothing (what load() reads, without moving a
@@ -53,7 +57,7 @@ private:
     QString setAside(const QString &reason, QString *message);
     QString m_filePath;
     std::shared_ptr<QLockFile> m_lock;
-    QString m_heldElsewhere; // why save() refuses; empty when this window may write
+    LocalizedText m_heldElsewhere; // why save() refuses; empty when this window may write
 };
 
 } // namespace prep

@@ -5,7 +5,6 @@
 #include "checklist/Logging.h"
 #include "report/SafeText.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -29,16 +28,24 @@
 namespace prep {
 
 namespace {
-#ifdef Q_OS_UNIX
-QString systemError(int code)
+// The system's own words for an error ("No space left on device"), as they are.
+LocalizedText systemWords(const QString &words)
 {
-    return QString::fromLocal8Bit(std::strerror(code));
+    //: The system's own words for an error ("No space left on device"), shown as they are.
+    return LocalizedText("WholeFile", QT_TRANSLATE_NOOP("WholeFile", "%1"), {TextArg::text(words)});
+}
+
+#ifdef Q_OS_UNIX
+LocalizedText systemError(int code)
+{
+    return systemWords(QString::fromLocal8Bit(std::strerror(code)));
 }
 #endif
 
 #ifdef Q_OS_WIN
-// Windows' own words for an error code, in the language of Windows, without the final full stop.
-QString systemError(DWORD code)
+// Windows' own words for an error code, in the language of Windows, without the final full stop;
+// empty when Windows has none.
+QString windowsWords(DWORD code)
 {
     wchar_t buffer[512];
     DWORD length = ::FormatMessageW(FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS, nullptr, code, 0,
@@ -46,9 +53,15 @@ QString systemError(DWORD code)
     while (length > 0 && (buffer[length - 1] == L'\r' || buffer[length - 1] == L'\n' || buffer[length - 1] == L' '
                           || buffer[length - 1] == L'.'))
         --length;
-    if (length == 0)
-        return QCoreApplication::translate("WholeFile", "Windows error %1").arg(code);
     return QString::fromWCharArray(buffer, int(length));
+}
+
+LocalizedText systemError(DWORD code)
+{
+    const QString words = windowsWords(code);
+    if (words.isEmpty())
+        return LocalizedText("WholeFile", QT_TRANSLATE_NOOP("WholeFile", "Windows error %1"), {TextArg::text(QString::number(code))});
+    return systemWords(words);
 }
 
 std::wstring nativePath(const QString &path)
@@ -73,14 +86,14 @@ bool isHeldOpen(const std::wstring &target)
     return false;
 }
 
-QString heldMessage()
+LocalizedText heldMessage()
 {
-    return QCoreApplication::translate("WholeFile", "another program has it open; close it there and try again");
+    return LocalizedText("WholeFile", QT_TRANSLATE_NOOP("WholeFile", "another program has it open; close it there and try again"));
 }
 
 // Writes all of `data` to `handle` (a file or a pipe), in pieces of at most 1 MiB; each round
 // writes something or fails, so the loop ends.
-bool writeHandle(HANDLE handle, const char *data, qsizetype size, QString *error)
+bool writeHandle(HANDLE handle, const char *data, qsizetype size, LocalizedText *error)
 {
     qsizetype left = size;
     while (left > 0) {
@@ -102,7 +115,7 @@ bool writeHandle(HANDLE handle, const char *data, qsizetype size, QString *error
 
 // A console window takes UTF-16, whatever its code page: the UTF-8 text as such, in pieces that
 // never split a surrogate pair.
-bool writeConsole(HANDLE handle, const QByteArray &content, QString *error)
+bool writeConsole(HANDLE handle, const QByteArray &content, LocalizedText *error)
 {
     const QString text = QString::fromUtf8(content);
     const wchar_t *data = reinterpret_cast<const wchar_t *>(text.utf16());
@@ -146,19 +159,25 @@ WholeFile::~WholeFile()
 
 QString WholeFile::windowsNameProblem(const QString &fileName)
 {
+    const LocalizedText problem = nameProblem(fileName);
+    return problem.isEmpty() ? QString() : problem.toString();
+}
+
+LocalizedText WholeFile::nameProblem(const QString &fileName)
+{
+    const TextArg name = TextArg::text(fileName);
     // Characters no Windows file name may have; ':' would write into a hidden stream of another file.
     static const QString forbidden = QStringLiteral("<>:\"/\\|?*");
     for (const QChar c : fileName) {
         if (c.unicode() < 0x20 || forbidden.contains(c))
-            return QCoreApplication::translate("WholeFile",
-                                               "“%1” has a character that Windows does not allow in a file name "
-                                               "(one of < > : \" / \\ | ? * or a control character)")
-                .arg(fileName);
+            return LocalizedText("WholeFile", QT_TRANSLATE_NOOP("WholeFile",
+                                                                "“%1” has a character that Windows does not allow in a file name "
+                                                                "(one of < > : \" / \\ | ? * or a control character)"),
+                                 {name});
     }
     if (fileName.endsWith(QLatin1Char('.')) || fileName.endsWith(QLatin1Char(' ')))
-        return QCoreApplication::translate("WholeFile",
-                                           "“%1” ends with a dot or a space, which Windows drops; remove it")
-            .arg(fileName);
+        return LocalizedText("WholeFile", QT_TRANSLATE_NOOP("WholeFile", "“%1” ends with a dot or a space, which Windows drops; remove it"),
+                             {name});
     // The names of devices, with any extension ("aux.txt" is the device AUX too).
     const QString base = fileName.section(QLatin1Char('.'), 0, 0).trimmed().toUpper();
     static const QStringList devices = [] {
@@ -169,10 +188,9 @@ QString WholeFile::windowsNameProblem(const QString &fileName)
         return names;
     }();
     if (devices.contains(base))
-        return QCoreApplication::translate("WholeFile",
-                                           "“%1” is a name that Windows keeps for a device (%2); choose another name")
-            .arg(fileName, base);
-    return QString();
+        return LocalizedText("WholeFile", QT_TRANSLATE_NOOP("WholeFile", "“%1” is a name that Windows keeps for a device (%2); choose another name"),
+                             {name, TextArg::text(base)});
+    return {};
 }
 
 QString WholeFile::temporaryPattern(const QString &fileName)
@@ -202,9 +220,15 @@ void WholeFile::discard()
 
 bool WholeFile::open(QString *error)
 {
+    LocalizedText why;
+    return sayWhy(open(&why), why, error);
+}
+
+bool WholeFile::open(LocalizedText *error)
+{
     discard();
     if (m_filePath.isEmpty()) {
-        *error = QCoreApplication::translate("WholeFile", "no file name was given");
+        *error = LocalizedText("WholeFile", QT_TRANSLATE_NOOP("WholeFile", "no file name was given"));
         return false;
     }
 #ifdef Q_OS_UNIX
@@ -214,11 +238,11 @@ bool WholeFile::open(QString *error)
     bool keepMode = false;
     if (::lstat(target.constData(), &status) == 0) {
         if (S_ISLNK(status.st_mode)) {
-            *error = QCoreApplication::translate("WholeFile", "it is a symbolic link; give the file it points to");
+            *error = LocalizedText("WholeFile", QT_TRANSLATE_NOOP("WholeFile", "it is a symbolic link; give the file it points to"));
             return false;
         }
         if (S_ISDIR(status.st_mode)) {
-            *error = QCoreApplication::translate("WholeFile", "it is a folder");
+            *error = LocalizedText("WholeFile", QT_TRANSLATE_NOOP("WholeFile", "it is a folder"));
             return false;
         }
         if (!S_ISREG(status.st_mode)) {
@@ -233,7 +257,7 @@ bool WholeFile::open(QString *error)
                 ::usleep(10'000);
             }
             if (m_descriptor < 0) {
-                *error = errno == ENXIO ? QCoreApplication::translate("WholeFile", "it is a named pipe that no program reads") : systemError(errno);
+                *error = errno == ENXIO ? LocalizedText("WholeFile", QT_TRANSLATE_NOOP("WholeFile", "it is a named pipe that no program reads")) : systemError(errno);
                 return false;
             }
             // Writes wait for the reader from here on.
@@ -271,26 +295,26 @@ bool WholeFile::open(QString *error)
 #else
     m_through = false;
     const QFileInfo info(m_filePath);
-    const QString nameProblem = windowsNameProblem(info.fileName());
-    if (!nameProblem.isEmpty()) {
-        *error = nameProblem;
+    const LocalizedText problem = nameProblem(info.fileName());
+    if (!problem.isEmpty()) {
+        *error = problem;
         return false;
     }
     const DWORD attributes = ::GetFileAttributesW(nativePath(m_filePath).c_str());
     if (attributes != INVALID_FILE_ATTRIBUTES) {
         // A symbolic link or a junction: replacing it would write where it points, or drop the link.
         if (attributes & FILE_ATTRIBUTE_REPARSE_POINT) {
-            *error = QCoreApplication::translate("WholeFile", "it is a symbolic link; give the file it points to");
+            *error = LocalizedText("WholeFile", QT_TRANSLATE_NOOP("WholeFile", "it is a symbolic link; give the file it points to"));
             return false;
         }
         if (attributes & FILE_ATTRIBUTE_DIRECTORY) {
-            *error = QCoreApplication::translate("WholeFile", "it is a folder");
+            *error = LocalizedText("WholeFile", QT_TRANSLATE_NOOP("WholeFile", "it is a folder"));
             return false;
         }
         if (attributes & FILE_ATTRIBUTE_READONLY) {
-            *error = QCoreApplication::translate("WholeFile",
-                                                 "the file is read-only; clear Read-only in its properties or "
-                                                 "choose another name");
+            *error = LocalizedText("WholeFile", QT_TRANSLATE_NOOP("WholeFile",
+                                                                  "the file is read-only; clear Read-only in its properties or "
+                                                                  "choose another name"));
             return false;
         }
     }
@@ -317,6 +341,12 @@ bool WholeFile::open(QString *error)
 }
 
 bool WholeFile::writeAll(int descriptor, const QByteArray &content, QString *error)
+{
+    LocalizedText why;
+    return sayWhy(writeAll(descriptor, content, &why), why, error);
+}
+
+bool WholeFile::writeAll(int descriptor, const QByteArray &content, LocalizedText *error)
 {
 #ifdef Q_OS_UNIX
     const char *data = content.constData();
@@ -357,9 +387,16 @@ bool WholeFile::writeAll(int descriptor, const QByteArray &content, QString *err
 
 bool WholeFile::commit(const QByteArray &content, QString *error)
 {
+    LocalizedText why;
+    return sayWhy(commit(content, &why), why, error);
+}
+
+bool WholeFile::commit(const QByteArray &content, LocalizedText *error)
+{
     const QString shown = SafeText::oneLine(QDir::toNativeSeparators(m_filePath));
     if (!commitContent(content, error)) {
-        qCInfo(lcFiles, "not written %s: %s", qUtf8Printable(shown), qUtf8Printable(SafeText::oneLine(*error)));
+        // In English whatever the language: the log is written on the worker too (the autosave).
+        qCInfo(lcFiles, "not written %s: %s", qUtf8Printable(shown), qUtf8Printable(SafeText::oneLine(error->untranslated())));
         return false;
     }
     qCInfo(lcFiles, "wrote %s: %lld bytes%s", qUtf8Printable(shown), qlonglong(content.size()),
@@ -367,7 +404,7 @@ bool WholeFile::commit(const QByteArray &content, QString *error)
     return true;
 }
 
-bool WholeFile::commitContent(const QByteArray &content, QString *error)
+bool WholeFile::commitContent(const QByteArray &content, LocalizedText *error)
 {
 #ifdef Q_OS_UNIX
     if (m_descriptor < 0 && !open(error))
@@ -444,17 +481,19 @@ bool WholeFile::commitContent(const QByteArray &content, QString *error)
         const DWORD attributes = ::GetFileAttributesW(target.c_str());
         const bool readOnly = attributes != INVALID_FILE_ATTRIBUTES && (attributes & FILE_ATTRIBUTE_READONLY);
         if (!isHeldError(code) || readOnly || attributes == INVALID_FILE_ATTRIBUTES || waited >= heldRetryMs) {
+            // Windows has words for ERROR_ACCESS_DENIED; the number stands in if it had none.
+            const QString words = windowsWords(code);
             if (readOnly)
-                *error = QCoreApplication::translate("WholeFile",
-                                                     "the file is read-only; clear Read-only in its properties or "
-                                                     "choose another name");
+                *error = LocalizedText("WholeFile", QT_TRANSLATE_NOOP("WholeFile",
+                                                                      "the file is read-only; clear Read-only in its properties or "
+                                                                      "choose another name"));
             else if (code == ERROR_SHARING_VIOLATION || code == ERROR_LOCK_VIOLATION || isHeldOpen(target))
                 *error = heldMessage();
             else if (code == ERROR_ACCESS_DENIED && attributes != INVALID_FILE_ATTRIBUTES)
-                *error = QCoreApplication::translate("WholeFile",
-                                                     "%1; another program may have it open: close it there and try "
-                                                     "again")
-                             .arg(systemError(code));
+                *error = LocalizedText("WholeFile", QT_TRANSLATE_NOOP("WholeFile",
+                                                                      "%1; another program may have it open: close it there and try "
+                                                                      "again"),
+                                       {TextArg::text(words.isEmpty() ? QString::number(code) : words)});
             else
                 *error = systemError(code);
             discard();
@@ -468,6 +507,12 @@ bool WholeFile::commitContent(const QByteArray &content, QString *error)
 }
 
 bool WholeFile::write(const QString &filePath, const QByteArray &content, QString *error)
+{
+    LocalizedText why;
+    return sayWhy(write(filePath, content, &why), why, error);
+}
+
+bool WholeFile::write(const QString &filePath, const QByteArray &content, LocalizedText *error)
 {
     WholeFile file(filePath);
     return file.open(error) && file.commit(content, error);

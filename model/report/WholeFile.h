@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "checklist/LocalizedText.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -23,7 +25,9 @@ namespace prep {
 //   A symbolic link or junction, a folder, a read-only file and a name Windows cannot hold
 //   (windowsNameProblem) are refused before anything is written.
 // Errors are said in words, the system's ("No space left on device", "Permission denied"; on
-// Windows FormatMessage's, in the language of Windows).
+// Windows FormatMessage's, in the language of Windows). The functions that give them as a
+// LocalizedText translate nothing, for a write on a worker (the session's autosave): the thread
+// that shows the words renders them; the others give them in the current language.
 class WholeFile
 {
 public:
@@ -40,14 +44,18 @@ public:
 
     // Opens early (so that an unwritable place fails before any work); false with *error.
     bool open(QString *error);
+    bool open(LocalizedText *error);
     // Writes the whole content and commits it; false with *error, the old file untouched.
     bool commit(const QByteArray &content, QString *error);
+    bool commit(const QByteArray &content, LocalizedText *error);
     // The two in one.
     static bool write(const QString &filePath, const QByteArray &content, QString *error);
+    static bool write(const QString &filePath, const QByteArray &content, LocalizedText *error);
     // Writes all of `content` to an open descriptor (standard output): false with *error.
     // On Windows the bytes go as they are (no CR LF added: the same report as on Linux), except to
     // a console window, which is given the UTF-8 text as UTF-16 so that accents show.
     static bool writeAll(int descriptor, const QByteArray &content, QString *error);
+    static bool writeAll(int descriptor, const QByteArray &content, LocalizedText *error);
     static constexpr int standardOutput = 1; // its descriptor, on every system
 
     // Why Windows cannot hold a file of this name ("CON", "aux.txt", "report.", "a?b"), in words;
@@ -58,7 +66,8 @@ public:
     static QString temporaryPattern(const QString &fileName);
 
 private:
-    bool commitContent(const QByteArray &content, QString *error);
+    static LocalizedText nameProblem(const QString &fileName); // windowsNameProblem(), not rendered
+    bool commitContent(const QByteArray &content, LocalizedText *error);
     void discard();
     QString m_filePath;
     QString m_temporaryPath; // empty when writing through

@@ -98,6 +98,11 @@ Digest sha256(const QString &path, const std::atomic_bool &cancelled)
 
 } // namespace
 
+QString UnreadFile::text() const
+{
+    return QStringLiteral("%1: %2").arg(path, notAFile ? QCoreApplication::translate("Probes", "it is not an ordinary file") : error);
+}
+
 BackupVerifier::BackupVerifier(Options options) : m_options(std::move(options)) {}
 
 QStringList BackupVerifier::sample(const std::atomic_bool &cancelled, int *seen) const
@@ -148,8 +153,7 @@ BackupReport BackupVerifier::run(const std::atomic_bool &cancelled, const Progre
         }
         // A named pipe would keep the reading waiting for a writer; a device might never end.
         if (!originalInfo.isFile() && !originalInfo.isDir()) {
-            report.unreadable.append(QStringLiteral("%1: %2").arg(
-                relative, QCoreApplication::translate("Probes", "it is not an ordinary file")));
+            report.unreadable.append({relative, true, {}});
             continue;
         }
         // The two copies are hashed at once, the restored one on a second thread: on two cores
@@ -163,7 +167,7 @@ BackupReport BackupVerifier::run(const std::atomic_bool &cancelled, const Progre
             break;
         const QString error = !restoredDigest.error.isEmpty() ? restoredDigest.error : originalDigest.error;
         if (!error.isEmpty()) {
-            report.unreadable.append(QStringLiteral("%1: %2").arg(relative, error));
+            report.unreadable.append({relative, false, error});
             continue;
         }
         if (restoredDigest.sha256 == originalDigest.sha256) {

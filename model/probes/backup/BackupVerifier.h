@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +12,18 @@
 #include <optional>
 
 namespace prep {
+
+// A file that could not be compared, and why. Worked out on the worker, in no language: the
+// reason is put in words where it is shown.
+struct UnreadFile
+{
+    QString path;          // relative, as in the lists of BackupReport
+    bool notAFile = false; // the original is no ordinary file (a named pipe, a device): not read
+    QString error;         // otherwise the system's words (an open or locked file)
+
+    // "path: reason", in the current language.
+    QString text() const;
+};
 
 // What a comparison of restored files with their originals found, by relative path.
 struct BackupReport
@@ -21,7 +34,7 @@ struct BackupReport
     QStringList mismatches;  // different content, and the original not changed since the backup
     QStringList missing;     // restored, but no original of that name any more
     QStringList changed;     // different content, and the original changed after the backup
-    QStringList unreadable;  // "path: reason" (locked or open files)
+    QList<UnreadFile> unreadable; // locked or open files, and originals that are no files
     bool cancelled = false;
 };
 

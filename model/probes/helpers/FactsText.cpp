@@ -22,6 +22,17 @@ QString shown(const std::string &text)
     return SafeText::oneLine(q(text), 160);
 }
 
+QString systemText(const facts::Facts &facts)
+{
+    QString text = shown(facts.os.name);
+    const QString edition = shown(facts.os.edition);
+    if (!edition.isEmpty() && !text.contains(edition, Qt::CaseInsensitive))
+        text += QStringLiteral(" (%1)").arg(edition);
+    if (!facts.os.version.empty())
+        text += QLatin1Char(' ') + shown(facts.os.version);
+    return text;
+}
+
 void CappedDetails::add(const LocalizedText &line)
 {
     if (full()) {
@@ -86,14 +97,38 @@ LocalizedText volumeLine(const facts::VolumeFacts &volume)
     return LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "%1 (%2): %3 free of %4"), args);
 }
 
+void addProblems(Finding &finding, const facts::Facts &facts)
+{
+    if (const LocalizedText read = problems(facts.problems); !read.isEmpty())
+        finding.evidence.append(read);
+}
+
+int listDrives(Finding &finding, const facts::Facts &facts, const facts::VolumeFacts *exchange, bool writableOnly)
+{
+    int count = 0;
+    CappedDetails lines(finding);
+    for (const facts::VolumeFacts &volume : facts.volumes) {
+        if (&volume == exchange || (writableOnly && volume.readOnly))
+            continue;
+        lines.add(volumeLine(volume));
+        ++count;
+    }
+    lines.finish();
+    return count;
+}
+
 Finding couldNotRead(const LocalizedText &what, const facts::Facts &facts)
 {
     Finding finding;
+    markCouldNotRead(finding, what, facts);
+    return finding;
+}
+
+void markCouldNotRead(Finding &finding, const LocalizedText &what, const facts::Facts &facts)
+{
     finding.status = ItemStatus::Unknown;
     finding.evidence.append(what);
-    if (const LocalizedText read = problems(facts.problems); !read.isEmpty())
-        finding.evidence.append(read);
-    return finding;
+    addProblems(finding, facts);
 }
 
 Finding notWindows(const facts::Facts &facts)

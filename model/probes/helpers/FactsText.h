@@ -28,6 +28,10 @@ QStringList list(const std::vector<std::string> &texts);
 // line, at most 160 characters (SafeText::oneLine).
 QString shown(const std::string &text);
 
+// "Windows Small Business Server 2003 5.2.3790 Service Pack 2": the operating system's name, its
+// edition where the name does not say it ("(Premium)"), and its version, each part shown().
+QString systemText(const facts::Facts &facts);
+
 // Most detail lines one finding lists; the rest are counted in one "… and N more" line.
 constexpr int maxDetailLines = 50;
 
@@ -65,10 +69,19 @@ const facts::VolumeFacts *systemVolume(const facts::Facts &facts);
 const facts::VolumeFacts *exchangeDrive(const facts::Facts &facts);
 // "C:\ (NTFS): 1.5 GB free of 20.0 GB", one volume on one line.
 LocalizedText volumeLine(const facts::VolumeFacts &volume);
+// The drives a task acts on, one volumeLine() each in the finding's details (CappedDetails): all
+// the volumes but `exchange` (exchangeDrive(), or null) and, with `writableOnly`, the read-only
+// ones (a CD). Returns how many there are, those left out by the cap included.
+int listDrives(Finding &finding, const facts::Facts &facts, const facts::VolumeFacts *exchange, bool writableOnly = false);
 
+// Adds problems() to the finding's evidence, when the collector had any.
+void addProblems(Finding &finding, const facts::Facts &facts);
 // What a task's evidence needs could not be read (a snapshot without it, an error): "could not
-// check", `what` in words, then the collector's problems.
+// check", `what` in words, then the collector's problems. The first starts from no finding; the
+// second ends one that holds details already (a threshold, lines found), appending to its
+// evidence.
 Finding couldNotRead(const LocalizedText &what, const facts::Facts &facts);
+void markCouldNotRead(Finding &finding, const LocalizedText &what, const facts::Facts &facts);
 // Windows-only evidence asked of another system: "could not check", with windowsOnly().
 Finding notWindows(const facts::Facts &facts);
 

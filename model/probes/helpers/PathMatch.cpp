@@ -82,12 +82,7 @@ QString PathMatch::suggestedPath(const facts::Facts &facts)
 
 QString PathMatch::serverText(const facts::Facts &facts)
 {
-    QString text = factsText::q(facts.os.name);
-    const QString edition = factsText::q(facts.os.edition);
-    if (!edition.isEmpty() && !text.contains(edition, Qt::CaseInsensitive))
-        text += QStringLiteral(" (%1)").arg(edition);
-    if (!facts.os.version.empty())
-        text += QLatin1Char(' ') + factsText::q(facts.os.version);
+    QString text = factsText::systemText(facts);
     if (facts.exchange.installed)
         text = tr("%1, with Exchange %2").arg(text, factsText::q(facts.exchange.version));
     return SafeText::oneLine(text, 160);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "probes/net/CancellableWait.h"
 
+#include <QAbstractSocket>
+
 namespace prep {
 
 namespace {
@@ -46,6 +48,18 @@ CancellableWait::Outcome CancellableWait::exec()
     m_timeout.stop();
     m_poll.stop();
     return m_done ? Outcome::Done : m_outcome;
+}
+
+CancellableWait::Outcome CancellableWait::connect(QAbstractSocket &socket, const QString &host, quint16 port,
+                                                  int timeoutMs, const std::atomic_bool *cancelled)
+{
+    CancellableWait wait(timeoutMs, cancelled);
+    QObject::connect(&socket, &QAbstractSocket::connected, &socket, [&] { wait.done(); });
+    QObject::connect(&socket, &QAbstractSocket::errorOccurred, &socket, [&] { wait.done(); });
+    socket.connectToHost(host, port);
+    const Outcome outcome = wait.exec();
+    QObject::disconnect(&socket, nullptr, &socket, nullptr); // `wait` ends here
+    return outcome;
 }
 
 } // namespace prep

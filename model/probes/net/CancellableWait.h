@@ -3,9 +3,12 @@
 #pragma once
 
 #include <QEventLoop>
+#include <QString>
 #include <QTimer>
 
 #include <atomic>
+
+class QAbstractSocket;
 
 namespace prep {
 
@@ -24,6 +27,11 @@ public:
     void done();
     // Waits once; returns at once when done() came already.
     Outcome exec();
+
+    // Connects `socket` to host:port (a name is looked up in the background) and waits until it
+    // is connected or has failed (Done: its state() and error() say which), at most timeoutMs.
+    static Outcome connect(QAbstractSocket &socket, const QString &host, quint16 port, int timeoutMs,
+                           const std::atomic_bool *cancelled);
 
 private:
     QEventLoop m_loop;

@@ -15,12 +15,7 @@ ReachabilityResult ReachabilityCheck::connect(const QString &host, quint16 port,
     QElapsedTimer clock;
     clock.start();
     QTcpSocket socket;
-    CancellableWait wait(timeoutMs, cancelled);
-    QObject::connect(&socket, &QAbstractSocket::connected, &socket, [&] { wait.done(); });
-    QObject::connect(&socket, &QAbstractSocket::errorOccurred, &socket, [&] { wait.done(); });
-    socket.connectToHost(host, port);
-    const CancellableWait::Outcome outcome = wait.exec();
-    QObject::disconnect(&socket, nullptr, &socket, nullptr);
+    const CancellableWait::Outcome outcome = CancellableWait::connect(socket, host, port, timeoutMs, cancelled);
 
     ReachabilityResult result;
     result.elapsedMs = static_cast<int>(clock.elapsed());

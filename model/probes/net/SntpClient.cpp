@@ -69,13 +69,8 @@ SntpResult SntpClient::query(const QString &host, quint16 port, int timeoutMs, c
     const QDeadlineTimer deadline(timeoutMs);
     QUdpSocket socket;
     {
-        // A name is looked up in the background; the wait below covers it.
-        CancellableWait connecting(timeoutMs, cancelled);
-        QObject::connect(&socket, &QAbstractSocket::connected, &socket, [&] { connecting.done(); });
-        QObject::connect(&socket, &QAbstractSocket::errorOccurred, &socket, [&] { connecting.done(); });
-        socket.connectToHost(host, port);
-        const CancellableWait::Outcome outcome = connecting.exec();
-        QObject::disconnect(&socket, nullptr, &socket, nullptr); // `connecting` ends here
+        // A name is looked up in the background; the wait covers it.
+        const CancellableWait::Outcome outcome = CancellableWait::connect(socket, host, port, timeoutMs, cancelled);
         if (outcome == CancellableWait::Outcome::Cancelled)
             return failure(SntpResult::Outcome::Cancelled);
         if (socket.state() != QAbstractSocket::ConnectedState) {

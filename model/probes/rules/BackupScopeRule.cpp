@@ -38,15 +38,9 @@ Finding BackupScopeRule::evaluate(const facts::Facts &facts)
     Finding finding;
     finding.status = ItemStatus::Pending;
     const facts::VolumeFacts *exchange = factsText::exchangeDrive(facts);
-    const int count = static_cast<int>(facts.volumes.size()) - (exchange ? 1 : 0);
+    const int count = factsText::listDrives(finding, facts, exchange);
     finding.measured = LocalizedText("Probes", QT_TRANSLATE_N_NOOP("Probes", "%n drive(s) to back up"), {}, count);
     finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_N_NOOP("Probes", "A full system backup of this server takes in these %n drive(s) and the System State data:"), {}, count));
-    factsText::CappedDetails lines(finding);
-    for (const facts::VolumeFacts &volume : facts.volumes) {
-        if (&volume != exchange)
-            lines.add(factsText::volumeLine(volume));
-    }
-    lines.finish();
     if (facts.exchange.installed)
         finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "Exchange (version %1) is installed: include Exchange in the backup."),
                                               {TextArg::text(facts.exchange.version.empty() ? QStringLiteral("?") : factsText::shown(facts.exchange.version))}));

@@ -15,10 +15,7 @@ Finding BiosAgeRule::evaluate(const facts::Facts &facts, const QDateTime &now, d
     Finding finding;
     finding.threshold = LocalizedText("Probes", QT_TRANSLATE_N_NOOP("Probes", "at most %n year(s) old"), {}, years);
     if (firmware.vendor.empty() && firmware.version.empty() && firmware.date.empty()) {
-        finding.status = ItemStatus::Unknown;
-        finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The wizard could not read the BIOS vendor, version and date.")));
-        if (const LocalizedText problems = factsText::problems(facts.problems); !problems.isEmpty())
-            finding.evidence.append(problems);
+        factsText::markCouldNotRead(finding, LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The wizard could not read the BIOS vendor, version and date.")), facts);
         return finding;
     }
 

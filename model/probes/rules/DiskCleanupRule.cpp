@@ -13,15 +13,7 @@ Finding DiskCleanupRule::evaluate(const facts::Facts &facts)
     Finding finding;
     finding.status = ItemStatus::Pending;
     const facts::VolumeFacts *exchange = factsText::exchangeDrive(facts);
-    int count = 0;
-    factsText::CappedDetails lines(finding);
-    for (const facts::VolumeFacts &volume : facts.volumes) {
-        if (&volume == exchange || volume.readOnly)
-            continue;
-        lines.add(factsText::volumeLine(volume));
-        ++count;
-    }
-    lines.finish();
+    const int count = factsText::listDrives(finding, facts, exchange, true);
     finding.measured = LocalizedText("Probes", QT_TRANSLATE_N_NOOP("Probes", "%n drive(s)"), {}, count);
     finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_N_NOOP("Probes", "Run Disk Cleanup (Cleanmgr.exe) and Disk Defragmenter (Dfrg.msc) on these %n drive(s):"), {}, count));
     if (exchange)

@@ -68,10 +68,7 @@ Finding DiskUtilitiesRule::evaluate(const facts::Facts &facts)
         return finding;
     }
     if (facts.processes.empty()) {
-        finding.status = ItemStatus::Unknown;
-        finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The wizard could not list the running programs.")));
-        if (const LocalizedText problems = factsText::problems(facts.problems); !problems.isEmpty())
-            finding.evidence.append(problems);
+        factsText::markCouldNotRead(finding, LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The wizard could not list the running programs.")), facts);
         return finding;
     }
     finding.status = ItemStatus::Pending;

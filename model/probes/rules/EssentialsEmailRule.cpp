@@ -17,12 +17,9 @@ bool EssentialsEmailRule::hostsExchange(const facts::Facts &facts)
 
 Finding EssentialsEmailRule::evaluate(const facts::Facts &facts)
 {
+    if (!factsText::isWindows(facts))
+        return factsText::notWindows(facts);
     Finding finding;
-    if (!factsText::isWindows(facts)) {
-        finding.status = ItemStatus::Unknown;
-        finding.evidence.append(factsText::windowsOnly(facts));
-        return finding;
-    }
     if (!hostsExchange(facts)) {
         finding.status = ItemStatus::Passed;
         finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "No Exchange Server is installed on this server: it hosts no email to migrate.")));

@@ -44,12 +44,9 @@ bool isWindows2000(const facts::Facts &facts)
 
 Finding Exchange2003PrerequisitesRule::evaluate(const facts::Facts &facts)
 {
+    if (!factsText::isWindows(facts))
+        return factsText::notWindows(facts);
     Finding finding;
-    if (!factsText::isWindows(facts)) {
-        finding.status = ItemStatus::Unknown;
-        finding.evidence.append(factsText::windowsOnly(facts));
-        return finding;
-    }
     bool missing = false;
     const facts::VolumeFacts *system = factsText::systemVolume(facts);
     if (system && QString::fromStdString(system->fileSystem).compare(QLatin1String("NTFS"), Qt::CaseInsensitive) != 0) {

@@ -8,12 +8,9 @@ namespace prep {
 
 Finding ExchangeFirstRule::evaluate(const facts::Facts &facts)
 {
+    if (!factsText::isWindows(facts))
+        return factsText::notWindows(facts);
     Finding finding;
-    if (!factsText::isWindows(facts)) {
-        finding.status = ItemStatus::Unknown;
-        finding.evidence.append(factsText::windowsOnly(facts));
-        return finding;
-    }
     const QString version = factsText::q(facts.exchange.version);
     const TextArg windows = TextArg::text(factsText::q(facts.os.name + " " + facts.os.version));
     if (!facts.exchange.installed) {

@@ -67,10 +67,7 @@ Finding FreeDiskRule::evaluate(const facts::Facts &facts, const QString &setupFo
 
     const facts::VolumeFacts *system = factsText::systemVolume(facts);
     if (!system) {
-        finding.status = ItemStatus::Unknown;
-        finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The wizard could not find the system volume among the volumes of this computer.")));
-        if (const LocalizedText problems = factsText::problems(facts.problems); !problems.isEmpty())
-            finding.evidence.append(problems);
+        factsText::markCouldNotRead(finding, LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The wizard could not find the system volume among the volumes of this computer.")), facts);
         return finding;
     }
 
@@ -126,10 +123,8 @@ Finding FreeDiskRule::evaluate(const facts::Facts &facts, const QString &setupFo
         finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The document for this upgrade path gives no figure for the free space: compare it with the hard disk space requirements in the documentation that comes with the upgrade software.")));
     if (tooLittle)
         finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "Free space before Setup runs: run Disk Cleanup, or move files to another disk.")));
-    if (unmeasured) {
-        if (const LocalizedText problems = factsText::problems(facts.problems); !problems.isEmpty())
-            finding.evidence.append(problems);
-    }
+    if (unmeasured)
+        factsText::addProblems(finding, facts);
     if (leastFree >= 0)
         finding.measured = LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "%1 free"), {TextArg::bytes(leastFree)});
     return finding;

@@ -83,11 +83,8 @@ Finding HardwareRequirementsRule::evaluate(const facts::Facts &facts, const Targ
 
     const RequirementTable *table = target.table;
     if (!table) {
-        finding.status = ItemStatus::Unknown;
-        finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "This program has no sourced hardware requirements for %1, so it cannot compare. Compare the values above with the hardware requirements in the documentation of %1."),
-                                              {name}));
-        if (const LocalizedText problems = factsText::problems(facts.problems); !problems.isEmpty())
-            finding.evidence.append(problems);
+        factsText::markCouldNotRead(finding, LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "This program has no sourced hardware requirements for %1, so it cannot compare. Compare the values above with the hardware requirements in the documentation of %1."),
+                                                           {name}), facts);
         return finding;
     }
 
@@ -181,8 +178,7 @@ Finding HardwareRequirementsRule::evaluate(const facts::Facts &facts, const Targ
                                               {name}));
     if (comparison.unmeasured) {
         finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "Some values could not be measured, so they were not compared.")));
-        if (const LocalizedText problems = factsText::problems(facts.problems); !problems.isEmpty())
-            finding.evidence.append(problems);
+        factsText::addProblems(finding, facts);
     }
     return finding;
 }

@@ -8,15 +8,15 @@ namespace prep {
 
 namespace {
 
-LocalizedText unread()
+// Common to both tasks: the count, and one line per program, those not from Microsoft first (a
+// Microsoft program is listed too: a publisher's name says little of what a program does), then
+// `advice`, what the operator does with them.
+Finding listed(const facts::Facts &facts, const LocalizedText &advice)
 {
-    return LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The wizard could not read the installed programs of this server: review them in Add or Remove Programs."));
-}
-
-// Common to both tasks: the count, and one line per program, those not from Microsoft first. A
-// Microsoft program is listed too (a publisher's name says little of what a program does).
-Finding listed(const facts::Facts &facts)
-{
+    if (!factsText::isWindows(facts))
+        return factsText::notWindows(facts);
+    if (facts.programs.empty())
+        return factsText::couldNotRead(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The wizard could not read the installed programs of this server: review them in Add or Remove Programs.")), facts);
     Finding finding;
     finding.status = ItemStatus::Pending;
     const int count = static_cast<int>(facts.programs.size());
@@ -41,6 +41,7 @@ Finding listed(const facts::Facts &facts)
             lines.add(InstalledProgramsRule::programLine(program));
     }
     lines.finish();
+    finding.evidence.append(advice);
     return finding;
 }
 } // namespace
@@ -76,24 +77,12 @@ LocalizedText InstalledProgramsRule::programLine(const facts::ProgramFacts &prog
 
 Finding InstalledProgramsRule::compatibility(const facts::Facts &facts)
 {
-    if (!factsText::isWindows(facts))
-        return factsText::notWindows(facts);
-    if (facts.programs.empty())
-        return factsText::couldNotRead(unread(), facts);
-    Finding finding = listed(facts);
-    finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "Confirm in the Windows Server Catalog that each server application among them is compatible with the upgrade software; antivirus programs and Web applications are the most often incompatible. Then mark the task done.")));
-    return finding;
+    return listed(facts, LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "Confirm in the Windows Server Catalog that each server application among them is compatible with the upgrade software; antivirus programs and Web applications are the most often incompatible. Then mark the task done.")));
 }
 
 Finding InstalledProgramsRule::lineOfBusiness(const facts::Facts &facts)
 {
-    if (!factsText::isWindows(facts))
-        return factsText::notWindows(facts);
-    if (facts.programs.empty())
-        return factsText::couldNotRead(unread(), facts);
-    Finding finding = listed(facts);
-    finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The line-of-business applications (accounting, supply-chain management, resource planning) may be among them. For each one, consult its provider on how to migrate it, and locate its installation media; then mark the task done.")));
-    return finding;
+    return listed(facts, LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The line-of-business applications (accounting, supply-chain management, resource planning) may be among them. For each one, consult its provider on how to migrate it, and locate its installation media; then mark the task done.")));
 }
 
 } // namespace prep

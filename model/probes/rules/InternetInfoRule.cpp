@@ -49,10 +49,7 @@ ProbeOutput InternetInfoRule::evaluate(const facts::Facts &facts)
         finding.details.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "DNS servers: %1"), {TextArg::text(dns)}));
 
     if (adapters.isEmpty() && gateways.isEmpty() && dns.isEmpty()) {
-        finding.status = ItemStatus::Unknown;
-        finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The wizard could not read the network settings; fill in the Internet information form yourself.")));
-        if (const LocalizedText problems = factsText::problems(facts.problems); !problems.isEmpty())
-            finding.evidence.append(problems);
+        factsText::markCouldNotRead(finding, LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The wizard could not read the network settings; fill in the Internet information form yourself.")), facts);
         return output;
     }
     finding.status = ItemStatus::Pending;

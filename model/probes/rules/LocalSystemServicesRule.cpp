@@ -44,15 +44,10 @@ std::vector<facts::ServiceFacts> LocalSystemServicesRule::servicesToStop(const f
 
 Finding LocalSystemServicesRule::evaluate(const facts::Facts &facts)
 {
+    if (facts.services.empty())
+        return factsText::couldNotRead(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The wizard could not list the services of this computer.")), facts);
     Finding finding;
     const bool windows = factsText::isWindows(facts);
-    if (facts.services.empty()) {
-        finding.status = ItemStatus::Unknown;
-        finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The wizard could not list the services of this computer.")));
-        if (const LocalizedText problems = factsText::problems(facts.problems); !problems.isEmpty())
-            finding.evidence.append(problems);
-        return finding;
-    }
 
     const auto services = servicesToStop(facts);
     const int count = static_cast<int>(services.size());
@@ -60,10 +55,7 @@ Finding LocalSystemServicesRule::evaluate(const facts::Facts &facts)
         finding.details.append(RecordedStartTypes::serviceLine(label(service), service.startType));
 
     if (!stateKnown(facts)) {
-        finding.status = ItemStatus::Unknown;
-        finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The wizard cannot tell which services are running.")));
-        if (const LocalizedText problems = factsText::problems(facts.problems); !problems.isEmpty())
-            finding.evidence.append(problems);
+        factsText::markCouldNotRead(finding, LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The wizard cannot tell which services are running.")), facts);
         if (count > 0)
             finding.evidence.append(windows ? LocalizedText("Probes", QT_TRANSLATE_N_NOOP("Probes", "%n third-party service(s) start automatically as Local System; if they run, stop them and write down their start types:"), {}, count)
                                             : LocalizedText("Probes", QT_TRANSLATE_N_NOOP("Probes", "%n third-party service(s) start automatically as root; if they run, stop them and write down their start types:"), {}, count));

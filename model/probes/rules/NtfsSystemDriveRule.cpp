@@ -12,10 +12,7 @@ Finding NtfsSystemDriveRule::evaluate(const facts::Facts &facts)
     finding.threshold = LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "NTFS"));
     const facts::VolumeFacts *system = factsText::systemVolume(facts);
     if (!system || system->fileSystem.empty()) {
-        finding.status = ItemStatus::Unknown;
-        finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The wizard could not find the file system of the system volume.")));
-        if (const LocalizedText problems = factsText::problems(facts.problems); !problems.isEmpty())
-            finding.evidence.append(problems);
+        factsText::markCouldNotRead(finding, LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The wizard could not find the file system of the system volume.")), facts);
         return finding;
     }
     const QString mount = factsText::q(system->mountPoint);

@@ -12,14 +12,8 @@ Finding PathEvidenceRule::evaluate(const facts::Facts &facts, const UpgradePath 
 {
     if (facts.os.name.empty())
         return factsText::couldNotRead(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The wizard could not read which operating system the server runs: confirm the product yourself.")), facts);
-    // PathMatch::serverText() without its translated words, which a finding keeps untranslated.
-    QString system = factsText::shown(facts.os.name);
-    const QString edition = factsText::shown(facts.os.edition);
-    if (!edition.isEmpty() && !system.contains(edition, Qt::CaseInsensitive))
-        system += QStringLiteral(" (%1)").arg(edition);
-    if (!facts.os.version.empty())
-        system += QLatin1Char(' ') + factsText::shown(facts.os.version);
-    const TextArg server = TextArg::text(system);
+    // Not PathMatch::serverText(): its words are translated, and a finding's are when shown.
+    const TextArg server = TextArg::text(factsText::systemText(facts));
     Finding finding;
     finding.status = ItemStatus::Pending;
     const PathMatch::Result match = path ? PathMatch::of(*path, facts) : PathMatch::Result::Unknown;

@@ -17,13 +17,8 @@ Finding RestoreServicesRule::evaluate(const facts::Facts &facts, const QMap<QStr
         finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "No start types have been recorded yet. They are recorded when the wizard lists the services to stop (“Stop third-party services that run as the Local System account”); check again after that.")));
         return finding;
     }
-    if (facts.services.empty()) {
-        finding.status = ItemStatus::Unknown;
-        finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The wizard could not list the services of this computer.")));
-        if (const LocalizedText problems = factsText::problems(facts.problems); !problems.isEmpty())
-            finding.evidence.append(problems);
-        return finding;
-    }
+    if (facts.services.empty())
+        return factsText::couldNotRead(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The wizard could not list the services of this computer.")), facts);
     int different = 0;
     for (auto it = recorded.cbegin(); it != recorded.cend(); ++it) {
         const auto now = std::find_if(facts.services.begin(), facts.services.end(),

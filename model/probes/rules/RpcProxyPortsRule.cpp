@@ -70,12 +70,9 @@ QStringList RpcProxyPortsRule::hostsWithAllPorts(const std::vector<Entry> &entri
 
 Finding RpcProxyPortsRule::evaluate(const facts::Facts &facts)
 {
+    if (!factsText::isWindows(facts))
+        return factsText::notWindows(facts);
     Finding finding;
-    if (!factsText::isWindows(facts)) {
-        finding.status = ItemStatus::Unknown;
-        finding.evidence.append(factsText::windowsOnly(facts));
-        return finding;
-    }
     if (!EssentialsEmailRule::hostsExchange(facts)) {
         finding.status = ItemStatus::NotApplicable;
         finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "No Exchange Server is installed on this server, so the Office 365 migration tool has nothing to connect to.")));

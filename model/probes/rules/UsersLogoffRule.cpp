@@ -28,13 +28,9 @@ LocalizedText sessionLine(const facts::SessionFacts &session)
 
 Finding UsersLogoffRule::evaluate(const facts::Facts &facts, const QString &currentUser)
 {
+    if (facts.sessions.empty() && !facts.problems.empty())
+        return factsText::couldNotRead(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The wizard could not list who is logged on to this computer.")), facts);
     Finding finding;
-    if (facts.sessions.empty() && !facts.problems.empty()) {
-        finding.status = ItemStatus::Unknown;
-        finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The wizard could not list who is logged on to this computer.")));
-        finding.evidence.append(factsText::problems(facts.problems));
-        return finding;
-    }
     int others = 0;
     int own = 0;
     for (const facts::SessionFacts &session : facts.sessions) {

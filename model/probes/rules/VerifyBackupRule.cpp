@@ -17,7 +17,7 @@ void list(Finding &finding, const QStringList &paths, const char *pattern)
 Finding VerifyBackupRule::evaluate(const BackupReport &report, const QString &originalFolder, const QString &restoredFolder)
 {
     Finding finding;
-    const auto count = [](const QStringList &paths) { return static_cast<int>(paths.size()); };
+    const auto count = [](const auto &paths) { return static_cast<int>(paths.size()); };
     if (report.cancelled) {
         finding.status = ItemStatus::Unknown;
         finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "The comparison was cancelled before it finished.")));
@@ -45,7 +45,12 @@ Finding VerifyBackupRule::evaluate(const BackupReport &report, const QString &or
     list(finding, report.mismatches, QT_TRANSLATE_NOOP("Probes", "Differs: %1"));
     list(finding, report.missing, QT_TRANSLATE_NOOP("Probes", "No original: %1"));
     list(finding, report.changed, QT_TRANSLATE_NOOP("Probes", "Changed after the backup: %1"));
-    list(finding, report.unreadable, QT_TRANSLATE_NOOP("Probes", "Not read: %1"));
+    for (const UnreadFile &file : report.unreadable) {
+        if (file.notAFile)
+            finding.details.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "Not read: %1: it is not an ordinary file"), {TextArg::text(file.path)}));
+        else
+            finding.details.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "Not read: %1"), {TextArg::text(QStringLiteral("%1: %2").arg(file.path, file.error))}));
+    }
 
     if (!report.mismatches.isEmpty())
         finding.status = ItemStatus::Blocker;

@@ -13,15 +13,9 @@ Finding VirusScanRule::evaluate(const facts::Facts &facts)
     Finding finding;
     finding.status = ItemStatus::Pending;
     const facts::VolumeFacts *exchange = factsText::exchangeDrive(facts);
-    const int count = static_cast<int>(facts.volumes.size()) - (exchange ? 1 : 0);
+    const int count = factsText::listDrives(finding, facts, exchange);
     finding.measured = LocalizedText("Probes", QT_TRANSLATE_N_NOOP("Probes", "%n drive(s) to scan"), {}, count);
     finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_N_NOOP("Probes", "Scan these %n drive(s) and all their files, if possible the day or evening before the upgrade:"), {}, count));
-    factsText::CappedDetails lines(finding);
-    for (const facts::VolumeFacts &volume : facts.volumes) {
-        if (&volume != exchange)
-            lines.add(factsText::volumeLine(volume));
-    }
-    lines.finish();
     if (exchange)
         finding.evidence.append(LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "%1 is the Exchange M: drive. If you use Small Business Server 2000, do not scan it: a virus scan of this drive can damage the Exchange database."),
                                               {TextArg::text(factsText::shown(exchange->mountPoint))}));

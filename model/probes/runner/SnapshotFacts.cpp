@@ -4,7 +4,6 @@
 
 #include "FactsJson.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -23,33 +22,41 @@ bool startsWithLabel(const std::string &problem, const std::string &label)
 
 SnapshotFacts::SnapshotFacts(facts::Facts facts) : m_facts(std::move(facts)) {}
 
-std::shared_ptr<SnapshotFacts> SnapshotFacts::load(const QString &fileName, QString *error)
+std::shared_ptr<SnapshotFacts> SnapshotFacts::load(const QString &fileName, LocalizedText *error)
 {
+    const TextArg file = TextArg::text(fileName);
     // A named pipe or a device would keep the reading waiting, or never end.
     const QFileInfo info(fileName);
     if (info.exists() && !info.isFile() && !info.isDir()) {
-        *error = QCoreApplication::translate("Probes", "%1 is not a server snapshot: it is not an ordinary file")
-                     .arg(fileName);
+        *error = LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "%1 is not a server snapshot: it is not an ordinary file"), {file});
         return nullptr;
     }
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("Probes", "Cannot open %1: %2").arg(fileName, file.errorString());
+    QFile input(fileName);
+    if (!input.open(QIODevice::ReadOnly)) {
+        *error = LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "Cannot open %1: %2"), {file, TextArg::text(input.errorString())});
         return nullptr;
     }
     // Never more than a snapshot can be: fromJson() says so when there is more.
-    const QByteArray bytes = file.read(static_cast<qint64>(facts::maxSnapshotBytes) + 1);
-    if (file.error() != QFileDevice::NoError) {
-        *error = QCoreApplication::translate("Probes", "Cannot read %1: %2").arg(fileName, file.errorString());
+    const QByteArray bytes = input.read(static_cast<qint64>(facts::maxSnapshotBytes) + 1);
+    if (input.error() != QFileDevice::NoError) {
+        *error = LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "Cannot read %1: %2"), {file, TextArg::text(input.errorString())});
         return nullptr;
     }
     try {
         return std::make_shared<SnapshotFacts>(facts::fromJson(bytes.toStdString()));
     } catch (const facts::SnapshotError &problem) {
-        *error = QCoreApplication::translate("Probes", "%1 is not a server snapshot: %2")
-                     .arg(fileName, QString::fromStdString(problem.what()));
+        *error = LocalizedText("Probes", QT_TRANSLATE_NOOP("Probes", "%1 is not a server snapshot: %2"),
+                               {file, TextArg::text(QString::fromStdString(problem.what()))});
         return nullptr;
     }
+}
+
+std::shared_ptr<SnapshotFacts> SnapshotFacts::load(const QString &fileName, QString *error)
+{
+    LocalizedText why;
+    std::shared_ptr<SnapshotFacts> snapshot = load(fileName, &why);
+    sayWhy(snapshot != nullptr, why, error);
+    return snapshot;
 }
 
 QDateTime SnapshotFacts::collectedAt() const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "checklist/LocalizedText.h"
 #include "probes/runner/FactsSource.h"
 
 #include <QString>
@@ -17,7 +18,10 @@ class SnapshotFacts : public FactsSource
 public:
     explicit SnapshotFacts(facts::Facts facts);
 
-    // Reads a prepprobe JSON file; on failure returns null and says why in `error`.
+    // Reads a prepprobe JSON file; on failure returns null and says why in `error`, in words
+    // translated when shown: a worker reads the file for the window (openSnapshotInBackground).
+    static std::shared_ptr<SnapshotFacts> load(const QString &fileName, LocalizedText *error);
+    // The same with the reason in the current language, for the thread that shows it.
     static std::shared_ptr<SnapshotFacts> load(const QString &fileName, QString *error);
 
     facts::Facts read(const std::vector<FactsArea> &areas) const override;
