@@ -10,6 +10,7 @@
 #include "PrepWizard.h"
 #include "WizardController.h"
 #include "checklist/Logging.h"
+#include "probes/runner/WorkerPool.h"
 #include "report/ReportFingerprint.h"
 #include "report/SafeText.h"
 #include "report/WholeFile.h"
@@ -149,6 +150,16 @@ int runHeadless(const CommandLine &line, LanguageSwitcher *languages)
     }
     return 3;
 }
+
+// Before main() returns, after every window, check and controller is gone: the workers of
+// checks that outlived their cancel (blocked in a system call) are joined, two seconds at most.
+struct StragglingWorkersJoined
+{
+    StragglingWorkersJoined() = default;
+    StragglingWorkersJoined(const StragglingWorkersJoined &) = delete;
+    StragglingWorkersJoined &operator=(const StragglingWorkersJoined &) = delete;
+    ~StragglingWorkersJoined() { WorkerPool::joinStraggling(2000); }
+};
 } // namespace
 
 int main(int argc, char **argv)
@@ -199,6 +210,7 @@ int main(int argc, char **argv)
 #endif
         qInstallMessageHandler(quietHeadlessNotices);
         QGuiApplication app(keptArgc, keptArgv.data());
+        const StragglingWorkersJoined joined;
         configure(app);
         LanguageSwitcher languages;
         CommandLine line = CommandLine::parse(arguments);
@@ -221,6 +233,7 @@ int main(int argc, char **argv)
         return 3;
     }
     QApplication app(argc, argv);
+    const StragglingWorkersJoined joined;
     configure(app);
     if (line.verbose)
         enableVerboseLogging();

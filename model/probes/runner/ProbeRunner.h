@@ -28,8 +28,8 @@ class ChecklistModel;
 //
 // Never blocking: cancelAll() only sets the probes' cancel flags; probes look at them between
 // reads and while waiting for the network (every 20 ms), and have bounded socket waits. The
-// destructor waits at most WorkerPool::quitGraceMs for them and leaves any still-blocked worker to
-// finish on its own, its result discarded.
+// destructor waits at most WorkerPool::quitGraceMs for them; a still-blocked worker's pool is kept
+// until it finishes (joined before main() returns), its result discarded.
 class ProbeRunner : public QObject
 {
     Q_OBJECT

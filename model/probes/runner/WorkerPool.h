@@ -7,9 +7,11 @@ class QThreadPool;
 namespace prep {
 
 // A dedicated thread pool whose destruction never makes the GUI wait long. Workers are expected to
-// stop soon after their cancel flag is set; the destructor waits a short grace period for that,
-// and leaves a worker that still runs (blocked in a read on a hung network drive, say) to finish
-// on its own: a helper thread waits for it and then has the pool deleted on the pool's thread.
+// stop soon after their cancel flag is set; the destructor waits a short grace period for that.
+// A pool whose worker still runs (blocked in a read on a hung network drive, say) is kept in a
+// list of straggling pools, owned there, and deleted once it is done; main() joins them all with
+// joinStraggling() before it returns, so no worker outlives the program's end but one stuck in a
+// system call past that wait.
 class WorkerPool
 {
 public:
@@ -22,6 +24,13 @@ public:
 
     // How long the destructor waits for cancelled workers.
     static constexpr int quitGraceMs = 200;
+
+    // Waits up to `ms` in all for the straggling pools and deletes each one done; true when none
+    // is left. A pool still running then is said in the prep.probes log and left to the end of
+    // the process.
+    static bool joinStraggling(int ms);
+    // How many straggling pools are waiting to finish.
+    static int stragglingCount();
 
 private:
     QThreadPool *m_pool;
